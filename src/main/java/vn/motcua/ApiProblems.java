@@ -1,0 +1,97 @@
+package vn.motcua;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.motcua.catalog.FieldError;
+import vn.motcua.dossier.DossierNotFoundException;
+import vn.motcua.dossier.DossierStateException;
+import vn.motcua.dossier.InvalidSubmissionException;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
+ * the request asks for English), with one entry per field so a form can show each error in place.
+ */
+@RestControllerAdvice(basePackages = "vn.motcua")
+class ApiProblems {
+
+  private final MessageSource messages;
+  private final DataSize maxFileSize;
+  private final DataSize maxRequestSize;
+
+  ApiProblems(MessageSource messages,
+              @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
+              @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize) {
+    this.messages = messages;
+    this.maxFileSize = maxFileSize;
+    this.maxRequestSize = maxRequestSize;
+  }
+
+  record FieldProblem(String field, String label, String code, String message) {}
+
+  @ExceptionHandler(InvalidSubmissionException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(e.httpStatus());
+    problem.setTitle(message("problem.invalidSubmission"));
+    problem.setDetail(message("problem.invalidSubmission.detail", e.errors().size()));
+    List<FieldProblem> errors = new ArrayList<>();
+    for (FieldError error : e.errors()) {
+      List<Object> args = new ArrayList<>();
+      args.add(error.label());
+      args.addAll(error.args());
+      errors.add(new FieldProblem(error.field(), error.label(), error.code(), message(error.code(), args.toArray())));
+    }
+    problem.setProperty("errors", errors);
+    return ResponseEntity.status(e.httpStatus()).body(problem);
+  }
+
+  @ExceptionHandler(DossierNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(DossierNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    problem.setTitle(message("problem.notFound"));
+    problem.setDetail(message("dossier.notFound", e.code()));
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  @ExceptionHandler(DossierStateException.class)
+  ResponseEntity<ProblemDetail> conflict(DossierStateException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+    problem.setTitle(message("problem.conflict"));
+    problem.setDetail(message(e.messageCode(), e.dossierCode(), e.status().label()));
+    problem.setProperty("status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+    problem.setTitle(message("problem.payloadTooLarge"));
+    problem.setDetail(message("problem.payloadTooLarge.detail", maxFileSize.toMegabytes() + " MB", maxRequestSize.toMegabytes() + " MB"));
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(message("problem.badRequest"));
+    problem.setDetail(e.getMostSpecificCause().getMessage());
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private String message(String code, Object... args) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return messages.getMessage(code, args, code, locale);
+  }
+}

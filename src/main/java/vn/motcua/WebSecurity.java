@@ -1,0 +1,69 @@
+package vn.motcua;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
+ * {@code /camunda} have their own login and CSRF protection, and {@code /engine-rest} its own HTTP
+ * Basic filter against Camunda's identity, so this configuration steps aside for them.
+ */
+@Configuration
+class WebSecurity {
+
+  /**
+   * The JSON API: HTTP Basic, no session. With no session cookie there is no ambient credential a
+   * forged cross-site request could ride on, so CSRF tokens are not needed here (the portal's pages
+   * use sessions and CSRF tokens).
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/agencies",
+                "/api/v1/agency-levels").permitAll()
+            .anyRequest().hasRole("APPLICANT"))
+        .httpBasic(basic -> basic.realmName("motcua"))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain delegated(HttpSecurity http) throws Exception {
+    // path matchers, not MVC ones: the Camunda webapps and Jersey's /engine-rest are servlets of their own
+    var paths = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**"),
+            paths.matcher("/sandbox/**"), paths.matcher("/v3/api-docs/**"), paths.matcher("/swagger-ui/**"),
+            paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/health/**"), paths.matcher("/h2-console/**")))
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  /** Everything else (the portal, later): signed-in applicants, with sessions and CSRF. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error").permitAll().anyRequest().hasRole("APPLICANT"))
+        .formLogin(Customizer.withDefaults())
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+            request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
+        .build();
+  }
+}

@@ -1,0 +1,30 @@
+package vn.motcua.applicant.internal;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.motcua.applicant.ApplicantProfile;
+import vn.motcua.applicant.Applicants;
+
+/** Two demo citizens, in the demo profile only (their password is "demo"). */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoApplicants implements ApplicationRunner {
+
+  private final Applicants applicants;
+
+  DemoApplicants(Applicants applicants) {
+    this.applicants = applicants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    applicants.register(new ApplicantProfile("citizen1", "INDIVIDUAL", "Nguyễn Văn An", "040090001234", "0912345678",
+        "an.nguyen@example.vn", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An"), "demo");
+    applicants.register(new ApplicantProfile("citizen2", "INDIVIDUAL", "Trần Thị Bình", "040195004321", "0987654321",
+        "binh.tran@example.vn", "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An"), "demo");
+  }
+}

@@ -1,0 +1,28 @@
+package vn.motcua.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The procedures on offer and their versions. */
+public interface ProcedureCatalog {
+
+  /** The versions in force today that match the query, by code. */
+  List<Procedure> search(ProcedureQuery query);
+
+  /** The version in force on {@code date}: the newest whose valid-from has come. */
+  Optional<Procedure> current(String code, LocalDate date);
+
+  Optional<Procedure> version(long versionId);
+
+  /** The agencies that may resolve a dossier of this procedure (its fixed agency, or every agency of its level). */
+  List<Agency> resolvingAgencies(ProcedureDescriptor descriptor);
+
+  /**
+   * Records a newly deployed version. Called inside the deployment's transaction, so an invalid
+   * descriptor fails the deployment as a whole.
+   *
+   * @throws InvalidProcedureException when the descriptor or its form is not usable
+   */
+  Procedure register(ProcedureDescriptor descriptor, String startFormJson, String processDefinitionId, String deploymentId);
+}

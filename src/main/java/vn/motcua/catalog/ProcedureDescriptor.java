@@ -1,0 +1,80 @@
+package vn.motcua.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.calendar.TimeLimit;
+
+/**
+ * A procedure's metadata as the analyst writes it in {@code processes/<process>.procedure.json},
+ * deployed together with the BPMN and its forms. Each deployment of it is a new version.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProcedureDescriptor(
+    String code,
+    String name,
+    FieldRef field,
+    String agencyLevel,
+    String resolvingAgency,
+    String defaultReceivingUnit,
+    List<Integer> levels,
+    TimeLimitSpec timeLimit,
+    FeeSchedule fee,
+    List<RequiredDocument> documents,
+    List<String> deliveryMethods,
+    String process,
+    String startForm,
+    LocalDate validFrom,
+    List<String> legalBasis) {
+
+  public ProcedureDescriptor {
+    levels = levels == null ? List.of() : List.copyOf(levels);
+    documents = documents == null ? List.of() : List.copyOf(documents);
+    deliveryMethods = deliveryMethods == null ? List.of() : List.copyOf(deliveryMethods);
+    legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+    fee = fee == null ? FeeSchedule.FREE : fee;
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record FieldRef(String code, String name) {}
+
+  /** {@code workingDays} 0 means "within the day", with the cut-off after which the next working day applies. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record TimeLimitSpec(int workingDays, LocalTime sameDayCutoff, String description) {
+    public TimeLimit toTimeLimit() {
+      return new TimeLimit(workingDays, sameDayCutoff);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RequiredDocument(String code, String name, boolean required, String description, boolean lookupInsteadOfUpload) {}
+
+  /** What is wrong with this descriptor, in words an analyst understands; empty when it is usable. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (isBlank(code)) problems.add("code is missing");
+    if (isBlank(name)) problems.add("name is missing");
+    if (field == null || isBlank(field.code())) problems.add("field.code is missing");
+    if (isBlank(agencyLevel) && isBlank(resolvingAgency)) problems.add("agencyLevel or resolvingAgency is needed");
+    if (levels.isEmpty() || !List.of(3, 4).containsAll(levels)) problems.add("levels must be a non-empty subset of [3, 4]");
+    if (timeLimit == null) {
+      problems.add("timeLimit is missing");
+    } else if (timeLimit.workingDays() < 0 || (timeLimit.workingDays() == 0 && timeLimit.sameDayCutoff() == null)) {
+      problems.add("timeLimit needs workingDays > 0, or 0 with sameDayCutoff");
+    }
+    if (deliveryMethods.isEmpty() || !List.of("COUNTER", "POST", "ELECTRONIC").containsAll(deliveryMethods)) {
+      problems.add("deliveryMethods must be a non-empty subset of [COUNTER, POST, ELECTRONIC]");
+    }
+    if (isBlank(process)) problems.add("process is missing");
+    if (isBlank(startForm)) problems.add("startForm is missing");
+    if (validFrom == null) problems.add("validFrom is missing");
+    problems.addAll(fee.problems());
+    return problems;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,9 @@
+package vn.motcua.delivery.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeliveryRepository extends JpaRepository<DeliveryEntity, String> {
+
+  Optional<DeliveryEntity> findByTrackingCode(String trackingCode);
+}

@@ -1,0 +1,9 @@
+package vn.motcua.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A document in an owner's repository; its bytes are addressed by their SHA-256. */
+public record StoredDocument(UUID id, String owner, String type, String fileName, String mediaType, long size,
+                             String sha256, LocalDate validUntil, Instant createdAt) {}

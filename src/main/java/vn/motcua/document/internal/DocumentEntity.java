@@ -1,0 +1,59 @@
+package vn.motcua.document.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.motcua.document.StoredDocument;
+
+@Entity
+@Table(name = "stored_document")
+class DocumentEntity {
+
+  @Id
+  private UUID id;
+
+  @Column(nullable = false)
+  private String owner;
+
+  @Column(name = "document_type", nullable = false)
+  private String type;
+
+  @Column(name = "file_name", nullable = false)
+  private String fileName;
+
+  @Column(name = "media_type", nullable = false)
+  private String mediaType;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long size;
+
+  @Column(nullable = false)
+  private String sha256;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected DocumentEntity() {}
+
+  DocumentEntity(String owner, String type, String fileName, String mediaType, long size, String sha256, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.owner = owner;
+    this.type = type;
+    this.fileName = fileName;
+    this.mediaType = mediaType;
+    this.size = size;
+    this.sha256 = sha256;
+    this.createdAt = createdAt;
+  }
+
+  StoredDocument toView() {
+    return new StoredDocument(id, owner, type, fileName, mediaType, size, sha256, validUntil, createdAt);
+  }
+}

@@ -1,0 +1,111 @@
+package vn.motcua.document.internal;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import vn.motcua.document.DocumentRepository;
+import vn.motcua.document.StoredDocument;
+import vn.motcua.document.Upload;
+import vn.motcua.document.UploadProblem;
+
+/**
+ * Takes PDF, JPEG and PNG only, and believes the bytes: Tika's detection from the content decides
+ * the type, so an executable or a web page renamed to {@code .pdf} is refused.
+ */
+@Service
+@Transactional(readOnly = true)
+class DocumentService implements DocumentRepository {
+
+  static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
+
+  private final DocumentEntityRepository documents;
+  private final ContentStore store;
+  private final Tika tika = new Tika();
+  private final long maxBytes;
+  private final Clock clock;
+
+  DocumentService(DocumentEntityRepository documents, ContentStore store, Clock clock,
+                  @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
+    this.documents = documents;
+    this.store = store;
+    this.clock = clock;
+    this.maxBytes = maxFileSize.toBytes();
+  }
+
+  @Override
+  public Optional<UploadProblem> inspect(Upload upload) {
+    byte[] bytes = upload.bytes();
+    if (bytes == null || bytes.length == 0) {
+      return problem(upload, "upload.empty", 400);
+    }
+    if (bytes.length > maxBytes) {
+      return problem(upload, "upload.tooLarge", 413, maxBytes / (1024 * 1024));
+    }
+    String detected = detect(upload);
+    if (!ACCEPTED.contains(detected)) {
+      return problem(upload, "upload.typeNotAccepted", 415, detected);
+    }
+    String claimed = upload.declaredType() == null ? null : upload.declaredType().split(";")[0].trim().toLowerCase();
+    String byName = upload.fileName() == null ? null : tika.detect(upload.fileName());
+    boolean nameMatches = byName == null || "application/octet-stream".equals(byName) || byName.equals(detected);
+    boolean claimMatches = claimed == null || claimed.isEmpty() || "application/octet-stream".equals(claimed) || claimed.equals(detected);
+    if (!nameMatches || !claimMatches) {
+      return problem(upload, "upload.disguised", 415, detected);
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  @Transactional
+  public StoredDocument store(String owner, String type, Upload upload) {
+    inspect(upload).ifPresent(p -> {
+      throw new IllegalArgumentException("upload not inspected: " + p.code());
+    });
+    String sha = store.put(upload.bytes());
+    return documents.findFirstByOwnerAndTypeAndSha256(owner, type, sha)
+        .orElseGet(() -> documents.save(new DocumentEntity(owner, type, safeName(upload.fileName()), detect(upload),
+            upload.bytes().length, sha, Instant.now(clock))))
+        .toView();
+  }
+
+  @Override
+  public Optional<StoredDocument> findOwned(String owner, UUID id) {
+    return documents.findByIdAndOwner(id, owner).map(DocumentEntity::toView);
+  }
+
+  @Override
+  public List<StoredDocument> listOwned(String owner) {
+    return documents.findByOwnerOrderByCreatedAtDesc(owner).stream().map(DocumentEntity::toView).toList();
+  }
+
+  @Override
+  public InputStream open(StoredDocument document) {
+    return store.open(document.sha256());
+  }
+
+  private String detect(Upload upload) {
+    return tika.detect(upload.bytes());
+  }
+
+  private static String safeName(String name) {
+    if (name == null || name.isBlank()) {
+      return "tep-dinh-kem";
+    }
+    String base = name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
+    return base.length() > 200 ? base.substring(base.length() - 200) : base;
+  }
+
+  private static Optional<UploadProblem> problem(Upload upload, String code, int status, Object... args) {
+    return Optional.of(new UploadProblem(upload.part(), upload.fileName(), code, List.of(args), status));
+  }
+}

@@ -1,0 +1,8 @@
+package vn.motcua.dossier;
+
+/**
+ * The applicant as the dossier records them at submission: the account, the person, and the
+ * residence (nơi cư trú), which is independent of where the dossier is received or resolved.
+ */
+public record ApplicantSnapshot(String account, String fullName, String citizenId, String phone, String email,
+                                String residence) {}

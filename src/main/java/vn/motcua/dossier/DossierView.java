@@ -1,0 +1,39 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A dossier as its owner and the officers see it. */
+public record DossierView(
+    String code,
+    String procedureCode,
+    String procedureName,
+    long procedureVersionId,
+    int procedureVersion,
+    int level,
+    Channel channel,
+    DossierStatus status,
+    String applicantName,
+    String applicantCitizenId,
+    String applicantResidence,
+    String receivingUnit,
+    String resolvingAgency,
+    DeliveryMethod deliveryMethod,
+    String deliveryAddress,
+    long feeAmount,
+    Map<String, Object> formData,
+    Instant submittedAt,
+    Instant receivedAt,
+    Instant appointmentAt,
+    Instant completedAt,
+    List<Component> components,
+    List<TimelineEntry> timeline) {
+
+  public record Component(String requirementCode, String name, ComponentSource source, UUID documentId,
+                          String fileName, String mediaType, long size, String sha256, LocalDate validUntil) {}
+
+  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note) {}
+}

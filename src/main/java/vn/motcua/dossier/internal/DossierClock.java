@@ -1,0 +1,66 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.ClockPause;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.calendar.WorkingCalendar;
+
+/** A dossier's dates on the working calendar: valid reception, appointment, stage deadlines. */
+@Component
+class DossierClock {
+
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  DossierClock(WorkingCalendar calendar, Clock clock) {
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  Instant validReception(Instant submittedAt) {
+    return toInstant(calendar.validReceptionTime(local(submittedAt)));
+  }
+
+  Instant appointment(DossierEntity dossier, TimeLimit limit) {
+    return toInstant(calendar.appointment(local(dossier.receivedAt()), limit, pausesOf(dossier), local(now())));
+  }
+
+  Instant stageDue(DossierEntity dossier, TimeLimit limit, String stage) {
+    Instant appointment = appointment(dossier, limit);
+    return switch (stage) {
+      case "receive" -> {
+        LocalDateTime nextDayClose = calendar.nextWorkingDay(local(dossier.receivedAt()).toLocalDate())
+            .atTime(calendar.officeHours().closing());
+        Instant receiveBy = toInstant(nextDayClose);
+        yield receiveBy.isBefore(appointment) ? receiveBy : appointment;
+      }
+      case "assess" -> limit.workingDays() >= 2
+          ? toInstant(calendar.appointment(local(dossier.receivedAt()), TimeLimit.workingDays(limit.workingDays() - 1),
+              pausesOf(dossier), local(now())))
+          : appointment;
+      default -> appointment;
+    };
+  }
+
+  private List<ClockPause> pausesOf(DossierEntity dossier) {
+    return dossier.pauses().stream()
+        .map(p -> new ClockPause(local(p.startedAt()), p.endedAt() == null ? null : local(p.endedAt())))
+        .toList();
+  }
+
+  private static LocalDateTime local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, Formats.VIETNAM);
+  }
+
+  private static Instant toInstant(LocalDateTime time) {
+    return time.atZone(Formats.VIETNAM).toInstant();
+  }
+}

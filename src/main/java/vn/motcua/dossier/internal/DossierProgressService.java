@@ -1,0 +1,155 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.FieldError;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.DossierNotFoundException;
+import vn.motcua.dossier.DossierStateException;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.dossier.Stage;
+
+/**
+ * Moves dossiers on as officers decide and system steps complete. Called from the workflow inside
+ * the engine's transaction: a rejected decision rolls the task completion back with it.
+ */
+@Service
+@Transactional
+class DossierProgressService implements DossierDecisions {
+
+  static final String OFFICER = "OFFICER";
+  static final String SYSTEM = "SYSTEM";
+
+  private final DossierRepository dossiers;
+  private final ProcedureCatalog catalog;
+  private final DossierClock clock;
+  private final ApplicationEventPublisher events;
+
+  DossierProgressService(DossierRepository dossiers, ProcedureCatalog catalog, DossierClock clock,
+                         ApplicationEventPublisher events) {
+    this.dossiers = dossiers;
+    this.catalog = catalog;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  @Override
+  public void decide(String code, Stage stage, String decision, String reason, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    if (decision == null || !stage.decisions().contains(decision)) {
+      errors.add(FieldError.of(stage.decisionVariable(), "Quyết định", "decision.unknown", String.join(", ", stage.decisions())));
+    } else if (stage.needsReason(decision) && (reason == null || reason.isBlank())) {
+      errors.add(FieldError.of(stage.reasonVariable(), "Lý do", "decision.reasonRequired"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    DossierEntity dossier = find(code);
+    expect(dossier, switch (stage) {
+      case RECEIVE -> Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED);
+      case ASSESS -> Set.of(DossierStatus.RECEIVED);
+      case APPROVE -> Set.of(DossierStatus.IN_APPROVAL);
+    });
+    String because = reason == null || reason.isBlank() ? "" : ": " + reason.trim();
+    switch (decision) {
+      case "accept" -> {
+        dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
+        change(dossier, DossierStatus.RECEIVED, actor, OFFICER,
+            "Tiếp nhận hồ sơ; hẹn trả kết quả " + Formats.dateTime(dossier.appointmentAt()));
+      }
+      case "supplement" -> {
+        dossier.pauseClock("SUPPLEMENT", clock.now());
+        change(dossier, DossierStatus.SUPPLEMENT_REQUESTED, actor, OFFICER, "Yêu cầu bổ sung hồ sơ" + because);
+      }
+      case "refuse" -> change(dossier, DossierStatus.REFUSED, actor, OFFICER, "Từ chối tiếp nhận hồ sơ" + because);
+      case "propose" -> change(dossier, DossierStatus.IN_APPROVAL, actor, OFFICER, "Thẩm định: đủ điều kiện, trình phê duyệt" + because);
+      case "stop" -> change(dossier, DossierStatus.STOPPED, actor, OFFICER, "Dừng xử lý hồ sơ" + because);
+      case "approve" -> change(dossier, DossierStatus.RESULT_READY, actor, OFFICER, "Phê duyệt kết quả" + because);
+      case "reject" -> change(dossier, DossierStatus.REJECTED, actor, OFFICER, "Không phê duyệt" + because);
+      default -> throw new IllegalStateException(decision);
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Instant dueDate(String code, String stage) {
+    DossierEntity dossier = find(code);
+    return clock.stageDue(dossier, timeLimitOf(dossier), stage);
+  }
+
+  @Override
+  public void paymentRequested(String code, long amount) {
+    DossierEntity dossier = find(code);
+    if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
+      return;
+    }
+    expect(dossier, Set.of(DossierStatus.RESULT_READY));
+    dossier.pauseClock("FINANCIAL_OBLIGATION", clock.now());
+    change(dossier, DossierStatus.AWAITING_PAYMENT, "he-thong", SYSTEM, "Yêu cầu nộp phí, lệ phí: " + Formats.vnd(amount));
+  }
+
+  @Override
+  public void paymentSettled(String code, String how, String actor) {
+    DossierEntity dossier = find(code);
+    if (dossier.status() != DossierStatus.AWAITING_PAYMENT) {
+      return;
+    }
+    dossier.resumeClock(clock.now());
+    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
+    change(dossier, DossierStatus.RESULT_READY, actor, actor.equals("he-thong") ? SYSTEM : OFFICER, "Đã nộp phí, lệ phí (" + how + ")");
+  }
+
+  @Override
+  public void paymentReminded(String code) {
+    find(code).note(clock.now(), "he-thong", SYSTEM, "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất");
+  }
+
+  @Override
+  public void paymentExpired(String code) {
+    DossierEntity dossier = find(code);
+    dossier.resumeClock(clock.now());
+    change(dossier, DossierStatus.STOPPED, "he-thong", SYSTEM, "Dừng xử lý: quá hạn nộp phí, lệ phí");
+  }
+
+  @Override
+  public void resultDispatched(String code, String trackingCode) {
+    change(find(code), DossierStatus.DISPATCHED, "he-thong", SYSTEM, "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
+  }
+
+  @Override
+  public void resultDelivered(String code, String how, String actor) {
+    DossierEntity dossier = find(code);
+    if (dossier.status() == DossierStatus.DELIVERED) {
+      return;
+    }
+    change(dossier, DossierStatus.DELIVERED, actor, actor.equals("he-thong") ? SYSTEM : OFFICER, "Đã trả kết quả: " + how);
+  }
+
+  private TimeLimit timeLimitOf(DossierEntity dossier) {
+    return catalog.version(dossier.procedureVersionId()).orElseThrow().descriptor().timeLimit().toTimeLimit();
+  }
+
+  private void change(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
+    DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
+    events.publishEvent(new DossierStatusChanged(dossier.code(), from, to, to.nationalCode(), clock.now(), note));
+  }
+
+  private DossierEntity find(String code) {
+    return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code));
+  }
+
+  private static void expect(DossierEntity dossier, Set<DossierStatus> allowed) {
+    if (!allowed.contains(dossier.status())) {
+      throw new DossierStateException(dossier.code(), dossier.status(), "dossier.wrongStatusForStep");
+    }
+  }
+}

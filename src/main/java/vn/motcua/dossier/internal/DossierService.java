@@ -1,0 +1,257 @@
+package vn.motcua.dossier.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.catalog.FieldError;
+import vn.motcua.catalog.FeeSchedule;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureDescriptor.RequiredDocument;
+import vn.motcua.document.DocumentRepository;
+import vn.motcua.document.StoredDocument;
+import vn.motcua.document.Upload;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentRequest;
+import vn.motcua.dossier.ComponentSource;
+import vn.motcua.dossier.DossierCodeGenerator;
+import vn.motcua.dossier.DossierNotFoundException;
+import vn.motcua.dossier.DossierStateException;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.dossier.ProcedureEngine;
+import vn.motcua.dossier.SubmissionCommand;
+import vn.motcua.dossier.SubmissionResult;
+
+@Service
+@Transactional(readOnly = true)
+class DossierService implements Dossiers {
+
+  static final String APPLICANT = "APPLICANT";
+
+  private final DossierRepository dossiers;
+  private final SubmissionRequestRepository requests;
+  private final ProcedureCatalog catalog;
+  private final DocumentRepository documents;
+  private final SubmissionValidator validator;
+  private final DossierCodeGenerator codes;
+  private final DossierClock clock;
+  private final DossierViews views;
+  private final ProcedureEngine engine;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+
+  DossierService(DossierRepository dossiers, SubmissionRequestRepository requests, ProcedureCatalog catalog,
+                 DocumentRepository documents, SubmissionValidator validator, DossierCodeGenerator codes,
+                 DossierClock clock, DossierViews views, ProcedureEngine engine, ApplicationEventPublisher events,
+                 PlatformTransactionManager transactionManager) {
+    this.dossiers = dossiers;
+    this.requests = requests;
+    this.catalog = catalog;
+    this.documents = documents;
+    this.validator = validator;
+    this.codes = codes;
+    this.clock = clock;
+    this.views = views;
+    this.engine = engine;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Not one transaction on purpose: a repeat of a request that is still being committed meets the
+   * idempotency row's primary key, and is answered with the first request's dossier after it.
+   */
+  @Override
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public SubmissionResult submit(SubmissionCommand command) {
+    String hash = requestHash(command);
+    Optional<SubmissionResult> earlier = replay(command, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return transaction.execute(status -> create(command, hash));
+    } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentRepeat) {
+      return replay(command, hash).orElseThrow(() -> concurrentRepeat);
+    }
+  }
+
+  private Optional<SubmissionResult> replay(SubmissionCommand command, String hash) {
+    if (command.idempotencyKey() == null) {
+      return Optional.empty();
+    }
+    return transaction.execute(status -> requests
+        .findById(new SubmissionRequestEntity.Key(command.applicant().account(), command.idempotencyKey()))
+        .map(request -> {
+          if (!request.requestHash().equals(hash)) {
+            throw new InvalidSubmissionException(List.of(
+                FieldError.of("Idempotency-Key", "Idempotency-Key", "submission.idempotencyKeyReused")), 422);
+          }
+          return new SubmissionResult(views.toView(dossiers.findByCode(request.dossierCode()).orElseThrow()), true);
+        }));
+  }
+
+  private SubmissionResult create(SubmissionCommand command, String hash) {
+    LocalDate today = LocalDate.ofInstant(clock.now(), Formats.VIETNAM);
+    Procedure procedure = catalog.current(command.procedureCode(), today).orElseThrow(() -> new InvalidSubmissionException(
+        List.of(FieldError.of("procedureCode", "Thủ tục hành chính", "submission.procedureUnknown"))));
+    SubmissionValidator.Places places = validator.validate(command, procedure);
+
+    String code = codes.next(places.receivingUnit().code(), today);
+    if (command.idempotencyKey() != null) {
+      requests.saveAndFlush(new SubmissionRequestEntity(command.applicant().account(), command.idempotencyKey(), code,
+          hash, clock.now()));
+    }
+    FeeSchedule.Assessment fee = procedure.descriptor().fee().assess(command.formData(), today);
+    var applicant = command.applicant();
+    DossierEntity dossier = new DossierEntity(code, procedure.code(), procedure.versionId(), command.level(),
+        Channel.ONLINE, applicant.account(), applicant.fullName(), applicant.citizenId(), applicant.phone(),
+        applicant.email(), applicant.residence(), places.receivingUnit().id(), places.resolvingAgency().id(),
+        command.deliveryMethod(), command.deliveryAddress(), fee.total(), views.json(fee.lines()),
+        views.json(command.formData()), clock.now());
+    addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
+    dossier.schedule(clock.validReception(dossier.submittedAt()), null);
+    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+    dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
+        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + Formats.dateTime(dossier.appointmentAt()));
+    dossiers.saveAndFlush(dossier);
+
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("procedureCode", procedure.code());
+    variables.put("level", command.level());
+    variables.put("receivingUnit", dossier.receivingUnit());
+    variables.put("resolvingAgency", dossier.resolvingAgency());
+    variables.put("feeAmount", dossier.feeAmount());
+    variables.put("deliveryMethod", dossier.deliveryMethod().name());
+    dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
+    events.publishEvent(new DossierStatusChanged(code, null, DossierStatus.SUBMITTED, 1, clock.now(), null));
+    return new SubmissionResult(views.toView(dossier), false);
+  }
+
+  private void addComponents(DossierEntity dossier, String owner, List<ComponentRequest> components, List<Upload> uploads,
+                             Procedure procedure) {
+    for (ComponentRequest request : components) {
+      RequiredDocument requirement = procedure.descriptor().documents().stream()
+          .filter(d -> d.code().equals(request.requirementCode())).findFirst().orElseThrow();
+      StoredDocument stored;
+      ComponentSource source;
+      if (request.uploadPart() != null) {
+        Upload upload = uploads.stream().filter(u -> u.part().equals(request.uploadPart())).findFirst().orElseThrow();
+        stored = documents.store(owner, requirement.code(), upload);
+        source = ComponentSource.UPLOAD;
+      } else {
+        stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
+        source = ComponentSource.REPOSITORY;
+      }
+      dossier.addComponent(new DossierComponentEntity(requirement.code(), requirement.name(), source, stored.id(),
+          stored.fileName(), stored.mediaType(), stored.size(), stored.sha256(), stored.validUntil(), clock.now()));
+    }
+  }
+
+  @Override
+  public List<DossierView> listOwned(String account) {
+    return dossiers.findByApplicantAccountOrderBySubmittedAtDesc(account).stream().map(views::toView).toList();
+  }
+
+  @Override
+  public DossierView getOwned(String account, String code) {
+    return views.toView(owned(account, code));
+  }
+
+  @Override
+  public DossierView get(String code) {
+    return views.toView(dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
+  }
+
+  @Override
+  @Transactional
+  public DossierView supplement(String account, String code, Map<String, Object> formChanges,
+                                List<ComponentRequest> components, List<Upload> uploads, String note) {
+    DossierEntity dossier = owned(account, code);
+    if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+      throw new DossierStateException(code, dossier.status(), "dossier.supplementNotRequested");
+    }
+    Procedure procedure = catalog.version(dossier.procedureVersionId()).orElseThrow();
+    Map<String, Object> changes = formChanges == null ? Map.of() : formChanges;
+    Map<String, Object> declaration = SubmissionValidator.merged(views.readMap(dossier.formData()), changes);
+    List<FieldError> errors = new ArrayList<>(procedure.startForm().validate(declaration, true));
+    int status = validator.checkComponents(account, components, uploads, procedure.descriptor(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors, status);
+    }
+    dossier.replaceFormData(views.json(declaration));
+    addComponents(dossier, account, components, uploads, procedure);
+    dossier.resumeClock(clock.now());
+    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+    changeStatus(dossier, DossierStatus.SUPPLEMENTED, account, APPLICANT,
+        "Bổ sung hồ sơ" + (note == null || note.isBlank() ? "" : ": " + note)
+            + "; hẹn trả mới " + Formats.dateTime(dossier.appointmentAt()));
+    engine.supplementSubmitted(code);
+    return views.toView(dossier);
+  }
+
+  @Override
+  @Transactional
+  public DossierView withdraw(String account, String code, String reason) {
+    DossierEntity dossier = owned(account, code);
+    if (!dossier.status().allowsWithdrawal()) {
+      throw new DossierStateException(code, dossier.status(), "dossier.withdrawalNotAllowed");
+    }
+    dossier.resumeClock(clock.now());
+    changeStatus(dossier, DossierStatus.WITHDRAWN, account, APPLICANT,
+        "Công dân rút hồ sơ" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+    engine.withdrawalRequested(code);
+    return views.toView(dossier);
+  }
+
+  private void changeStatus(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
+    DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
+    events.publishEvent(new DossierStatusChanged(dossier.code(), from, to, to.nationalCode(), clock.now(), note));
+  }
+
+  private DossierEntity owned(String account, String code) {
+    return dossiers.findByCode(code)
+        .filter(d -> d.applicantAccount().equals(account))
+        .orElseThrow(() -> new DossierNotFoundException(code));
+  }
+
+  private String requestHash(SubmissionCommand command) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      Map<String, Object> essentials = new LinkedHashMap<>();
+      essentials.put("procedure", command.procedureCode());
+      essentials.put("level", command.level());
+      essentials.put("resolving", command.resolvingAgency());
+      essentials.put("receiving", command.receivingUnit());
+      essentials.put("delivery", command.deliveryMethod());
+      essentials.put("address", command.deliveryAddress());
+      essentials.put("form", new java.util.TreeMap<>(command.formData()));
+      essentials.put("components", command.components());
+      digest.update(views.json(essentials).getBytes(StandardCharsets.UTF_8));
+      for (Upload upload : command.uploads()) {
+        digest.update(upload.part().getBytes(StandardCharsets.UTF_8));
+        digest.update(MessageDigest.getInstance("SHA-256").digest(upload.bytes()));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

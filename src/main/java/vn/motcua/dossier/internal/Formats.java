@@ -1,0 +1,26 @@
+package vn.motcua.dossier.internal;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How dates and money read on Vietnamese slips: dd/MM/yyyy, and VND with dot separators. */
+final class Formats {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+
+  private Formats() {}
+
+  static String dateTime(Instant instant) {
+    return DATE_TIME.format(instant);
+  }
+
+  static String vnd(long amount) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+    symbols.setGroupingSeparator('.');
+    return new DecimalFormat("#,##0", symbols).format(amount) + " đồng";
+  }
+}

@@ -1,0 +1,46 @@
+package vn.motcua.dossier.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * An idempotency key an applicant used, and the dossier it created. The primary key makes a
+ * concurrent repeat (a double click) fail in the database instead of creating a second dossier.
+ */
+@Entity
+@Table(name = "submission_request")
+class SubmissionRequestEntity {
+
+  @Embeddable
+  record Key(@Column(name = "applicant_account") String applicant, @Column(name = "idempotency_key") String key)
+      implements Serializable {}
+
+  @EmbeddedId
+  private Key id;
+
+  @Column(name = "dossier_code", nullable = false)
+  private String dossierCode;
+
+  @Column(name = "request_hash", nullable = false)
+  private String requestHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected SubmissionRequestEntity() {}
+
+  SubmissionRequestEntity(String applicant, String key, String dossierCode, String requestHash, Instant createdAt) {
+    this.id = new Key(applicant, key);
+    this.dossierCode = dossierCode;
+    this.requestHash = requestHash;
+    this.createdAt = createdAt;
+  }
+
+  String dossierCode() { return dossierCode; }
+  String requestHash() { return requestHash; }
+}

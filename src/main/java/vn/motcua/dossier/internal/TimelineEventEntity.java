@@ -1,0 +1,57 @@
+package vn.motcua.dossier.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+
+/** One step of a dossier's history: when, who, the status it left the dossier in, and a note. */
+@Entity
+@Table(name = "dossier_timeline")
+class TimelineEventEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant at;
+
+  @Column(nullable = false)
+  private String actor;
+
+  @Column(name = "actor_kind", nullable = false)
+  private String actorKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DossierStatus status;
+
+  @Column(name = "national_status", nullable = false)
+  private int nationalStatus;
+
+  @Column(length = 2000)
+  private String note;
+
+  protected TimelineEventEntity() {}
+
+  TimelineEventEntity(Instant at, String actor, String actorKind, DossierStatus status, String note) {
+    this.at = at;
+    this.actor = actor;
+    this.actorKind = actorKind;
+    this.status = status;
+    this.nationalStatus = status.nationalCode();
+    this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+  }
+
+  DossierView.TimelineEntry toView() {
+    return new DossierView.TimelineEntry(at, actor, actorKind, status, note);
+  }
+}

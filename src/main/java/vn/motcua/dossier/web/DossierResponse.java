@@ -1,0 +1,52 @@
+package vn.motcua.dossier.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+
+/** A dossier as the API shows it to its owner: statuses carry the national code and the Vietnamese labels. */
+record DossierResponse(
+    String code,
+    ProcedureRef procedure,
+    int level,
+    Coded channel,
+    Status status,
+    String applicantName,
+    String applicantResidence,
+    String receivingUnit,
+    String resolvingAgency,
+    String deliveryMethod,
+    String deliveryAddress,
+    long feeAmount,
+    Map<String, Object> formData,
+    Instant submittedAt,
+    Instant receivedAt,
+    Instant appointmentAt,
+    Instant completedAt,
+    List<DossierView.Component> components,
+    List<Event> timeline) {
+
+  record ProcedureRef(String code, String name, int version) {}
+
+  record Coded(String value, int nationalCode, String label) {}
+
+  record Status(String value, String label, int nationalCode, String nationalLabel) {
+    static Status of(DossierStatus s) {
+      return new Status(s.name(), s.label(), s.nationalCode(), s.nationalLabel());
+    }
+  }
+
+  record Event(Instant at, String actor, String actorKind, Status status, String note) {}
+
+  static DossierResponse of(DossierView d) {
+    Channel c = d.channel();
+    return new DossierResponse(d.code(), new ProcedureRef(d.procedureCode(), d.procedureName(), d.procedureVersion()),
+        d.level(), new Coded(c.name(), c.nationalCode(), c.label()), Status.of(d.status()), d.applicantName(),
+        d.applicantResidence(), d.receivingUnit(), d.resolvingAgency(), d.deliveryMethod().name(), d.deliveryAddress(),
+        d.feeAmount(), d.formData(), d.submittedAt(), d.receivedAt(), d.appointmentAt(), d.completedAt(), d.components(),
+        d.timeline().stream().map(t -> new Event(t.at(), t.actor(), t.actorKind(), Status.of(t.status()), t.note())).toList());
+  }
+}

@@ -1,0 +1,13 @@
+package vn.motcua.payment;
+
+import java.time.Instant;
+
+/** A dossier's payment as the citizen and the officer see it. */
+public record PaymentView(String dossierCode, long amount, String channel, String status, String orderRef,
+                          String checkoutUrl, String receiptNumber, String providerTransactionId, Instant createdAt,
+                          Instant paidAt) {
+
+  public boolean isPaid() {
+    return "PAID".equals(status);
+  }
+}

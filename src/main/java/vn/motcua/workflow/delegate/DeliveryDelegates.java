@@ -1,0 +1,40 @@
+package vn.motcua.workflow.delegate;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.delivery.Deliveries;
+import vn.motcua.delivery.DeliveryView;
+import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Dossiers;
+
+/** The delivery process's system steps. */
+@Configuration
+class DeliveryDelegates {
+
+  @Bean
+  JavaDelegate shipmentCreator(Deliveries deliveries, Dossiers dossiers, DossierDecisions decisions) {
+    return execution -> {
+      DossierView dossier = dossiers.get(ProcessVariables.dossierCode(execution));
+      DeliveryView shipment = deliveries.createShipment(dossier.code(), dossier.applicantName(), dossier.deliveryAddress());
+      decisions.resultDispatched(dossier.code(), shipment.trackingCode());
+    };
+  }
+
+  @Bean
+  JavaDelegate electronicResultSender(Deliveries deliveries) {
+    return execution -> deliveries.publishElectronicResult(ProcessVariables.dossierCode(execution));
+  }
+
+  @Bean
+  JavaDelegate deliveryRecorder(Deliveries deliveries, DossierDecisions decisions) {
+    return execution -> {
+      String code = ProcessVariables.dossierCode(execution);
+      DeliveryView delivery = deliveries.find(code)
+          .orElseThrow(() -> new IllegalStateException("dossier " + code + " has no delivery record"));
+      decisions.resultDelivered(code, delivery.describe(),
+          delivery.handedOverBy() != null ? delivery.handedOverBy() : ProcessVariables.SYSTEM_ACTOR);
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package vn.motcua.workflow.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.payment.PaymentView;
+import vn.motcua.payment.Payments;
+
+/** The payment process's system steps: glue between the engine and the payment and dossier modules. */
+@Configuration
+class PaymentDelegates {
+
+  @Bean
+  JavaDelegate paymentRequester(Payments payments, DossierDecisions decisions) {
+    return execution -> {
+      String code = ProcessVariables.dossierCode(execution);
+      long amount = ((Number) execution.getVariable("feeAmount")).longValue();
+      payments.open(code, amount, ((Number) execution.getVariable("level")).intValue());
+      decisions.paymentRequested(code, amount);
+    };
+  }
+
+  @Bean
+  JavaDelegate paymentOrderCreator(Payments payments) {
+    return execution -> payments.createOnlineOrder(ProcessVariables.dossierCode(execution));
+  }
+
+  @Bean
+  JavaDelegate paymentReminder(DossierDecisions decisions) {
+    return execution -> decisions.paymentReminded(ProcessVariables.dossierCode(execution));
+  }
+
+  @Bean
+  JavaDelegate paymentCanceller(Payments payments, DossierDecisions decisions) {
+    return execution -> {
+      String code = ProcessVariables.dossierCode(execution);
+      payments.expire(code);
+      decisions.paymentExpired(code);
+    };
+  }
+
+  @Bean
+  JavaDelegate paymentConfirmer(Payments payments, DossierDecisions decisions) {
+    return (DelegateExecution execution) -> {
+      String code = ProcessVariables.dossierCode(execution);
+      PaymentView payment = payments.find(code)
+          .filter(PaymentView::isPaid)
+          .orElseThrow(() -> new IllegalStateException("dossier " + code + " reached payment confirmation unpaid"));
+      String how = payment.receiptNumber() != null
+          ? "tại quầy, biên lai số " + payment.receiptNumber()
+          : "trực tuyến, mã giao dịch " + payment.providerTransactionId();
+      decisions.paymentSettled(code, how, ProcessVariables.SYSTEM_ACTOR);
+    };
+  }
+}

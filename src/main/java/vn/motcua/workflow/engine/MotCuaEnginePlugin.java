@@ -1,0 +1,59 @@
+package vn.motcua.workflow.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.Dossiers;
+
+/**
+ * What Một Cửa adds to the engine: the catalogue deployer, the personal-data history filter,
+ * the validation-error unwrapping, and the listeners every user task gets.
+ */
+@Component
+@Order(100)
+class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final ProcedureCatalog catalog;
+  private final Dossiers dossiers;
+  private final Agencies agencies;
+  private final ObjectMapper objectMapper;
+  private final FieldErrorMessages messages;
+
+  /** {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin first. */
+  MotCuaEnginePlugin(ProcedureCatalog catalog, @org.springframework.context.annotation.Lazy Dossiers dossiers, Agencies agencies, ObjectMapper objectMapper,
+                     FieldErrorMessages messages) {
+    this.catalog = catalog;
+    this.dossiers = dossiers;
+    this.agencies = agencies;
+    this.objectMapper = objectMapper;
+    this.messages = messages;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostDeployers() == null) {
+      configuration.setCustomPostDeployers(new ArrayList<>());
+    }
+    configuration.getCustomPostDeployers().add(new ProcedureDeployer(catalog, objectMapper));
+
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.getCustomHistoryEventHandlers().add(new PersonalDataHistoryFilter(new DbHistoryEventHandler()));
+
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new FieldErrorUnwrapping());
+
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new TaskListenerInstaller(
+        new DossierSummaryWriter(dossiers, catalog, agencies), new TaskFormValidator(objectMapper, messages)));
+  }
+}

@@ -1,0 +1,38 @@
+package vn.motcua.workflow.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+/**
+ * Full history, except for the variables listed here. {@code dossierSummary} is the dossier as an
+ * officer reads it on a task (names, ID numbers, addresses): it lives only as long as the task,
+ * and copying it into history would keep personal data for the whole history time-to-live, beyond
+ * what Law 91/2025/QH15 lets us keep. The dossier itself keeps what must be kept.
+ */
+class PersonalDataHistoryFilter implements HistoryEventHandler {
+
+  static final Set<String> KEPT_OUT_OF_HISTORY = Set.of("dossierSummary");
+
+  private final HistoryEventHandler delegate;
+
+  PersonalDataHistoryFilter(HistoryEventHandler delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public void handleEvent(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable
+        && KEPT_OUT_OF_HISTORY.contains(variable.getVariableName())) {
+      return;
+    }
+    delegate.handleEvent(event);
+  }
+
+  @Override
+  public void handleEvents(List<HistoryEvent> events) {
+    events.forEach(this::handleEvent);
+  }
+}

@@ -1,0 +1,91 @@
+package vn.motcua.workflow.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.catalog.InvalidProcedureException;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureDescriptor;
+
+/**
+ * Keeps the catalogue in step with deployments: every new deployment that carries a
+ * {@code *.procedure.json} registers a new version of that procedure, with the process definition
+ * and start form deployed beside it. It runs inside the deployment's transaction, so a procedure
+ * whose metadata is wrong is not deployed at all (the analyst gets a 400 with the reasons).
+ */
+class ProcedureDeployer implements Deployer {
+
+  private static final Logger log = LoggerFactory.getLogger(ProcedureDeployer.class);
+  static final String SUFFIX = ".procedure.json";
+
+  private final ProcedureCatalog catalog;
+  private final ObjectMapper objectMapper;
+
+  ProcedureDeployer(ProcedureCatalog catalog, ObjectMapper objectMapper) {
+    this.catalog = catalog;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew()) {
+      return; // the engine re-reads old deployments into its cache; they are registered already
+    }
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (resource.getName().endsWith(SUFFIX)) {
+        register(deployment, resource);
+      }
+    }
+  }
+
+  private void register(DeploymentEntity deployment, ResourceEntity resource) {
+    ProcedureDescriptor descriptor;
+    try {
+      descriptor = objectMapper.readValue(resource.getBytes(), ProcedureDescriptor.class);
+    } catch (Exception e) {
+      throw new BadUserRequestException(resource.getName() + " is not a valid procedure descriptor: " + e.getMessage());
+    }
+    String processDefinitionId = processDefinitions(deployment).stream()
+        .filter(d -> d.getKey().equals(descriptor.process()))
+        .map(ProcessDefinitionEntity::getId)
+        .findFirst().orElse(null);
+    String startForm = findForm(deployment, descriptor.startForm());
+    try {
+      var procedure = catalog.register(descriptor, startForm, processDefinitionId, deployment.getId());
+      log.info("Procedure {} '{}' version {} registered from deployment {}", procedure.code(), procedure.name(),
+          procedure.version(), deployment.getId());
+    } catch (InvalidProcedureException e) {
+      throw new BadUserRequestException(e.getMessage());
+    }
+  }
+
+  private static List<ProcessDefinitionEntity> processDefinitions(DeploymentEntity deployment) {
+    List<ProcessDefinitionEntity> definitions = deployment.getDeployedArtifacts(ProcessDefinitionEntity.class);
+    return definitions == null ? List.of() : definitions;
+  }
+
+  private String findForm(DeploymentEntity deployment, String formId) {
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (!resource.getName().endsWith(".form")) {
+        continue;
+      }
+      try {
+        JsonNode form = objectMapper.readTree(resource.getBytes());
+        if (formId != null && formId.equals(form.path("id").asText())) {
+          return new String(resource.getBytes(), StandardCharsets.UTF_8);
+        }
+      } catch (Exception e) {
+        throw new BadUserRequestException(resource.getName() + " is not valid JSON: " + e.getMessage());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+package vn.motcua.workflow.engine;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Gives every user task of every process, however an analyst models it, the dossier summary on
+ * create and server-side form validation on complete. Built-in listeners run before the ones the
+ * BPMN declares, so a completion is validated before any decision is recorded.
+ */
+class TaskListenerInstaller extends AbstractBpmnParseListener {
+
+  private final TaskListener summaryWriter;
+  private final TaskListener formValidator;
+
+  TaskListenerInstaller(TaskListener summaryWriter, TaskListener formValidator) {
+    this.summaryWriter = summaryWriter;
+    this.formValidator = formValidator;
+  }
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, summaryWriter);
+    if (definition.getCamundaFormDefinitionKey() != null) {
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The Camunda side: the only module that imports {@code org.camunda}. It starts and steers
+ * processes for the dossier module, records officers' decisions from task listeners, runs the
+ * system steps as delegates, keeps the catalogue in step with deployments, and owns Camunda's
+ * identity and authorizations.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+package vn.motcua.workflow;
