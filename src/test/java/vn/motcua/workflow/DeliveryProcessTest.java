@@ -1,0 +1,134 @@
+package vn.motcua.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.delivery.DeliveryView;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DeliveryMethod;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.workflow.delegate.ProcessTestDelegates;
+
+/** The shared delivery process: at the counter, by public post (delivered or returned), electronically. */
+@Deployment(resources = {"processes/delivery.bpmn", "forms/delivery-hand-over.form", "forms/delivery-returned-parcel.form"})
+class DeliveryProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final String CODE = "000.40.11.H40-261126-0003";
+
+  ProcessEngine processEngine;
+  ProcessTestDelegates delegates;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    delegates = ProcessTestDelegates.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  ProcessInstance start(String method) {
+    return runtimeService().startProcessInstanceByKey("delivery", CODE, Map.of(
+        "dossierCode", CODE, "deliveryMethod", method, "receivingUnit", "lamthanh"));
+  }
+
+  void recorded(String method, String tracking, String recipient) {
+    when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, method, tracking,
+        tracking == null ? null : "DELIVERED", recipient, recipient == null ? null : "mc.lamthanh", Instant.now())));
+  }
+
+  @Test
+  void atTheCounter_officerHandsTheResultOver() {
+    ProcessInstance delivery = start("COUNTER");
+    assertThat(delivery).isWaitingAt("userTask_handOverResult");
+    assertThat(task()).hasCandidateGroup("lamthanh-onestop");
+    recorded("COUNTER", null, "Trần Thị Bình");
+    complete(task(), withVariables("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
+    execute(job());
+    assertThat(delivery).isEnded().hasPassed("serviceTask_recordDelivery", "endEvent_resultDelivered");
+    verify(delegates.deliveries).recordHandOver(CODE, "Trần Thị Bình", "he-thong");
+    verify(delegates.decisions).resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
+  }
+
+  @Test
+  void byPost_parcelDelivered() {
+    when(delegates.dossiers.get(CODE)).thenReturn(dossier());
+    when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
+        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null));
+    ProcessInstance delivery = start("POST");
+    assertThat(delivery).isWaitingAt("serviceTask_createShipment");
+    execute(job());
+    verify(delegates.decisions).resultDispatched(CODE, "EA123456789VN");
+    assertThat(delivery).isWaitingAt("gateway_awaitParcel");
+    recorded("POST", "EA123456789VN", null);
+    runtimeService().createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey(CODE).correlate();
+    execute(job());
+    assertThat(delivery).isEnded().hasPassed("message_parcelDelivered", "endEvent_resultDelivered");
+    verify(delegates.decisions).resultDelivered(eq(CODE), contains("EA123456789VN"), eq("he-thong"));
+  }
+
+  @Test
+  void byPost_parcelReturned_officerHandsItOverAtTheCounter() {
+    when(delegates.dossiers.get(CODE)).thenReturn(dossier());
+    when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
+        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null));
+    ProcessInstance delivery = start("POST");
+    assertThat(delivery).isWaitingAt("serviceTask_createShipment");
+    execute(job());
+    runtimeService().createMessageCorrelation("ParcelReturned").processInstanceBusinessKey(CODE).correlate();
+    assertThat(delivery).isWaitingAt("userTask_handleReturnedParcel");
+    assertThat(task()).hasCandidateGroup("lamthanh-onestop");
+    recorded("COUNTER", null, "Trần Thị Bình");
+    complete(task(), withVariables("resultHandedOver", true, "recipientName", "Trần Thị Bình", "returnNote", "Gọi điện hẹn"));
+    execute(job());
+    assertThat(delivery).isEnded().hasPassed("message_parcelReturned", "userTask_handleReturnedParcel", "endEvent_resultDelivered");
+  }
+
+  @Test
+  void electronically() {
+    ProcessInstance delivery = start("ELECTRONIC");
+    assertThat(delivery).isWaitingAt("serviceTask_sendResultElectronically");
+    execute(job());
+    verify(delegates.deliveries).publishElectronicResult(CODE);
+    recorded("ELECTRONIC", null, null);
+    execute(job());
+    assertThat(delivery).isEnded().hasPassed("serviceTask_sendResultElectronically", "endEvent_resultDelivered");
+  }
+
+  static DossierView dossier() {
+    return new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE, DossierStatus.RESULT_READY,
+        "Trần Thị Bình", null, "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
+        "Khối 5, xã Hưng Nguyên", 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of());
+  }
+}

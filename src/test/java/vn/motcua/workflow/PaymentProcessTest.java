@@ -1,0 +1,126 @@
+package vn.motcua.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.payment.PaymentView;
+import vn.motcua.workflow.delegate.ProcessTestDelegates;
+
+/** The shared payment process: at the counter (level 3), online (level 4), reminded, expired. */
+@Deployment(resources = {"processes/payment.bpmn", "forms/payment-collect-at-counter.form"})
+class PaymentProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final String CODE = "000.00.04.H40-261126-0007";
+
+  ProcessEngine processEngine;
+  ProcessTestDelegates delegates;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    delegates = ProcessTestDelegates.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  ProcessInstance start(int level) {
+    ProcessInstance payment = runtimeService().startProcessInstanceByKey("payment", CODE, Map.of(
+        "dossierCode", CODE, "level", level, "feeAmount", 200000L, "receivingUnit", "ttpvhcc-nghean"));
+    assertThat(payment).isWaitingAt("serviceTask_requestPayment");
+    execute(job());
+    verify(delegates.decisions).paymentRequested(CODE, 200000L);
+    return payment;
+  }
+
+  void paid(String receipt, String transaction) {
+    when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 200000, receipt == null ? "ONLINE" : "COUNTER",
+        "PAID", null, null, receipt, transaction, Instant.now(), Instant.now())));
+  }
+
+  @Test
+  void level3_paidAtTheCounter_withAReceipt() {
+    ProcessInstance payment = start(3);
+    assertThat(payment).isWaitingAt("userTask_collectCounterPayment");
+    assertThat(task()).hasCandidateGroup("ttpvhcc-nghean-onestop");
+    paid("BL-2026-0042", null);
+    complete(task(), withVariables("receiptNumber", "BL-2026-0042"));
+    execute(job());
+    assertThat(payment).isEnded().hasPassed("userTask_collectCounterPayment", "serviceTask_confirmPayment", "endEvent_paymentCompleted");
+    verify(delegates.payments).recordCounterPayment(CODE, "BL-2026-0042", "he-thong");
+    verify(delegates.decisions).paymentSettled(eq(CODE), contains("BL-2026-0042"), eq("he-thong"));
+  }
+
+  @Test
+  void level4_paidOnlineBeforeTheDeadline() {
+    ProcessInstance payment = start(4);
+    execute(job());
+    verify(delegates.payments).createOnlineOrder(CODE);
+    assertThat(payment).isWaitingAt("gateway_awaitPayment");
+    paid(null, "VNP14000001");
+    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    execute(job());
+    assertThat(payment).isEnded().hasPassed("message_paymentConfirmed", "endEvent_paymentCompleted")
+        .hasNotPassed("serviceTask_remindPayment");
+    verify(delegates.decisions).paymentSettled(eq(CODE), contains("VNP14000001"), eq("he-thong"));
+  }
+
+  @Test
+  void level4_remindedAfterTheFirstDeadline_thenPaid() {
+    ProcessInstance payment = start(4);
+    execute(job());
+    ProcedureProcessScenarios.executeTimer("timer_paymentDeadline");
+    execute(job());
+    verify(delegates.decisions).paymentReminded(CODE);
+    assertThat(payment).isWaitingAt("gateway_awaitPaymentAfterReminder");
+    paid(null, "VNP14000002");
+    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    execute(job());
+    assertThat(payment).isEnded().hasPassed("serviceTask_remindPayment", "message_paymentConfirmedAfterReminder",
+        "endEvent_paymentCompleted");
+  }
+
+  @Test
+  void level4_neverPaid_endsWithThePaymentExpiredError() {
+    ProcessInstance payment = start(4);
+    execute(job());
+    ProcedureProcessScenarios.executeTimer("timer_paymentDeadline");
+    execute(job());
+    ProcedureProcessScenarios.executeTimer("timer_finalPaymentDeadline");
+    execute(job());
+    assertThat(payment).isEnded().hasPassed("serviceTask_cancelPayment", "endEvent_paymentExpired");
+    verify(delegates.payments).expire(CODE);
+    verify(delegates.decisions).paymentExpired(CODE);
+    verify(delegates.decisions, never()).paymentSettled(eq(CODE), contains(""), eq("he-thong"));
+  }
+}

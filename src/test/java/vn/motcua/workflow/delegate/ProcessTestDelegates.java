@@ -1,0 +1,52 @@
+package vn.motcua.workflow.delegate;
+
+import static org.mockito.Mockito.mock;
+
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import vn.motcua.delivery.Deliveries;
+import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.payment.Payments;
+import vn.motcua.workflow.engine.FieldErrorMessages;
+
+/**
+ * The real delegates and listeners, wired to mocked module services, registered under the names
+ * the BPMN uses: what a process test needs to run the real glue without the modules behind it.
+ */
+public final class ProcessTestDelegates {
+
+  public final Payments payments = mock(Payments.class);
+  public final DossierDecisions decisions = mock(DossierDecisions.class);
+  public final Deliveries deliveries = mock(Deliveries.class);
+  public final Dossiers dossiers = mock(Dossiers.class);
+  public final FieldErrorMessages messages = mock(FieldErrorMessages.class);
+
+  public static ProcessTestDelegates register() {
+    ProcessTestDelegates d = new ProcessTestDelegates();
+    Mocks.register("decisionRecorder", new DecisionRecorder(d.decisions, d.messages));
+    Mocks.register("counterPaymentRecorder", new CounterPaymentRecorder(d.payments));
+    Mocks.register("handOverRecorder", new HandOverRecorder(d.deliveries));
+    PaymentDelegates payment = new PaymentDelegates();
+    Mocks.register("paymentRequester", payment.paymentRequester(d.payments, d.decisions));
+    Mocks.register("paymentOrderCreator", payment.paymentOrderCreator(d.payments));
+    Mocks.register("paymentReminder", payment.paymentReminder(d.decisions));
+    Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments, d.decisions));
+    Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments, d.decisions));
+    DeliveryDelegates delivery = new DeliveryDelegates();
+    Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
+    Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
+    Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
+    Mocks.register("stageDeadlines", new FixedDeadlines());
+    Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));
+    return d;
+  }
+
+  /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */
+  public static class FixedDeadlines {
+    public Date dueDate(String dossierCode, String stage) {
+      return new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L);
+    }
+  }
+}
