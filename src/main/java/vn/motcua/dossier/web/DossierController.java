@@ -23,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
+import vn.motcua.delivery.Deliveries;
+import vn.motcua.delivery.DeliveryView;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
 import vn.motcua.dossier.DossierNotFoundException;
@@ -43,11 +45,13 @@ class DossierController {
   private final Dossiers dossiers;
   private final Applicants applicants;
   private final Payments payments;
+  private final Deliveries deliveries;
 
-  DossierController(Dossiers dossiers, Applicants applicants, Payments payments) {
+  DossierController(Dossiers dossiers, Applicants applicants, Payments payments, Deliveries deliveries) {
     this.dossiers = dossiers;
     this.applicants = applicants;
     this.payments = payments;
+    this.deliveries = deliveries;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,6 +108,13 @@ class DossierController {
   PaymentView payment(Principal principal, @PathVariable String code) {
     dossiers.getOwned(principal.getName(), code);
     return payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
+  }
+
+  @GetMapping("/{code}/delivery")
+  @Operation(summary = "How the result of one of my dossiers is delivered (tracking code for public post)")
+  DeliveryView delivery(Principal principal, @PathVariable String code) {
+    dossiers.getOwned(principal.getName(), code);
+    return deliveries.find(code).orElseThrow(() -> new DossierNotFoundException(code));
   }
 
   private SubmissionCommand command(Principal principal, DossierRequests.Submission body, List<Upload> uploads, String key) {

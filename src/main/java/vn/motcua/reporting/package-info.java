@@ -1,0 +1,5 @@
+/**
+ * Quality figures of Decision 766/QĐ-TTg computed live (on-time, online, online payment, digitisation, e-result, satisfaction); not built yet.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+package vn.motcua.reporting;

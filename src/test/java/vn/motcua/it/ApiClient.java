@@ -1,0 +1,152 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The HTTP interface as its clients use it: the citizens' JSON API with HTTP Basic, and officers
+ * completing tasks through /engine-rest with their Camunda accounts, as Tasklist or a client would.
+ */
+public class ApiClient {
+
+  public static final String PASSWORD = "demo";
+
+  public record File(String part, String name, String contentType, byte[] bytes) {}
+
+  private final TestRestTemplate rest;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ApiClient(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  public ResponseEntity<JsonNode> get(String user, String path) {
+    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> getAnonymous(String path) {
+    return rest.exchange(path, HttpMethod.GET, null, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> submit(String user, Map<String, Object> dossier, String idempotencyKey) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange("/api/v1/dossiers", HttpMethod.POST, new HttpEntity<>(dossier, headers), JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> submitWithFiles(String user, Map<String, Object> dossier, List<File> files, String idempotencyKey) {
+    return multipart(user, "/api/v1/dossiers", "dossier", dossier, files, idempotencyKey);
+  }
+
+  public ResponseEntity<JsonNode> supplementWithFiles(String user, String code, Map<String, Object> supplement, List<File> files) {
+    return multipart(user, "/api/v1/dossiers/" + code + "/supplement", "supplement", supplement, files, null);
+  }
+
+  private ResponseEntity<JsonNode> multipart(String user, String path, String jsonPart, Map<String, Object> body, List<File> files,
+                                             String idempotencyKey) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    HttpHeaders jsonHeaders = new HttpHeaders();
+    jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+    parts.add(jsonPart, new HttpEntity<>(body, jsonHeaders));
+    for (File file : files) {
+      HttpHeaders fileHeaders = new HttpHeaders();
+      fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
+      fileHeaders.setContentDisposition(ContentDisposition.formData().name(file.part()).filename(file.name()).build());
+      parts.add(file.part(), new HttpEntity<>(new ByteArrayResource(file.bytes()) {
+        @Override
+        public String getFilename() {
+          return file.name();
+        }
+      }, fileHeaders));
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
+    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+  }
+
+  public JsonNode dossier(String user, String code) {
+    ResponseEntity<JsonNode> response = get(user, "/api/v1/dossiers/" + code);
+    assertThat(response.getStatusCode().value()).as("GET dossier " + code).isEqualTo(200);
+    return response.getBody();
+  }
+
+  public String status(String user, String code) {
+    return dossier(user, code).path("status").path("value").asText();
+  }
+
+  public JsonNode awaitStatus(String user, String code, String status) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .untilAsserted(() -> assertThat(status(user, code)).isEqualTo(status));
+    return dossier(user, code);
+  }
+
+  /** The tasks of a dossier that {@code officer} can see in Tasklist. */
+  public List<JsonNode> tasks(String officer, String code) {
+    ResponseEntity<JsonNode> response = get(officer, "/engine-rest/task?processInstanceBusinessKey=" + code + "&maxResults=50");
+    assertThat(response.getStatusCode().value()).as("task list of " + officer).isEqualTo(200);
+    List<JsonNode> tasks = new ArrayList<>();
+    response.getBody().forEach(tasks::add);
+    return tasks;
+  }
+
+  /** Also finds tasks of the called payment and delivery processes, which carry the same business key. */
+  public JsonNode awaitTask(String officer, String code, String taskDefinitionKey) {
+    List<JsonNode> found = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+      found.clear();
+      tasks(officer, code).stream().filter(t -> t.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+          .forEach(found::add);
+      return !found.isEmpty();
+    });
+    return found.get(0);
+  }
+
+  public ResponseEntity<JsonNode> complete(String officer, String taskId, Map<String, Object> variables) {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    variables.forEach((name, value) -> vars.put(name, Map.of("value", value)));
+    return post(officer, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", vars));
+  }
+
+  /** Completes the officer's task of that kind, expecting the engine to accept it. */
+  public void completeTask(String officer, String code, String taskDefinitionKey, Map<String, Object> variables) {
+    JsonNode task = awaitTask(officer, code, taskDefinitionKey);
+    ResponseEntity<JsonNode> response = complete(officer, task.path("id").asText(), variables);
+    assertThat(response.getStatusCode().value()).as(officer + " completes " + taskDefinitionKey + ": " + response.getBody())
+        .isEqualTo(204);
+  }
+
+  public JsonNode readJson(String text) throws Exception {
+    return json.readTree(text);
+  }
+}

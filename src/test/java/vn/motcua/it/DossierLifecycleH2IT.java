@@ -1,0 +1,11 @@
+package vn.motcua.it;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The lifecycle on the embedded default database, H2. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "motcua.storage.documents=target/it-documents"})
+@ActiveProfiles("demo")
+class DossierLifecycleH2IT extends DossierLifecycleScenarios {}
