@@ -24,7 +24,8 @@ import vn.motcua.dossier.InvalidSubmissionException;
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
  * the request asks for English), with one entry per field so a form can show each error in place.
  */
-@RestControllerAdvice(basePackages = "vn.motcua")
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
   private final MessageSource messages;

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "submission_request")
-class SubmissionRequestEntity {
+class SubmissionRequestEntity implements org.springframework.data.domain.Persistable<SubmissionRequestEntity.Key> {
 
   @Embeddable
   record Key(@Column(name = "applicant_account") String applicant, @Column(name = "idempotency_key") String key)
@@ -32,7 +32,27 @@ class SubmissionRequestEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Always inserted, never merged: a concurrent repeat must hit the primary key, not overwrite the row. */
+  @jakarta.persistence.Transient
+  private boolean isNew = true;
+
   protected SubmissionRequestEntity() {}
+
+  @jakarta.persistence.PostLoad
+  @jakarta.persistence.PostPersist
+  void markStored() {
+    isNew = false;
+  }
+
+  @Override
+  public Key getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
 
   SubmissionRequestEntity(String applicant, String key, String dossierCode, String requestHash, Instant createdAt) {
     this.id = new Key(applicant, key);
