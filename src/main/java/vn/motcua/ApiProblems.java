@@ -28,6 +28,8 @@ import vn.motcua.dossier.InvalidSubmissionException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
   private final MessageSource messages;
   private final DataSize maxFileSize;
   private final DataSize maxRequestSize;
@@ -89,6 +91,24 @@ class ApiProblems {
     problem.setTitle(message("problem.badRequest"));
     problem.setDetail(e.getMostSpecificCause().getMessage());
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * Anything unexpected: the caller learns that nothing was saved and gets a reference to quote;
+   * the log has the details. Spring's own errors (405, 406, …) keep their status.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e instanceof org.springframework.web.ErrorResponse known) {
+      return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+    }
+    String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+    log.error("Unexpected error, reference {}", reference, e);
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    problem.setTitle(message("problem.unexpected"));
+    problem.setDetail(message("problem.unexpected.detail", reference));
+    problem.setProperty("reference", reference);
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   private String message(String code, Object... args) {
