@@ -41,6 +41,7 @@ create table dossier_component (
   media_type       varchar(100),
   size_bytes       bigint       not null,
   sha256           varchar(64),
+  reference        varchar(255),
   valid_until      date,
   added_at         timestamp(6) with time zone not null
 );

@@ -33,7 +33,8 @@ public record DossierView(
     List<TimelineEntry> timeline) {
 
   public record Component(String requirementCode, String name, ComponentSource source, UUID documentId,
-                          String fileName, String mediaType, long size, String sha256, LocalDate validUntil) {}
+                          String fileName, String mediaType, long size, String sha256, String reference,
+                          LocalDate validUntil) {}
 
   public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note) {}
 }

@@ -95,6 +95,25 @@ public class ApiClient {
     return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
   }
 
+  /** Puts a document into the applicant's e-document repository. */
+  public ResponseEntity<JsonNode> uploadDocument(String user, String type, File file) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("type", type);
+    HttpHeaders fileHeaders = new HttpHeaders();
+    fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
+    fileHeaders.setContentDisposition(ContentDisposition.formData().name("file").filename(file.name()).build());
+    parts.add("file", new HttpEntity<>(new ByteArrayResource(file.bytes()) {
+      @Override
+      public String getFilename() {
+        return file.name();
+      }
+    }, fileHeaders));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, PASSWORD).exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers),
+        JsonNode.class);
+  }
+
   public JsonNode dossier(String user, String code) {
     ResponseEntity<JsonNode> response = get(user, "/api/v1/dossiers/" + code);
     assertThat(response.getStatusCode().value()).as("GET dossier " + code).isEqualTo(200);

@@ -47,6 +47,10 @@ class DossierComponentEntity {
 
   private String sha256;
 
+  /** What the document was taken from beyond the file: for a database look-up, the key it was looked up by. */
+  @Column(length = 255)
+  private String reference;
+
   @Column(name = "valid_until")
   private LocalDate validUntil;
 
@@ -56,7 +60,7 @@ class DossierComponentEntity {
   protected DossierComponentEntity() {}
 
   DossierComponentEntity(String requirementCode, String name, ComponentSource source, UUID documentId, String fileName,
-                         String mediaType, long size, String sha256, LocalDate validUntil, Instant addedAt) {
+                         String mediaType, long size, String sha256, String reference, LocalDate validUntil, Instant addedAt) {
     this.requirementCode = requirementCode;
     this.name = name;
     this.source = source;
@@ -65,6 +69,7 @@ class DossierComponentEntity {
     this.mediaType = mediaType;
     this.size = size;
     this.sha256 = sha256;
+    this.reference = reference;
     this.validUntil = validUntil;
     this.addedAt = addedAt;
   }
@@ -72,6 +77,7 @@ class DossierComponentEntity {
   String requirementCode() { return requirementCode; }
 
   DossierView.Component toView() {
-    return new DossierView.Component(requirementCode, name, source, documentId, fileName, mediaType, size, sha256, validUntil);
+    return new DossierView.Component(requirementCode, name, source, documentId, fileName, mediaType, size, sha256, reference,
+        validUntil);
   }
 }

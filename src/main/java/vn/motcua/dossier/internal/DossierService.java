@@ -127,6 +127,7 @@ class DossierService implements Dossiers {
         command.deliveryMethod(), command.deliveryAddress(), fee.total(), views.json(fee.lines()),
         views.json(command.formData()), clock.now());
     addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
+    addLookups(dossier, procedure, applicant.citizenId());
     dossier.schedule(clock.validReception(dossier.submittedAt()), null);
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
     dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
@@ -160,8 +161,24 @@ class DossierService implements Dossiers {
         stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
         source = ComponentSource.REPOSITORY;
       }
+      LocalDate validUntil = request.validUntil() != null ? request.validUntil() : stored.validUntil();
       dossier.addComponent(new DossierComponentEntity(requirement.code(), requirement.name(), source, stored.id(),
-          stored.fileName(), stored.mediaType(), stored.size(), stored.sha256(), stored.validUntil(), clock.now()));
+          stored.fileName(), stored.mediaType(), stored.size(), stored.sha256(), null, validUntil, clock.now()));
+    }
+  }
+
+  /**
+   * Once-only: what the procedure says is looked up in a national database (the applicant's identity,
+   * the parents' marriage) is recorded as a component of the dossier without being asked for, with
+   * the key it is looked up by.
+   */
+  private void addLookups(DossierEntity dossier, Procedure procedure, String citizenId) {
+    for (RequiredDocument requirement : procedure.descriptor().documents()) {
+      if (requirement.required() && requirement.lookupInsteadOfUpload()) {
+        String key = citizenId == null ? null : "Số định danh cá nhân " + citizenId;
+        dossier.addComponent(new DossierComponentEntity(requirement.code(), requirement.name(), ComponentSource.DATABASE_LOOKUP,
+            null, null, null, 0, null, key, null, clock.now()));
+      }
     }
   }
 

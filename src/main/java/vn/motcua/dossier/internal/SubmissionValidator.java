@@ -95,9 +95,21 @@ class SubmissionValidator {
       } else if (component.repositoryDocumentId() != null
           && documents.findOwned(owner, component.repositoryDocumentId()).isEmpty()) {
         errors.add(FieldError.of("components", label, "submission.repositoryDocumentNotFound"));
+      } else if (expired(owner, component)) {
+        errors.add(FieldError.of("components", label, "submission.documentExpired"));
       }
     }
     return status;
+  }
+
+  /** A document whose validity has ended is not taken, whether the citizen says so or the repository does. */
+  private boolean expired(String owner, ComponentRequest component) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate validUntil = component.validUntil();
+    if (validUntil == null && component.repositoryDocumentId() != null) {
+      validUntil = documents.findOwned(owner, component.repositoryDocumentId()).map(d -> d.validUntil()).orElse(null);
+    }
+    return validUntil != null && validUntil.isBefore(today);
   }
 
   private int checkComponents(SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,9 @@ final class DossierRequests {
    * A document of the dossier: {@code file} names a multipart part sent with the request, or
    * {@code documentId} a document already in the applicant's repository.
    */
-  record Component(String requirementCode, String file, UUID documentId) {
+  record Component(String requirementCode, String file, UUID documentId, LocalDate validUntil) {
     ComponentRequest toCommand() {
-      return new ComponentRequest(requirementCode, file, documentId);
+      return new ComponentRequest(requirementCode, file, documentId, validUntil);
     }
   }
 
