@@ -27,9 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** What goes wrong, and what must not: bad input, other people's dossiers, repeats, races. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
     "motcua.storage.documents=target/it-documents"})
 @ActiveProfiles("demo")
+@org.springframework.test.annotation.DirtiesContext
 class DossierApiIT {
 
   @Autowired
