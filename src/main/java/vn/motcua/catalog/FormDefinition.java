@@ -45,8 +45,8 @@ public final class FormDefinition {
 
   public record Option(String value, String label) {}
 
-  /** A component that carries a value. */
-  public record Field(String key, String label, String type, String subtype, boolean required,
+  /** A component that carries a value; {@code section} is the label of the group around it, if any. */
+  public record Field(String key, String label, String section, String type, String subtype, boolean required,
                       Integer minLength, Integer maxLength, String pattern, BigDecimal min, BigDecimal max,
                       String validationType, String dataType, List<Option> options, String hideWhen,
                       boolean readonly, boolean disabled) {
@@ -59,18 +59,18 @@ public final class FormDefinition {
     try {
       JsonNode root = mapper.readTree(json);
       List<Field> fields = new ArrayList<>();
-      collect(root.path("components"), fields);
+      collect(root.path("components"), null, fields);
       return new FormDefinition(root.path("id").asText(null), json, List.copyOf(fields));
     } catch (Exception e) {
       throw new IllegalArgumentException("not a Camunda Forms schema: " + e.getMessage(), e);
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into) {
+  private static void collect(JsonNode components, String section, List<Field> into) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
       if (c.has("components")) {
-        collect(c.path("components"), into);
+        collect(c.path("components"), c.hasNonNull("label") ? c.get("label").asText() : section, into);
       }
       if (!VALUE_TYPES.contains(type) || !c.hasNonNull("key")) {
         continue;
@@ -81,6 +81,7 @@ public final class FormDefinition {
       into.add(new Field(
           c.path("key").asText(),
           labelOf(c),
+          section,
           type,
           c.path("subtype").asText(null),
           validate.path("required").asBoolean(false),

@@ -59,9 +59,14 @@ class DossierSummaryWriter implements TaskListener {
         .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")").append("\n\n");
     md.append("| Thông tin trong tờ khai | Nội dung |\n|---|---|\n");
     FormDefinition form = catalog.version(d.procedureVersionId()).orElseThrow().startForm();
+    String section = null;
     for (FormDefinition.Field field : form.fields()) {
       Object value = d.formData().get(field.key());
       if (value != null && !value.toString().isBlank()) {
+        if (field.section() != null && !field.section().equals(section)) {
+          section = field.section();
+          md.append("| **").append(cell(section)).append("** | |\n");
+        }
         md.append("| ").append(cell(field.label() == null ? field.key() : field.label())).append(" | ")
             .append(cell(display(field, value))).append(" |\n");
       }
