@@ -215,6 +215,10 @@ class DossierApiIT {
   void decisionsAreValidatedOnTheServer_withTheReasonRequiredToRefuse() {
     String code = submitBirth("citizen1");
     String taskId = api.awaitTask("mc.lamthanh", code, "userTask_receiveDossier").path("id").asText();
+    String summary = api.get("mc.lamthanh", "/engine-rest/task/" + taskId + "/form-variables").getBody()
+        .path("dossierSummary").path("value").asText();
+    assertThat(summary).as("the officer reads the dossier on the task").contains("Nguyễn Văn An")
+        .contains("**Người được khai sinh**").contains("Nguyễn Minh Khôi").contains("Giấy chứng sinh — tải lên");
 
     ResponseEntity<JsonNode> noDecision = api.complete("mc.lamthanh", taskId, Map.of());
     assertThat(noDecision.getStatusCode().value()).isEqualTo(400);
@@ -231,6 +235,13 @@ class DossierApiIT {
     assertThat(api.complete("mc.lamthanh", taskId, Map.of("receiveDecision", "refuse", "receiveReason", "Hồ sơ không thuộc thẩm quyền"))
         .getStatusCode().value()).isEqualTo(204);
     JsonNode refused = api.awaitStatus("citizen1", code, "REFUSED");
+    String instance = api.get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code + "&maxResults=1")
+        .getBody().get(0).path("id").asText();
+    String history = api.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instance + "&maxResults=100")
+        .getBody().findValuesAsText("name").toString();
+    String details = api.get("admin", "/engine-rest/history/detail?processInstanceId=" + instance + "&maxResults=100").getBody().toString();
+    assertThat(details).as("personal data stays out of history").doesNotContain("dossierSummary").doesNotContain("040090001234");
+    assertThat(history).contains("receiveDecision", "dossierCode").doesNotContain("dossierSummary");
     assertThat(refused.path("status").path("nationalCode").asInt()).isEqualTo(3);
     assertThat(DossierLifecycleScenarios.notes(refused)).anyMatch(n -> n.contains("Hồ sơ không thuộc thẩm quyền"));
   }
