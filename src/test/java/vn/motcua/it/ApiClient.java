@@ -77,15 +77,7 @@ public class ApiClient {
     jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
     parts.add(jsonPart, new HttpEntity<>(body, jsonHeaders));
     for (File file : files) {
-      HttpHeaders fileHeaders = new HttpHeaders();
-      fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
-      fileHeaders.setContentDisposition(ContentDisposition.formData().name(file.part()).filename(file.name()).build());
-      parts.add(file.part(), new HttpEntity<>(new ByteArrayResource(file.bytes()) {
-        @Override
-        public String getFilename() {
-          return file.name();
-        }
-      }, fileHeaders));
+      parts.add(file.part(), filePart(file.part(), file));
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -99,19 +91,23 @@ public class ApiClient {
   public ResponseEntity<JsonNode> uploadDocument(String user, String type, File file) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("type", type);
-    HttpHeaders fileHeaders = new HttpHeaders();
-    fileHeaders.setContentType(MediaType.parseMediaType(file.contentType()));
-    fileHeaders.setContentDisposition(ContentDisposition.formData().name("file").filename(file.name()).build());
-    parts.add("file", new HttpEntity<>(new ByteArrayResource(file.bytes()) {
-      @Override
-      public String getFilename() {
-        return file.name();
-      }
-    }, fileHeaders));
+    parts.add("file", filePart("file", file));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(user, PASSWORD).exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers),
         JsonNode.class);
+  }
+
+  private static HttpEntity<ByteArrayResource> filePart(String part, File file) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType(file.contentType()));
+    headers.setContentDisposition(ContentDisposition.formData().name(part).filename(file.name()).build());
+    return new HttpEntity<>(new ByteArrayResource(file.bytes()) {
+      @Override
+      public String getFilename() {
+        return file.name();
+      }
+    }, headers);
   }
 
   public JsonNode dossier(String user, String code) {

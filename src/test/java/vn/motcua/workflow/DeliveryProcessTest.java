@@ -16,14 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.delivery.DeliveryView;
@@ -31,11 +26,10 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
-import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
 /** The shared delivery process: at the counter, by public post (delivered or returned), electronically. */
 @Deployment(resources = {"processes/delivery.bpmn", "forms/delivery-hand-over.form", "forms/delivery-returned-parcel.form"})
-class DeliveryProcessTest {
+class DeliveryProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
@@ -43,20 +37,6 @@ class DeliveryProcessTest {
       .build();
 
   static final String CODE = "000.40.11.H40-261126-0003";
-
-  ProcessEngine processEngine;
-  ProcessTestDelegates delegates;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    delegates = ProcessTestDelegates.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    Mocks.reset();
-  }
 
   ProcessInstance start(String method) {
     return runtimeService().startProcessInstanceByKey("delivery", CODE, Map.of(
@@ -81,14 +61,20 @@ class DeliveryProcessTest {
     verify(delegates.decisions).resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
   }
 
-  @Test
-  void byPost_parcelDelivered() {
+  /** Starts a postal delivery and runs the shipment step: the parcel is on its way. */
+  ProcessInstance shipped() {
     when(delegates.dossiers.get(CODE)).thenReturn(dossier());
     when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
         .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null));
     ProcessInstance delivery = start("POST");
     assertThat(delivery).isWaitingAt("serviceTask_createShipment");
     execute(job());
+    return delivery;
+  }
+
+  @Test
+  void byPost_parcelDelivered() {
+    ProcessInstance delivery = shipped();
     verify(delegates.decisions).resultDispatched(CODE, "EA123456789VN");
     assertThat(delivery).isWaitingAt("gateway_awaitParcel");
     recorded("POST", "EA123456789VN", null);
@@ -100,12 +86,7 @@ class DeliveryProcessTest {
 
   @Test
   void byPost_parcelReturned_officerHandsItOverAtTheCounter() {
-    when(delegates.dossiers.get(CODE)).thenReturn(dossier());
-    when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
-        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null));
-    ProcessInstance delivery = start("POST");
-    assertThat(delivery).isWaitingAt("serviceTask_createShipment");
-    execute(job());
+    ProcessInstance delivery = shipped();
     runtimeService().createMessageCorrelation("ParcelReturned").processInstanceBusinessKey(CODE).correlate();
     assertThat(delivery).isWaitingAt("userTask_handleReturnedParcel");
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");

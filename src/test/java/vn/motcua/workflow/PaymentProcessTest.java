@@ -16,22 +16,16 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.payment.PaymentView;
-import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
 /** The shared payment process: at the counter (level 3), online (level 4), reminded, expired. */
 @Deployment(resources = {"processes/payment.bpmn", "forms/payment-collect-at-counter.form"})
-class PaymentProcessTest {
+class PaymentProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
@@ -39,20 +33,6 @@ class PaymentProcessTest {
       .build();
 
   static final String CODE = "000.00.04.H40-261126-0007";
-
-  ProcessEngine processEngine;
-  ProcessTestDelegates delegates;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    delegates = ProcessTestDelegates.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    Mocks.reset();
-  }
 
   ProcessInstance start(int level) {
     ProcessInstance payment = runtimeService().startProcessInstanceByKey("payment", CODE, Map.of(

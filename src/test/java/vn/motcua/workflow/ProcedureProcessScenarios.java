@@ -16,30 +16,22 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.delivery.DeliveryView;
 import vn.motcua.dossier.Stage;
 import vn.motcua.payment.PaymentView;
-import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
 /**
  * Every path of a procedure process (both procedures share the shape: receive → assess → approve →
  * pay → deliver). The shared payment and delivery processes run for real and are covered by their
  * own tests; the module services behind the delegates are mocks.
  */
-abstract class ProcedureProcessScenarios {
+abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   static final String CODE = "000.40.11.H40-261126-0001";
-
-  ProcessEngine processEngine;
-  ProcessTestDelegates delegates;
 
   abstract String processKey();
 
@@ -48,18 +40,11 @@ abstract class ProcedureProcessScenarios {
   abstract String resolvingAgency();
 
   @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    delegates = ProcessTestDelegates.register();
+  void paidAndDelivered() {
     when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 8000, "ONLINE", "PAID", "ORDER1",
         "/sandbox/payment/ORDER1", null, "TXN1", Instant.now(), Instant.now())));
     when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, "ELECTRONIC", null, null, null, null,
         Instant.now())));
-  }
-
-  @AfterEach
-  void tearDown() {
-    Mocks.reset();
   }
 
   ProcessInstance submit(int level, long fee, String delivery) {

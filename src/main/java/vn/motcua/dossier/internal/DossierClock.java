@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import vn.motcua.dossier.VietnameseFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -57,10 +58,10 @@ class DossierClock {
   }
 
   private static LocalDateTime local(Instant instant) {
-    return LocalDateTime.ofInstant(instant, Formats.VIETNAM);
+    return LocalDateTime.ofInstant(instant, VietnameseFormats.VIETNAM);
   }
 
   private static Instant toInstant(LocalDateTime time) {
-    return time.atZone(Formats.VIETNAM).toInstant();
+    return time.atZone(VietnameseFormats.VIETNAM).toInstant();
   }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import vn.motcua.dossier.VietnameseFormats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ class DossierProgressService implements DossierDecisions {
       case "accept" -> {
         dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
         change(dossier, DossierStatus.RECEIVED, actor, OFFICER,
-            "Tiếp nhận hồ sơ; hẹn trả kết quả " + Formats.dateTime(dossier.appointmentAt()));
+            "Tiếp nhận hồ sơ; hẹn trả kết quả " + VietnameseFormats.dateTime(dossier.appointmentAt()));
       }
       case "supplement" -> {
         dossier.pauseClock("SUPPLEMENT", clock.now());
@@ -94,7 +95,7 @@ class DossierProgressService implements DossierDecisions {
     }
     expect(dossier, Set.of(DossierStatus.RESULT_READY));
     dossier.pauseClock("FINANCIAL_OBLIGATION", clock.now());
-    change(dossier, DossierStatus.AWAITING_PAYMENT, "he-thong", SYSTEM, "Yêu cầu nộp phí, lệ phí: " + Formats.vnd(amount));
+    change(dossier, DossierStatus.AWAITING_PAYMENT, "he-thong", SYSTEM, "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
   }
 
   @Override

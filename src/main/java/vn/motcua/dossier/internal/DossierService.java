@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import vn.motcua.dossier.VietnameseFormats;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ class DossierService implements Dossiers {
   }
 
   private SubmissionResult create(SubmissionCommand command, String hash) {
-    LocalDate today = LocalDate.ofInstant(clock.now(), Formats.VIETNAM);
+    LocalDate today = LocalDate.ofInstant(clock.now(), VietnameseFormats.VIETNAM);
     Procedure procedure = catalog.current(command.procedureCode(), today).orElseThrow(() -> new InvalidSubmissionException(
         List.of(FieldError.of("procedureCode", "Thủ tục hành chính", "submission.procedureUnknown"))));
     SubmissionValidator.Places places = validator.validate(command, procedure);
@@ -131,7 +132,7 @@ class DossierService implements Dossiers {
     dossier.schedule(clock.validReception(dossier.submittedAt()), null);
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
     dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
-        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + Formats.dateTime(dossier.appointmentAt()));
+        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + VietnameseFormats.dateTime(dossier.appointmentAt()));
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -219,7 +220,7 @@ class DossierService implements Dossiers {
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
     changeStatus(dossier, DossierStatus.SUPPLEMENTED, account, APPLICANT,
         "Bổ sung hồ sơ" + (note == null || note.isBlank() ? "" : ": " + note)
-            + "; hẹn trả mới " + Formats.dateTime(dossier.appointmentAt()));
+            + "; hẹn trả mới " + VietnameseFormats.dateTime(dossier.appointmentAt()));
     engine.supplementSubmitted(code);
     return views.toView(dossier);
   }

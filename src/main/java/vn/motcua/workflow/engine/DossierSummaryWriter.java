@@ -1,10 +1,6 @@
 package vn.motcua.workflow.engine;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +10,7 @@ import vn.motcua.catalog.FormDefinition;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.VietnameseFormats;
 
 /**
  * Puts the dossier on each new task as markdown ({@code dossierSummary}), which the task forms show
@@ -23,8 +20,6 @@ import vn.motcua.dossier.Dossiers;
 class DossierSummaryWriter implements TaskListener {
 
   static final String VARIABLE = "dossierSummary";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final Dossiers dossiers;
   private final ProcedureCatalog catalog;
@@ -54,7 +49,7 @@ class DossierSummaryWriter implements TaskListener {
     md.append("**Nơi tiếp nhận:** ").append(agencyName(d.receivingUnit()))
         .append(" — **Cơ quan giải quyết:** ").append(agencyName(d.resolvingAgency())).append("\n\n");
     md.append("**Nộp lúc:** ").append(time(d.submittedAt())).append(" — **Hẹn trả:** ").append(time(d.appointmentAt()))
-        .append(" — **Phí, lệ phí:** ").append(vnd(d.feeAmount()))
+        .append(" — **Phí, lệ phí:** ").append(VietnameseFormats.vnd(d.feeAmount()))
         .append(" — **Nhận kết quả:** ").append(d.deliveryMethod().label())
         .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")").append("\n\n");
     md.append("| Thông tin trong tờ khai | Nội dung |\n|---|---|\n");
@@ -114,13 +109,7 @@ class DossierSummaryWriter implements TaskListener {
   }
 
   private static String time(Instant instant) {
-    return instant == null ? "—" : TIME.format(instant);
-  }
-
-  static String vnd(long amount) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-    symbols.setGroupingSeparator('.');
-    return new DecimalFormat("#,##0", symbols).format(amount) + " đồng";
+    return instant == null ? "—" : VietnameseFormats.dateTime(instant);
   }
 
   /** Markdown-safe in one table cell or line: no pipes, no line breaks, no markup characters. */

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossier;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,18 +7,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** How dates and money read on Vietnamese slips: dd/MM/yyyy, and VND with dot separators. */
-final class Formats {
+public final class VietnameseFormats {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
 
-  private Formats() {}
+  private VietnameseFormats() {}
 
-  static String dateTime(Instant instant) {
+  /** {@code 17:00 ngày 30/11/2026}. */
+  public static String dateTime(Instant instant) {
     return DATE_TIME.format(instant);
   }
 
-  static String vnd(long amount) {
+  /** {@code 205.000 đồng}. */
+  public static String vnd(long amount) {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols();
     symbols.setGroupingSeparator('.');
     return new DecimalFormat("#,##0", symbols).format(amount) + " đồng";
