@@ -33,6 +33,8 @@ class WebSecurity {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/agencies",
                 "/api/v1/agency-levels").permitAll()
+            // the payment gateway's server-to-server callback: authenticated by its signature
+            .requestMatchers(HttpMethod.GET, "/api/v1/payments/vnpay/ipn").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .httpBasic(basic -> basic.realmName("motcua"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,7 +62,8 @@ class WebSecurity {
   @Order(3)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     return http
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error").permitAll().anyRequest().hasRole("APPLICANT"))
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return").permitAll()
+            .anyRequest().hasRole("APPLICANT"))
         .formLogin(Customizer.withDefaults())
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))

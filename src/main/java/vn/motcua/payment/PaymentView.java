@@ -2,7 +2,7 @@ package vn.motcua.payment;
 
 import java.time.Instant;
 
-/** A dossier's payment as the citizen and the officer see it. */
+/** A dossier's payment as the citizen and the officer see it; {@code checkoutUrl} is the open online order's. */
 public record PaymentView(String dossierCode, long amount, String channel, String status, String orderRef,
                           String checkoutUrl, String receiptNumber, String providerTransactionId, Instant createdAt,
                           Instant paidAt) {

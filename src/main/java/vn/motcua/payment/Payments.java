@@ -1,5 +1,8 @@
 package vn.motcua.payment;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The financial obligation of a dossier and how it is settled. Every call is idempotent per dossier. */
@@ -8,19 +11,32 @@ public interface Payments {
   /** Opens the obligation (status 6 on the national portal): {@code level} 3 pays at the counter, 4 online. */
   PaymentView open(String dossierCode, long amount, int level);
 
-  /** Creates the online order at the gateway. */
-  PaymentView createOnlineOrder(String dossierCode);
+  /** An online order to pay now: the open one, or a new one when there is none (first time, or after a failure). */
+  PaymentView createOnlineOrder(String dossierCode, String clientIp);
 
   /** The one-stop officer took the fee at the counter and issued receipt {@code receiptNumber}. */
   PaymentView recordCounterPayment(String dossierCode, String receiptNumber, String officer);
 
-  /** The gateway says the order was paid; publishes {@link PaymentConfirmed} the first time. */
-  PaymentView confirmOnline(String orderRef, String providerTransactionId);
+  /**
+   * Settles an order from what the gateway reported, checking order → amount → still pending, and
+   * publishes {@link PaymentConfirmed} in the same transaction the first time it is paid.
+   */
+  GatewayConfirmation.Outcome settle(GatewayConfirmation.Report report);
 
-  /** The payment deadline passed: the order can no longer be paid. */
+  /** The citizen's browser came back from the gateway: the order is re-queried if no callback follows. */
+  void citizenReturned(String orderRef);
+
+  /** Orders still pending this long after the citizen came back (or after they were created): to re-query. */
+  List<String> ordersToRequery(Duration afterReturn, Duration afterCreation);
+
+  /** Asks the gateway about a pending order and settles it the same way a callback would. */
+  Optional<GatewayConfirmation.Outcome> requery(String orderRef);
+
+  /** Differences between the day's paid orders and the gateway's statement; empty when they agree. */
+  List<String> reconcile(LocalDate day);
+
+  /** The payment deadline passed: open orders can no longer be paid. */
   void expire(String dossierCode);
 
   Optional<PaymentView> find(String dossierCode);
-
-  Optional<PaymentView> findByOrder(String orderRef);
 }

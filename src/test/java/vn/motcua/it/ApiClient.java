@@ -110,6 +110,31 @@ public class ApiClient {
     }, headers);
   }
 
+  /**
+   * Pays a level-4 dossier's fee as a citizen does: opens the gateway's page, presses the button
+   * ({@code success}, {@code cancel}, or {@code success-without-ipn} for a lost callback), and comes back.
+   * Answers the page the citizen lands on.
+   */
+  public String payOnline(String user, String code, String outcome) {
+    ResponseEntity<JsonNode> checkout = post(user, "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
+    assertThat(checkout.getStatusCode().value()).as("checkout " + checkout.getBody()).isEqualTo(200);
+    String url = checkout.getBody().path("checkoutUrl").asText();
+    ResponseEntity<String> page = rest.getForEntity(java.net.URI.create(url), String.class);
+    assertThat(page.getStatusCode().value()).as(page.getBody()).isEqualTo(200);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    org.springframework.web.util.UriComponentsBuilder.fromUriString(url).build().getQueryParams()
+        .forEach((name, values) -> form.add(name, java.net.URLDecoder.decode(values.get(0), java.nio.charset.StandardCharsets.US_ASCII)));
+    form.add("outcome", outcome);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> paid = rest.exchange("/sandbox/vnpay/pay", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    if (paid.getStatusCode().is3xxRedirection()) {
+      paid = rest.getForEntity(paid.getHeaders().getLocation(), String.class);
+    }
+    assertThat(paid.getStatusCode().value()).isEqualTo(200);
+    return paid.getBody();
+  }
+
   public JsonNode dossier(String user, String code) {
     ResponseEntity<JsonNode> response = get(user, "/api/v1/dossiers/" + code);
     assertThat(response.getStatusCode().value()).as("GET dossier " + code).isEqualTo(200);

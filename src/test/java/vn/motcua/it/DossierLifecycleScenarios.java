@@ -53,15 +53,12 @@ abstract class DossierLifecycleScenarios {
 
     JsonNode awaiting = api.awaitStatus("citizen1", code, "AWAITING_PAYMENT");
     assertThat(awaiting.path("status").path("nationalCode").asInt()).isEqualTo(6);
-    String checkout = awaitCheckout(code);
-    assertThat(rest.getForEntity(checkout, String.class).getBody()).contains("8,000").contains(code);
-    String orderRef = checkout.substring(checkout.lastIndexOf('/') + 1);
-    assertThat(rest.postForEntity("/sandbox/payment/" + orderRef + "/pay", null, String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(api.payOnline("citizen1", code, "success")).contains("Giao dịch thành công");
 
     JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
     assertThat(delivered.path("status").path("nationalCode").asInt()).isEqualTo(10);
     assertThat(delivered.path("completedAt").isNull()).isFalse();
-    assertThat(notes(delivered)).anyMatch(n -> n.contains("trực tuyến, mã giao dịch SANDBOX-"))
+    assertThat(notes(delivered)).anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"))
         .anyMatch(n -> n.contains("kết quả điện tử"));
     assertThat(api.tasks("mc.lamthanh", code)).isEmpty();
   }
@@ -96,8 +93,8 @@ abstract class DossierLifecycleScenarios {
     api.completeTask("cv.congan", code, "userTask_assessDossier",
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
-    String checkout = awaitCheckout(code);
-    rest.postForEntity("/sandbox/payment/" + checkout.substring(checkout.lastIndexOf('/') + 1) + "/pay", null, String.class);
+    api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
+    api.payOnline("citizen2", code, "success");
 
     api.awaitStatus("citizen2", code, "DISPATCHED");
     String tracking = api.get("citizen2", "/api/v1/dossiers/" + code + "/delivery").getBody().path("trackingCode").asText();
@@ -120,18 +117,6 @@ abstract class DossierLifecycleScenarios {
     api.completeTask("mc.tinh", code, "userTask_handOverResult", Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));
-  }
-
-  private String awaitCheckout(String code) {
-    List<String> url = new ArrayList<>();
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-      JsonNode payment = api.get(code.startsWith("000.00.04") ? "citizen2" : "citizen1", "/api/v1/dossiers/" + code + "/payment").getBody();
-      String checkout = payment == null ? "" : payment.path("checkoutUrl").asText("");
-      url.clear();
-      url.add(checkout);
-      return !checkout.isEmpty() && !"null".equals(checkout);
-    });
-    return url.get(0);
   }
 
   static List<String> notes(JsonNode dossier) {

@@ -65,7 +65,7 @@ class PaymentProcessTest extends ProcessTestSupport {
   void level4_paidOnlineBeforeTheDeadline() {
     ProcessInstance payment = start(4);
     execute(job());
-    verify(delegates.payments).createOnlineOrder(CODE);
+    verify(delegates.payments).createOnlineOrder(CODE, null);
     assertThat(payment).isWaitingAt("gateway_awaitPayment");
     paid(null, "VNP14000001");
     runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();

@@ -110,6 +110,14 @@ class DossierController {
     return payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
   }
 
+  @PostMapping("/{code}/payment/checkout")
+  @Operation(summary = "Start paying online (level 4): answers the gateway's payment page to send the browser to")
+  PaymentView checkout(Principal principal, @PathVariable String code, jakarta.servlet.http.HttpServletRequest request) {
+    dossiers.getOwned(principal.getName(), code);
+    payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
+    return payments.createOnlineOrder(code, request.getRemoteAddr());
+  }
+
   @GetMapping("/{code}/delivery")
   @Operation(summary = "How the result of one of my dossiers is delivered (tracking code for public post)")
   DeliveryView delivery(Principal principal, @PathVariable String code) {

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import vn.motcua.payment.PaymentView;
 
+/** A dossier's financial obligation: open until paid at the counter or online, or expired. */
 @Entity
 @Table(name = "payment")
 class PaymentEntity {
@@ -25,16 +25,10 @@ class PaymentEntity {
   @Column(nullable = false)
   private String status;
 
-  @Column(name = "order_ref", unique = true)
-  private String orderRef;
-
-  @Column(name = "checkout_url", length = 2000)
-  private String checkoutUrl;
-
   @Column(name = "receipt_number")
   private String receiptNumber;
 
-  @Column(name = "provider_txn_id", unique = true)
+  @Column(name = "provider_txn_id")
   private String providerTransactionId;
 
   @Column(name = "paid_by")
@@ -59,14 +53,8 @@ class PaymentEntity {
     this.createdAt = createdAt;
   }
 
-  boolean isPaid() {
-    return "PAID".equals(status);
-  }
-
-  void ordered(String orderRef, String checkoutUrl) {
-    this.orderRef = orderRef;
-    this.checkoutUrl = checkoutUrl;
-    this.status = "PENDING";
+  boolean isOpen() {
+    return "OPEN".equals(status);
   }
 
   void paid(String receiptNumber, String providerTransactionId, String paidBy, Instant at) {
@@ -82,12 +70,11 @@ class PaymentEntity {
   }
 
   String dossierCode() { return dossierCode; }
-  String orderRef() { return orderRef; }
-  String status() { return status; }
   long amount() { return amount; }
-
-  PaymentView toView() {
-    return new PaymentView(dossierCode, amount, channel, status, orderRef, checkoutUrl, receiptNumber,
-        providerTransactionId, createdAt, paidAt);
-  }
+  String channel() { return channel; }
+  String status() { return status; }
+  String receiptNumber() { return receiptNumber; }
+  String providerTransactionId() { return providerTransactionId; }
+  Instant createdAt() { return createdAt; }
+  Instant paidAt() { return paidAt; }
 }

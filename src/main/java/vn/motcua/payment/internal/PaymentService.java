@@ -1,11 +1,22 @@
 package vn.motcua.payment.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.payment.GatewayConfirmation;
+import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.PaymentConfirmed;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
@@ -15,71 +26,174 @@ import vn.motcua.payment.Payments;
 @Transactional
 class PaymentService implements Payments {
 
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter REF_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(VIETNAM);
+
   private final PaymentRepository payments;
+  private final PaymentOrderRepository orders;
   private final PaymentGateway gateway;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final Duration orderLifetime;
 
-  PaymentService(PaymentRepository payments, PaymentGateway gateway, ApplicationEventPublisher events, Clock clock) {
+  PaymentService(PaymentRepository payments, PaymentOrderRepository orders, PaymentGateway gateway,
+                 ApplicationEventPublisher events, Clock clock,
+                 @org.springframework.beans.factory.annotation.Value("${motcua.payment.vnpay.order-lifetime:PT15M}") Duration orderLifetime) {
     this.payments = payments;
+    this.orders = orders;
     this.gateway = gateway;
     this.events = events;
     this.clock = clock;
+    this.orderLifetime = orderLifetime;
   }
 
   @Override
   public PaymentView open(String dossierCode, long amount, int level) {
-    return payments.findById(dossierCode)
-        .orElseGet(() -> payments.save(new PaymentEntity(dossierCode, amount, level == 4 ? "ONLINE" : "COUNTER", clock.instant())))
-        .toView();
+    PaymentEntity payment = payments.findById(dossierCode)
+        .orElseGet(() -> payments.save(new PaymentEntity(dossierCode, amount, level == 4 ? "ONLINE" : "COUNTER", clock.instant())));
+    return view(payment);
   }
 
   @Override
-  public PaymentView createOnlineOrder(String dossierCode) {
+  public PaymentView createOnlineOrder(String dossierCode, String clientIp) {
     PaymentEntity payment = get(dossierCode);
-    if (payment.orderRef() == null) {
-      String ref = UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-      payment.ordered(ref, gateway.checkoutUrl(ref, payment.amount(), "Thanh toan phi ho so " + dossierCode));
+    retireStaleOrder(dossierCode);
+    if (payment.isOpen() && orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING").isEmpty()) {
+      Instant now = clock.instant();
+      PaymentOrderEntity order = new PaymentOrderEntity(newReference(now), dossierCode, payment.amount(), now);
+      order.checkout(gateway.checkoutUrl(new PaymentGateway.Order(order.reference(), payment.amount(),
+          "Thanh toan phi, le phi ho so " + dossierCode, now, clientIp == null ? "127.0.0.1" : clientIp)));
+      orders.save(order);
     }
-    return payment.toView();
+    return view(payment);
+  }
+
+  /**
+   * An order past its lifetime can no longer be paid at the gateway, but it may have been paid just
+   * before: ask the gateway first, and only then let it go.
+   */
+  private void retireStaleOrder(String dossierCode) {
+    orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING")
+        .filter(o -> o.createdAt().plus(orderLifetime).isBefore(clock.instant()))
+        .ifPresent(o -> {
+          if (requery(o.reference()).isEmpty() && o.isPending()) {
+            o.expired();
+          }
+        });
   }
 
   @Override
   public PaymentView recordCounterPayment(String dossierCode, String receiptNumber, String officer) {
     PaymentEntity payment = get(dossierCode);
-    if (!payment.isPaid()) {
+    if (payment.isOpen()) {
       payment.paid(receiptNumber, null, officer, clock.instant());
     }
-    return payment.toView();
+    return view(payment);
   }
 
   @Override
-  public PaymentView confirmOnline(String orderRef, String providerTransactionId) {
-    PaymentEntity payment = payments.findByOrderRef(orderRef)
-        .orElseThrow(() -> new IllegalArgumentException("unknown payment order " + orderRef));
-    if ("PENDING".equals(payment.status())) {
-      payment.paid(null, providerTransactionId, "cong-thanh-toan", clock.instant());
-      payments.flush();
-      events.publishEvent(new PaymentConfirmed(payment.dossierCode(), orderRef, providerTransactionId));
+  public Outcome settle(GatewayConfirmation.Report report) {
+    Optional<PaymentOrderEntity> found = orders.findById(report.orderRef());
+    if (found.isEmpty()) {
+      return Outcome.ORDER_NOT_FOUND;
     }
-    return payment.toView();
+    PaymentOrderEntity order = found.get();
+    if (order.amount() != report.amount()) {
+      return Outcome.INVALID_AMOUNT;
+    }
+    if (!order.isPending()) {
+      return Outcome.ALREADY_CONFIRMED;
+    }
+    if (!report.success()) {
+      order.failed(report.responseCode());
+      return Outcome.FAILURE_RECORDED;
+    }
+    PaymentEntity payment = get(order.dossierCode());
+    order.paid(report.providerTransactionId(), report.responseCode(), clock.instant());
+    payment.paid(null, report.providerTransactionId(), "cong-thanh-toan", clock.instant());
+    // flushed here so that the unique transaction number is checked inside this transaction
+    orders.flush();
+    events.publishEvent(new PaymentConfirmed(order.dossierCode(), order.reference(), report.providerTransactionId()));
+    return Outcome.CONFIRMED;
+  }
+
+  @Override
+  public void citizenReturned(String orderRef) {
+    orders.findById(orderRef).ifPresent(o -> o.returned(clock.instant()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> ordersToRequery(Duration afterReturn, Duration afterCreation) {
+    Instant now = clock.instant();
+    return orders.pendingToRequery(now.minus(afterReturn), now.minus(afterCreation));
+  }
+
+  @Override
+  public Optional<Outcome> requery(String orderRef) {
+    PaymentOrderEntity order = orders.findById(orderRef).filter(PaymentOrderEntity::isPending).orElse(null);
+    if (order == null) {
+      return Optional.empty();
+    }
+    order.queried(clock.instant());
+    PaymentGateway.QueryResult result = gateway.query(orderRef, order.createdAt());
+    if (!result.found()) {
+      return Optional.empty();
+    }
+    if (!result.paid() && "01".equals(result.responseCode())) {
+      return Optional.empty(); // the gateway knows the order but the citizen has not finished paying
+    }
+    return Optional.of(settle(new GatewayConfirmation.Report(orderRef, result.amount(), result.providerTransactionId(),
+        result.paid(), result.responseCode())));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> reconcile(LocalDate day) {
+    Instant from = day.atStartOfDay(VIETNAM).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+    Map<String, PaymentOrderEntity> ours = new HashMap<>();
+    orders.findByStatusAndPaidAtBetween("PAID", from, to).forEach(o -> ours.put(o.reference(), o));
+    List<String> differences = new ArrayList<>();
+    for (PaymentGateway.StatementLine line : gateway.statement(day)) {
+      PaymentOrderEntity order = ours.remove(line.reference());
+      if (order == null) {
+        differences.add("Cổng thanh toán có giao dịch " + line.providerTransactionId() + " (đơn " + line.reference()
+            + ", " + line.amount() + " đồng) mà hệ thống chưa ghi nhận đã thu");
+      } else if (order.amount() != line.amount() || !line.providerTransactionId().equals(order.providerTransactionId())) {
+        differences.add("Đơn " + line.reference() + " lệch: hệ thống " + order.amount() + " đồng, mã " + order.providerTransactionId()
+            + "; cổng thanh toán " + line.amount() + " đồng, mã " + line.providerTransactionId());
+      }
+    }
+    ours.values().forEach(o -> differences.add("Đơn " + o.reference() + " (hồ sơ " + o.dossierCode() + ", " + o.amount()
+        + " đồng) đã ghi nhận thu nhưng không có trong bảng kê của cổng thanh toán"));
+    return differences;
   }
 
   @Override
   public void expire(String dossierCode) {
-    payments.findById(dossierCode).filter(p -> !p.isPaid()).ifPresent(PaymentEntity::expire);
+    payments.findById(dossierCode).filter(PaymentEntity::isOpen).ifPresent(PaymentEntity::expire);
+    orders.findByDossierCodeAndStatus(dossierCode, "PENDING").forEach(PaymentOrderEntity::expired);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<PaymentView> find(String dossierCode) {
-    return payments.findById(dossierCode).map(PaymentEntity::toView);
+    return payments.findById(dossierCode).map(this::view);
   }
 
-  @Override
-  @Transactional(readOnly = true)
-  public Optional<PaymentView> findByOrder(String orderRef) {
-    return payments.findByOrderRef(orderRef).map(PaymentEntity::toView);
+  private PaymentView view(PaymentEntity p) {
+    Optional<PaymentOrderEntity> open = p.isOpen()
+        ? orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(p.dossierCode(), "PENDING") : Optional.empty();
+    return new PaymentView(p.dossierCode(), p.amount(), p.channel(), p.status(), open.map(PaymentOrderEntity::reference).orElse(null),
+        open.map(PaymentOrderEntity::checkoutUrl).orElse(null), p.receiptNumber(), p.providerTransactionId(), p.createdAt(),
+        p.paidAt());
+  }
+
+  /** vnp_TxnRef: unique per day at the gateway; ours are unique for ever (day + random). */
+  private String newReference(Instant now) {
+    return "MC" + REF_DAY.format(now) + String.format("%010d", Math.abs(random.nextLong() % 10_000_000_000L));
   }
 
   private PaymentEntity get(String dossierCode) {

@@ -24,7 +24,8 @@ class PaymentDelegates {
 
   @Bean
   JavaDelegate paymentOrderCreator(Payments payments) {
-    return execution -> payments.createOnlineOrder(ProcessVariables.dossierCode(execution));
+    // the citizen's own IP is sent when they open the payment page; the first order is made by the system
+    return execution -> payments.createOnlineOrder(ProcessVariables.dossierCode(execution), null);
   }
 
   @Bean

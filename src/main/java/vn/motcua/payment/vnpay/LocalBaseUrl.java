@@ -1,0 +1,27 @@
+package vn.motcua.payment.vnpay;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the relative URLs of the sandbox defaults against this server, so that one adapter talks
+ * to the sandbox or to the real gateway by configuration alone. Absolute URLs are left as they are.
+ */
+@Component
+public class LocalBaseUrl {
+
+  private final Environment environment;
+
+  LocalBaseUrl(Environment environment) {
+    this.environment = environment;
+  }
+
+  public String resolve(String url) {
+    if (url.startsWith("http://") || url.startsWith("https://")) {
+      return url;
+    }
+    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    String base = environment.getProperty("motcua.public-base-url", "http://localhost:" + port);
+    return base + url;
+  }
+}

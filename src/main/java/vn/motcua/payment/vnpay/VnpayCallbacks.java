@@ -1,0 +1,89 @@
+package vn.motcua.payment.vnpay;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+import vn.motcua.payment.GatewayConfirmation;
+import vn.motcua.payment.GatewayConfirmation.Outcome;
+import vn.motcua.payment.Payments;
+
+/**
+ * The gateway's two callbacks. The IPN (server to server) is the only thing that changes a
+ * payment: signature → order → amount → still pending, answered with VNPay's codes. The browser's
+ * return only shows the result; if no IPN follows, the re-query job settles the order.
+ */
+@RestController
+@EnableConfigurationProperties(VnpayProperties.class)
+class VnpayCallbacks {
+
+  private static final Logger log = LoggerFactory.getLogger(VnpayCallbacks.class);
+
+  record IpnAnswer(String RspCode, String Message) {}
+
+  private final Payments payments;
+  private final VnpaySigner signer;
+
+  VnpayCallbacks(Payments payments, VnpayProperties properties) {
+    this.payments = payments;
+    this.signer = new VnpaySigner(properties.hashSecret());
+  }
+
+  @GetMapping(value = "/api/v1/payments/vnpay/ipn", produces = MediaType.APPLICATION_JSON_VALUE)
+  IpnAnswer ipn(@RequestParam Map<String, String> params) {
+    try {
+      if (!signer.verify(params)) {
+        log.warn("IPN with an invalid signature for order {}", params.get("vnp_TxnRef"));
+        return new IpnAnswer("97", "Invalid signature");
+      }
+      Outcome outcome = payments.settle(report(params));
+      return switch (outcome) {
+        case CONFIRMED, FAILURE_RECORDED -> new IpnAnswer("00", "Confirm Success");
+        case ORDER_NOT_FOUND -> new IpnAnswer("01", "Order not found");
+        case ALREADY_CONFIRMED -> new IpnAnswer("02", "Order already confirmed");
+        case INVALID_AMOUNT -> new IpnAnswer("04", "Invalid amount");
+      };
+    } catch (RuntimeException e) {
+      // the gateway retries an IPN answered 99; the re-query job is the second road
+      log.error("IPN for order {} failed", params.get("vnp_TxnRef"), e);
+      return new IpnAnswer("99", "Unknown error");
+    }
+  }
+
+  @GetMapping(value = "/payment/vnpay/return", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+  String browserReturn(@RequestParam Map<String, String> params) {
+    if (!signer.verify(params)) {
+      return page("Không xác thực được kết quả giao dịch", "Chữ ký của cổng thanh toán không hợp lệ. Không có khoản thu nào được ghi nhận từ trang này.");
+    }
+    payments.citizenReturned(params.get("vnp_TxnRef"));
+    boolean success = "00".equals(params.get("vnp_ResponseCode")) && "00".equals(params.get("vnp_TransactionStatus"));
+    return success
+        ? page("Giao dịch thành công", "Cổng thanh toán báo giao dịch " + params.get("vnp_TransactionNo")
+            + " thành công. Hồ sơ sẽ được cập nhật khi hệ thống nhận được xác nhận của cổng thanh toán.")
+        : page("Giao dịch không thành công", "Bạn chưa bị trừ tiền. Bạn có thể thanh toán lại từ trang hồ sơ.");
+  }
+
+  static GatewayConfirmation.Report report(Map<String, String> params) {
+    long amount = Long.parseLong(params.getOrDefault("vnp_Amount", "0")) / 100;
+    boolean success = "00".equals(params.get("vnp_ResponseCode")) && "00".equals(params.get("vnp_TransactionStatus"));
+    return new GatewayConfirmation.Report(params.get("vnp_TxnRef"), amount, params.get("vnp_TransactionNo"), success,
+        params.get("vnp_ResponseCode"));
+  }
+
+  private static String page(String title, String text) {
+    return """
+        <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%s</title></head><body><main><h1>%s</h1><p>%s</p><p><a href="/">Về trang chủ</a></p></main></body></html>"""
+        .formatted(HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(text, "UTF-8"));
+  }
+
+  static Map<String, String> copy(Map<String, String> params) {
+    return new LinkedHashMap<>(params);
+  }
+}

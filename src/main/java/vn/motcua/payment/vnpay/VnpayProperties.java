@@ -1,0 +1,36 @@
+package vn.motcua.payment.vnpay;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the VNPay-style gateway is and who we are to it. The defaults point at the in-app sandbox;
+ * production sets the real URLs, merchant code and hash secret (the application refuses to start
+ * outside the demo profile with the sandbox secret).
+ */
+@ConfigurationProperties("motcua.payment.vnpay")
+public record VnpayProperties(
+    String payUrl,
+    String apiUrl,
+    String statementUrl,
+    String tmnCode,
+    String hashSecret,
+    String returnUrl,
+    Duration orderLifetime,
+    Duration requeryAfterReturn,
+    Duration requeryAfterCreation) {
+
+  public static final String SANDBOX_SECRET = "SANDBOX-SECRET-CHANGE-ME";
+
+  public VnpayProperties {
+    payUrl = payUrl == null ? "/sandbox/vnpay/paymentv2/vpcpay.html" : payUrl;
+    apiUrl = apiUrl == null ? "/sandbox/vnpay/merchant_webapi/api/transaction" : apiUrl;
+    statementUrl = statementUrl == null ? "/sandbox/vnpay/statement" : statementUrl;
+    tmnCode = tmnCode == null ? "MOTCUA01" : tmnCode;
+    hashSecret = hashSecret == null ? SANDBOX_SECRET : hashSecret;
+    returnUrl = returnUrl == null ? "/payment/vnpay/return" : returnUrl;
+    orderLifetime = orderLifetime == null ? Duration.ofMinutes(15) : orderLifetime;
+    requeryAfterReturn = requeryAfterReturn == null ? Duration.ofMinutes(5) : requeryAfterReturn;
+    requeryAfterCreation = requeryAfterCreation == null ? Duration.ofMinutes(30) : requeryAfterCreation;
+  }
+}
