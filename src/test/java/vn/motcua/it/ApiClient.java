@@ -116,6 +116,11 @@ public class ApiClient {
    * Answers the page the citizen lands on.
    */
   public String payOnline(String user, String code, String outcome) {
+    return payOnline(user, code, outcome, true);
+  }
+
+  /** As {@link #payOnline(String, String, String)}; without {@code comeBack} the citizen closes the browser at the gateway. */
+  public String payOnline(String user, String code, String outcome, boolean comeBack) {
     ResponseEntity<JsonNode> checkout = post(user, "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
     assertThat(checkout.getStatusCode().value()).as("checkout " + checkout.getBody()).isEqualTo(200);
     String url = checkout.getBody().path("checkoutUrl").asText();
@@ -127,12 +132,15 @@ public class ApiClient {
     form.add("outcome", outcome);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> paid = rest.exchange("/sandbox/vnpay/pay", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    if (paid.getStatusCode().is3xxRedirection()) {
-      paid = rest.getForEntity(paid.getHeaders().getLocation(), String.class);
+    ResponseEntity<String> paid = rest.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+        .exchange("/sandbox/vnpay/pay", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    assertThat(paid.getStatusCode().value()).as("the gateway sends the browser back").isEqualTo(302);
+    if (!comeBack) {
+      return paid.getHeaders().getLocation().toString();
     }
-    assertThat(paid.getStatusCode().value()).isEqualTo(200);
-    return paid.getBody();
+    ResponseEntity<String> back = rest.getForEntity(paid.getHeaders().getLocation(), String.class);
+    assertThat(back.getStatusCode().value()).isEqualTo(200);
+    return back.getBody();
   }
 
   public JsonNode dossier(String user, String code) {

@@ -24,7 +24,7 @@ class PaymentRequeries {
     this.properties = properties;
   }
 
-  @Scheduled(fixedDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}", initialDelayString = "PT30S")
+  @Scheduled(fixedDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}", initialDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}")
   void requeryPendingOrders() {
     for (String reference : payments.ordersToRequery(properties.requeryAfterReturn(), properties.requeryAfterCreation())) {
       try {

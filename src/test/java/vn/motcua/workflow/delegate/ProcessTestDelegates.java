@@ -38,6 +38,9 @@ public final class ProcessTestDelegates {
     Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
     Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
+    ReconciliationDelegates reconciliation = new ReconciliationDelegates();
+    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.systemDefaultZone()));
+    Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
     Mocks.register("stageDeadlines", new FixedDeadlines());
     Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));
     return d;

@@ -1,0 +1,170 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.motcua.payment.vnpay.VnpayProperties;
+import vn.motcua.payment.vnpay.VnpaySigner;
+
+/**
+ * The online payment against people who forge or replay callbacks, and against lost ones: only a
+ * correctly signed IPN for a pending order of the right amount changes anything; an order whose
+ * IPN never came is settled by re-querying the gateway; the daily reconciliation finds what neither
+ * road caught. The re-query runs every second here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:payment;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "motcua.storage.documents=target/it-documents",
+    "motcua.payment.vnpay.requery-interval=PT1S", "motcua.payment.vnpay.requery-after-return=PT0S"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class PaymentGatewayIT {
+
+  @Autowired
+  TestRestTemplate rest;
+
+  ApiClient api;
+  final VnpaySigner gatewaySigner = new VnpaySigner(VnpayProperties.SANDBOX_SECRET);
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(rest);
+  }
+
+  /** A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting for its fee. */
+  String awaitingPayment() {
+    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3), null).getBody()
+        .path("code").asText();
+    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
+    return code;
+  }
+
+  String openOrder(String code) {
+    JsonNode payment = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of()).getBody();
+    return payment.path("orderRef").asText();
+  }
+
+  Map<String, String> ipnParams(String orderRef, long amountVnd, String transactionNo, String responseCode) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("vnp_TmnCode", "MOTCUA01");
+    params.put("vnp_Amount", String.valueOf(amountVnd * 100));
+    params.put("vnp_BankCode", "NCB");
+    params.put("vnp_OrderInfo", "Thanh toan phi");
+    params.put("vnp_PayDate", "20261126100000");
+    params.put("vnp_ResponseCode", responseCode);
+    params.put("vnp_TransactionNo", transactionNo);
+    params.put("vnp_TransactionStatus", responseCode);
+    params.put("vnp_TxnRef", orderRef);
+    return params;
+  }
+
+  JsonNode ipn(Map<String, String> params, VnpaySigner signer) {
+    String url = "/api/v1/payments/vnpay/ipn?" + signer.signedQuery(params);
+    ResponseEntity<JsonNode> answer = rest.getForEntity(UriComponentsBuilder.fromUriString(url).build(true).toUri(), JsonNode.class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    return answer.getBody();
+  }
+
+  JsonNode payment(String code) {
+    return api.get("citizen2", "/api/v1/dossiers/" + code + "/payment").getBody();
+  }
+
+  @Test
+  void aForgedIpn_changesNothing_andGets97() {
+    String code = awaitingPayment();
+    String order = openOrder(code);
+    JsonNode answer = ipn(ipnParams(order, 205000, "13900001", "00"), new VnpaySigner("not-the-merchant-secret"));
+    assertThat(answer.path("RspCode").asText()).isEqualTo("97");
+    assertThat(answer.path("Message").asText()).isEqualTo("Invalid signature");
+    assertThat(payment(code).path("status").asText()).isEqualTo("OPEN");
+    assertThat(api.status("citizen2", code)).isEqualTo("AWAITING_PAYMENT");
+  }
+
+  @Test
+  void anIpnWithAnotherAmount_changesNothing_andGets04_anUnknownOrderGets01() {
+    String code = awaitingPayment();
+    String order = openOrder(code);
+    assertThat(ipn(ipnParams(order, 5000, "13900002", "00"), gatewaySigner).path("RspCode").asText()).isEqualTo("04");
+    assertThat(ipn(ipnParams("MC0000000000000000", 205000, "13900003", "00"), gatewaySigner).path("RspCode").asText()).isEqualTo("01");
+    assertThat(payment(code).path("status").asText()).isEqualTo("OPEN");
+    assertThat(api.status("citizen2", code)).isEqualTo("AWAITING_PAYMENT");
+  }
+
+  @Test
+  void aGenuineIpn_settlesOnce_andItsReplayGets02() {
+    String code = awaitingPayment();
+    String order = openOrder(code);
+    Map<String, String> genuine = ipnParams(order, 205000, "13900004", "00");
+    assertThat(ipn(genuine, gatewaySigner).path("RspCode").asText()).isEqualTo("00");
+    assertThat(ipn(genuine, gatewaySigner).path("RspCode").asText()).isEqualTo("02");
+    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
+    assertThat(payment(code).path("providerTransactionId").asText()).isEqualTo("13900004");
+    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
+  }
+
+  @Test
+  void concurrentIpnsForOneOrder_confirmItExactlyOnce() throws Exception {
+    String code = awaitingPayment();
+    String order = openOrder(code);
+    Map<String, String> genuine = ipnParams(order, 205000, "13900005", "00");
+    List<JsonNode> answers = DossierApiIT.inParallel(4, () -> ipn(genuine, gatewaySigner));
+    assertThat(answers).extracting(a -> a.path("RspCode").asText()).containsOnlyOnce("00").doesNotContain("97", "01", "04");
+    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
+    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
+  }
+
+  @Test
+  void aCancelledPayment_canBePaidAgainWithANewOrder() {
+    String code = awaitingPayment();
+    assertThat(api.payOnline("citizen2", code, "cancel")).contains("Giao dịch không thành công");
+    await().atMost(Duration.ofSeconds(10)).until(() -> payment(code).path("orderRef").isNull());
+    assertThat(api.status("citizen2", code)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(api.payOnline("citizen2", code, "success")).contains("Giao dịch thành công");
+    api.awaitStatus("citizen2", code, "DELIVERED");
+  }
+
+  @Test
+  void aLostIpn_isSettledByReQueryingTheGateway() {
+    String code = awaitingPayment();
+    api.payOnline("citizen2", code, "success-without-ipn");
+    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
+    assertThat(DossierLifecycleScenarios.notes(delivered)).anyMatch(n -> n.matches("Đã nộp phí.*trực tuyến, mã giao dịch \\d{8}.*"));
+  }
+
+  @Test
+  void theDailyReconciliation_raisesAnIncidentForAPaymentNeitherRoadCaught() {
+    String code = awaitingPayment();
+    // paid at the gateway, but the IPN is lost and the citizen never comes back: nothing asks for a re-query yet
+    api.payOnline("citizen2", code, "success-without-ipn", false);
+    String order = payment(code).path("orderRef").asText();
+    String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    ResponseEntity<JsonNode> started = api.post("admin", "/engine-rest/process-definition/key/payment-reconciliation/start",
+        Map.of("variables", Map.of("reconciliationDay", Map.of("value", today))));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      JsonNode incidents = api.get("admin", "/engine-rest/incident?incidentType=paymentReconciliation&maxResults=50").getBody();
+      assertThat(incidents.toString()).contains(order).contains("chưa ghi nhận");
+    });
+    JsonNode tasks = api.get("analyst", "/engine-rest/task?taskDefinitionKey=userTask_resolveDifferences&maxResults=10").getBody();
+    assertThat(tasks).as("the differences wait for an analyst in Tasklist").isNotEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package vn.motcua.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The daily reconciliation: a matching day ends quietly; differences become an analyst's task and an incident. */
+@Deployment(resources = {"processes/payment-reconciliation.bpmn", "forms/payment-reconciliation-differences.form"})
+class PaymentReconciliationProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+  ProcessInstance reconcile() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("payment-reconciliation",
+        Map.of("reconciliationDay", DAY.toString()));
+    assertThat(instance).isWaitingAt("serviceTask_reconcilePayments");
+    execute(job());
+    return instance;
+  }
+
+  @Test
+  void theTimerStartsItDaily() {
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().timers()
+        .processDefinitionKey("payment-reconciliation").count()).isEqualTo(1);
+    execute(managementService().createJobQuery().timers().processDefinitionKey("payment-reconciliation").singleResult());
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("payment-reconciliation").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aMatchingDay_endsQuietly() {
+    when(delegates.payments.reconcile(DAY)).thenReturn(List.of());
+    assertThat(reconcile()).isEnded().hasPassed("endEvent_reconciled");
+  }
+
+  @Test
+  void differences_becomeAnAnalystsTask_andAnIncidentUntilResolved() {
+    when(delegates.payments.reconcile(DAY)).thenReturn(List.of("Đơn MC2611250000000001 lệch"));
+    ProcessInstance instance = reconcile();
+    assertThat(instance).isWaitingAt("userTask_resolveDifferences");
+    assertThat(task()).hasCandidateGroup("analysts");
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType()).isEqualTo("paymentReconciliation");
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage()).contains("MC2611250000000001").contains("2026-11-25");
+    complete(task(), withVariables("resolution", "Đã đối chiếu với ngân hàng"));
+    assertThat(instance).isEnded().hasPassed("endEvent_differencesResolved");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
+  }
+}
