@@ -33,6 +33,7 @@ class WebSecurity {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/agencies",
                 "/api/v1/agency-levels").permitAll()
+            .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .httpBasic(basic -> basic.realmName("motcua"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
