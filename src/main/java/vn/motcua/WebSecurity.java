@@ -35,6 +35,7 @@ class WebSecurity {
                 "/api/v1/agency-levels").permitAll()
             // the payment gateway's server-to-server callback: authenticated by its signature
             .requestMatchers(HttpMethod.GET, "/api/v1/payments/vnpay/ipn").permitAll()
+            .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .httpBasic(basic -> basic.realmName("motcua"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -11,12 +11,18 @@ public final class VietnameseFormats {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
 
   private VietnameseFormats() {}
 
   /** {@code 17:00 ngày 30/11/2026}. */
   public static String dateTime(Instant instant) {
     return DATE_TIME.format(instant);
+  }
+
+  /** {@code 30/11/2026}, the day in Vietnam; null for null. */
+  public static String date(Instant instant) {
+    return instant == null ? null : DATE.format(instant);
   }
 
   /** {@code 205.000 đồng}. */

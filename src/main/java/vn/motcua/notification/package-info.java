@@ -1,5 +1,6 @@
 /**
- * Notifications to applicants (email, SMS) from Vietnamese templates; filled by the edges issue (#3).
+ * Notifications to applicants (email, SMS) from Vietnamese templates: the {@link vn.motcua.notification.SmsGateway}
+ * port and the {@link vn.motcua.notification.Outbox} of every message sent through the sandboxes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")
 package vn.motcua.notification;

@@ -1,15 +1,42 @@
 package vn.motcua.dossier.internal;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
   Optional<DossierEntity> findByCode(String code);
 
   List<DossierEntity> findByApplicantAccountOrderBySubmittedAtDesc(String account);
+
+  /** One query, the timeline fetched with the dossier: the public look-up runs it for hits and misses alike. */
+  @EntityGraph(attributePaths = "timeline")
+  Optional<DossierEntity> findWithTimelineByCode(String code);
+
+  @EntityGraph(attributePaths = "timeline")
+  List<DossierEntity> findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(String citizenId);
+
+  Optional<DossierEntity> findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(String citizenId);
 }
 
 interface SubmissionRequestRepository extends JpaRepository<SubmissionRequestEntity, SubmissionRequestEntity.Key> {}
+
+interface LookupRequestRepository extends JpaRepository<LookupRequestEntity, UUID> {
+
+  /** Locks the request's row: two tries at once must neither both get through nor count as one. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from LookupRequestEntity r where r.id = :id")
+  Optional<LookupRequestEntity> findForUpdate(UUID id);
+
+  @Modifying
+  @Query("delete from LookupRequestEntity r where r.expiresAt < :before")
+  int purgeExpiredBefore(Instant before);
+}

@@ -51,6 +51,14 @@ class TimelineEventEntity {
     this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
   }
 
+  Instant at() {
+    return at;
+  }
+
+  DossierStatus status() {
+    return status;
+  }
+
   DossierView.TimelineEntry toView() {
     return new DossierView.TimelineEntry(at, actor, actorKind, status, note);
   }
