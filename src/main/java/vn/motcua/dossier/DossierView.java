@@ -18,6 +18,8 @@ public record DossierView(
     DossierStatus status,
     String applicantName,
     String applicantCitizenId,
+    String applicantPhone,
+    String applicantEmail,
     String applicantResidence,
     String receivingUnit,
     String resolvingAgency,

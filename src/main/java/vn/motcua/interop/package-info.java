@@ -1,5 +1,7 @@
 /**
- * The national portal: dossiers received from it and status pushed to it with its ten codes; filled by the edges issue (#3).
+ * The national portal (Cổng Dịch vụ công quốc gia): every status change pushed with its national
+ * code, channel and dates, through a {@link vn.motcua.interop.NationalPortal} whose sandbox records
+ * what it received.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interop")
 package vn.motcua.interop;

@@ -109,7 +109,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
 
   static DossierView dossier() {
     return new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE, DossierStatus.RESULT_READY,
-        "Trần Thị Bình", null, "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
+        "Trần Thị Bình", null, "0987654321", "binh@example.vn", "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
         "Khối 5, xã Hưng Nguyên", 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of());
   }
 }

@@ -141,7 +141,7 @@ class DossierProgressService implements DossierDecisions {
 
   private void change(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
     DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
-    events.publishEvent(new DossierStatusChanged(dossier.code(), from, to, to.nationalCode(), clock.now(), note));
+    events.publishEvent(DossierStatusChanged.of(dossier.code(), from, to, clock.now(), note));
   }
 
   private DossierEntity find(String code) {

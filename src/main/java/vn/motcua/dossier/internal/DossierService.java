@@ -143,7 +143,7 @@ class DossierService implements Dossiers {
     variables.put("feeAmount", dossier.feeAmount());
     variables.put("deliveryMethod", dossier.deliveryMethod().name());
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
-    events.publishEvent(new DossierStatusChanged(code, null, DossierStatus.SUBMITTED, 1, clock.now(), null));
+    events.publishEvent(DossierStatusChanged.of(code, null, DossierStatus.SUBMITTED, clock.now(), null));
     return new SubmissionResult(views.toView(dossier), false);
   }
 
@@ -241,7 +241,7 @@ class DossierService implements Dossiers {
 
   private void changeStatus(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
     DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
-    events.publishEvent(new DossierStatusChanged(dossier.code(), from, to, to.nationalCode(), clock.now(), note));
+    events.publishEvent(DossierStatusChanged.of(dossier.code(), from, to, clock.now(), note));
   }
 
   private DossierEntity owned(String account, String code) {

@@ -22,6 +22,12 @@ public final class ProcessTestDelegates {
   public final Deliveries deliveries = mock(Deliveries.class);
   public final Dossiers dossiers = mock(Dossiers.class);
   public final FieldErrorMessages messages = mock(FieldErrorMessages.class);
+  public final vn.motcua.notification.StatusMessages statusMessages = mock(vn.motcua.notification.StatusMessages.class);
+  public final vn.motcua.notification.EmailGateway email = mock(vn.motcua.notification.EmailGateway.class);
+  public final vn.motcua.notification.SmsGateway sms = mock(vn.motcua.notification.SmsGateway.class);
+  public final vn.motcua.interop.NationalPortal portal = mock(vn.motcua.interop.NationalPortal.class);
+  /** Runs every effect: each process test starts from an empty ledger. */
+  public final SideEffectLedger ledger = mock(SideEffectLedger.class);
 
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
@@ -41,6 +47,15 @@ public final class ProcessTestDelegates {
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.systemDefaultZone()));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
+    org.mockito.Mockito.doAnswer(call -> {
+      call.getArgument(3, Runnable.class).run();
+      return true;
+    }).when(d.ledger).once(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString(),
+        org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+    NotificationDelegates notification = new NotificationDelegates();
+    Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, d.statusMessages, d.email, d.ledger, "http://motcua.test"));
+    Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, "http://motcua.test"));
+    Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, d.portal, d.ledger));
     Mocks.register("stageDeadlines", new FixedDeadlines());
     Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));
     return d;

@@ -1,0 +1,150 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every status change tells the applicant by mail (real SMTP: GreenMail) and SMS, and the national
+ * portal; a mail server that is down becomes retries and then an incident, and once it is back and
+ * the incident resolved exactly one mail arrives; a notification step run twice sends once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "motcua.storage.documents=target/it-documents",
+    "motcua.mail.embedded-server.enabled=false", "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class NotificationIT {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String CITIZEN_MAIL = "binh.tran@example.vn";
+
+  @Autowired
+  TestRestTemplate rest;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(rest);
+  }
+
+  String submitJudicialRecord() {
+    return api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null).getBody().path("code").asText();
+  }
+
+  List<MimeMessage> mailsAbout(String code) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(code)).toList();
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  String notificationInstance(String code) {
+    JsonNode instances = api.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=status-notification"
+        + "&processInstanceBusinessKey=" + code + "&sortBy=startTime&sortOrder=asc&maxResults=10").getBody();
+    return instances.get(0).path("id").asText();
+  }
+
+  @Test
+  void everyStatusChange_reachesTheApplicant_byMailAndSms_andThePortal() {
+    String code = submitJudicialRecord();
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 1);
+    assertThat(subject(mailsAbout(code).get(0))).isEqualTo("[Một Cửa] Hồ sơ " + code + ": Mới đăng ký");
+
+    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 2);
+    assertThat(mailsAbout(code)).extracting(NotificationIT::subject).contains("[Một Cửa] Hồ sơ " + code + ": Đã tiếp nhận");
+
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      String outbox = rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
+      assertThat(outbox).contains("0987654321").contains("MotCua: Ho so " + code + " - Da tiep nhan").contains(CITIZEN_MAIL);
+      assertThat(outbox).as("the national portal received status 1 and 2")
+          .contains("<td>" + code + "</td><td>3.000333</td><td>1</td>").contains("<td>" + code + "</td><td>3.000333</td><td>2</td>");
+    });
+  }
+
+  @Test
+  void smtpDown_retriesThenIncident_neverBlocksTheOfficer_andOnceBackExactlyOneMailArrives() {
+    smtp.stop();
+    String code = submitJudicialRecord();
+    String notification = notificationInstance(code);
+    String jobPath = "/engine-rest/job?processInstanceId=" + notification + "&activityId=serviceTask_sendEmail&maxResults=1";
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(api.get("admin", jobPath).getBody().toString()).contains("\"retries\":2"));
+    String job = api.get("admin", jobPath).getBody().get(0).path("id").asText();
+
+    // the officer works on while mail is down
+    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+
+    while (api.get("admin", jobPath).getBody().get(0).path("retries").asInt() > 0) {
+      assertThat(api.post("admin", "/engine-rest/job/" + job + "/execute", Map.of()).getStatusCode().value()).isEqualTo(500);
+    }
+    JsonNode incidents = api.get("admin", "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10").getBody();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).path("incidentType").asText()).isEqualTo("failedJob");
+    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("serviceTask_sendEmail");
+
+    smtp.start();
+    // what an operator does in Cockpit: give the job a retry (and, here, make it due now rather than in five minutes)
+    assertThat(api.put("admin", "/engine-rest/job/" + job + "/retries", Map.of("retries", 1)).getStatusCode().value()).isEqualTo(204);
+    String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(java.time.ZonedDateTime.now());
+    assertThat(api.put("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", now)).getStatusCode().value()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).stream().anyMatch(m -> subject(m).endsWith("Mới đăng ký")));
+    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(mailsAbout(code)).filteredOn(m -> subject(m).endsWith("Mới đăng ký")).hasSize(1));
+    assertThat(api.get("admin", "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10").getBody()).isEmpty();
+  }
+
+  @Test
+  void aNotificationStepRunTwice_sendsOneMail() {
+    String code = submitJudicialRecord();
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 1);
+    String first = notificationInstance(code);
+    JsonNode variables = api.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + first + "&maxResults=20").getBody();
+    Map<String, Object> replay = new java.util.HashMap<>();
+    variables.forEach(v -> replay.put(v.path("name").asText(), Map.of("value", v.path("value"), "type", v.path("type").asText())));
+
+    // the same step of the same change again, as a job whose lock expired would run on another node
+    ResponseEntity<JsonNode> again = api.post("admin", "/engine-rest/process-definition/key/status-notification/start",
+        Map.of("businessKey", code, "variables", replay));
+    assertThat(again.getStatusCode().value()).as(String.valueOf(again.getBody())).isEqualTo(200);
+    String second = again.getBody().path("id").asText();
+    await().atMost(Duration.ofSeconds(20)).until(() ->
+        api.get("admin", "/engine-rest/history/process-instance/" + second).getBody().path("state").asText().equals("COMPLETED"));
+    assertThat(mailsAbout(code)).hasSize(1);
+  }
+
+  @Test
+  void theOutboxIsForAdministratorsOnly() {
+    assertThat(rest.getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.withBasicAuth("mc.tinh", "demo").getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(rest.withBasicAuth("citizen1", "demo").getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/admin/outbox", String.class).getBody()).contains("Hộp thư đi");
+  }
+}

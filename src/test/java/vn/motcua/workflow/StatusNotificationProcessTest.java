@@ -1,0 +1,78 @@
+package vn.motcua.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DeliveryMethod;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.notification.StatusMessages;
+
+/** A status change tells the applicant by mail and SMS and the national portal, each as its own retried job. */
+@Deployment(resources = "processes/status-notification.bpmn")
+class StatusNotificationProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final String CODE = "000.40.11.H40-261126-0009";
+
+  ProcessInstance changed(String email, String phone) {
+    when(delegates.dossiers.get(CODE)).thenReturn(new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE,
+        DossierStatus.RECEIVED, "Nguyễn Văn An", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
+        DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of()));
+    when(delegates.statusMessages.email(any())).thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
+    when(delegates.statusMessages.sms(any())).thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
+    return runtimeService().startProcessInstanceByKey("status-notification", CODE, Map.of("dossierCode", CODE,
+        "changeId", "c-1", "status", "RECEIVED", "changedAt", new Date()));
+  }
+
+  void runAllJobs() {
+    for (Job job : managementService().createJobQuery().list()) {
+      execute(job);
+    }
+  }
+
+  @Test
+  void everyChannelIsItsOwnJob_andAllThreeRun() {
+    ProcessInstance notification = changed("an@example.vn", "0912345678");
+    assertThat(notification).isWaitingAt("serviceTask_sendEmail", "serviceTask_sendSms", "serviceTask_pushToNationalPortal");
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(3);
+    runAllJobs();
+    assertThat(notification).isEnded().hasPassed("endEvent_emailSent", "endEvent_smsSent", "endEvent_portalSynced");
+    verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
+    verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
+    verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2));
+  }
+
+  @Test
+  void anApplicantWithoutEmailOrPhone_getsNoMessage_butThePortalIsStillTold() {
+    ProcessInstance notification = changed(null, "");
+    runAllJobs();
+    assertThat(notification).isEnded();
+    verify(delegates.email, never()).send(any(), any(), any(), any());
+    verify(delegates.sms, never()).send(any(), any(), any());
+    verify(delegates.portal).push(any());
+  }
+}
