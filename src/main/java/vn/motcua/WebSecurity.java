@@ -16,7 +16,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
  * {@code /camunda} have their own login and CSRF protection, and {@code /engine-rest} its own HTTP
- * Basic filter against Camunda's identity, so this configuration steps aside for them.
+ * Basic filter against Camunda's identity, so this configuration steps aside for them. Every chain writes
+ * the security headers ({@link SecurityHeaders}); the Camunda advisory mitigations are servlet filters of
+ * the workflow module ({@code vn.motcua.workflow.security}).
  */
 @Configuration
 class WebSecurity {
@@ -40,6 +42,7 @@ class WebSecurity {
         .httpBasic(basic -> basic.realmName("motcua"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
         .build();
   }
 
@@ -54,7 +57,7 @@ class WebSecurity {
             paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/health/**"), paths.matcher("/h2-console/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .headers(SecurityHeaders.byPath())
         .build();
   }
 
@@ -68,6 +71,7 @@ class WebSecurity {
         .formLogin(Customizer.withDefaults())
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
         .build();
   }
 }

@@ -1,0 +1,50 @@
+package vn.motcua.workflow.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The two advisories against Camunda 7.24.0 CE that are fixed only in paid releases (DESIGN.md, "Camunda
+ * 7.24 facts"), mitigated in front of Camunda's servlets. Both filters run after Spring Security, so
+ * their answers carry the security headers, and before Camunda's own filters and the engine REST
+ * basic authentication (Camunda's webapp filters are appended after every filter registered here).
+ */
+@Configuration
+class CamundaAdvisoryMitigations {
+
+  /** After Spring Security's filter chain (order -100), before everything Camunda registers. */
+  static final int ORDER = 0;
+
+  /** Expressions in queries: refused at the engine REST API and at the webapps' copy of it. */
+  @Bean
+  FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(MessageSource messages, LocaleResolver locales,
+      @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    var registration = new FilterRegistrationBean<>(new QueryExpressionFilter(messages, locales));
+    registration.setName("camunda-query-expression-guard");
+    registration.addUrlPatterns(engineRest + "/*", webapps + "/api/engine/*");
+    registration.setOrder(ORDER + 1);
+    return registration;
+  }
+
+  /**
+   * Admin's setup endpoint creates an administrator for an anonymous caller whenever {@code camunda-admin}
+   * has no direct member. The first administrator comes from {@code camunda.bpm.admin-user} instead, and
+   * {@link CamundaAdminMembers} keeps the group from starting empty.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> adminSetupBlock(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    Filter forbidden = (request, response, chain) -> ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
+    var registration = new FilterRegistrationBean<>(forbidden);
+    registration.setName("camunda-admin-setup-block");
+    registration.addUrlPatterns(webapps + "/api/admin/setup/*");
+    registration.setOrder(ORDER);
+    return registration;
+  }
+}
