@@ -29,7 +29,8 @@ public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
   /** Settings whose shipped value is public, with that value. */
   static final Map<String, String> PUBLISHED_VALUES = Map.of(
       "camunda.bpm.admin-user.password", "demo",
-      "motcua.payment.vnpay.hash-secret", SANDBOX_SECRET);
+      "motcua.payment.vnpay.hash-secret", SANDBOX_SECRET,
+      "motcua.post.callback-secret", SANDBOX_SECRET);
 
   private static final ConfigurationPropertyName OURS = ConfigurationPropertyName.of("motcua");
 

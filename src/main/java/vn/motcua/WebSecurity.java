@@ -37,12 +37,28 @@ class WebSecurity {
                 "/api/v1/agency-levels").permitAll()
             // the payment gateway's server-to-server callback: authenticated by its signature
             .requestMatchers(HttpMethod.GET, "/api/v1/payments/vnpay/ipn").permitAll()
+            // the postal carrier's status reports: authenticated by their signature
+            .requestMatchers(HttpMethod.POST, "/api/v1/postal/callback").permitAll()
             .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .httpBasic(basic -> basic.realmName("motcua"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
+        .build();
+  }
+
+  /** The administrators' pages ({@code /admin/**}): Camunda accounts of the {@code camunda-admin} group, HTTP Basic. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain adminPages(HttpSecurity http, vn.motcua.workflow.CamundaAdmins camundaAdmins) throws Exception {
+    return http.securityMatcher("/admin/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        .httpBasic(basic -> basic.realmName("motcua-admin"))
+        .authenticationManager(camundaAdmins::authenticate)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
         .build();
   }
 

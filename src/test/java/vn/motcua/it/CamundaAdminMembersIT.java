@@ -38,7 +38,8 @@ class CamundaAdminMembersIT {
   @Test
   void withItsFirstAdministratorNamed_theApplicationStarts_andTheSetupEndpointStaysShut() {
     try (ConfigurableApplicationContext context = start("firstadmin", "--camunda.bpm.admin-user.id=root",
-        "--camunda.bpm.admin-user.password=c0rrect-h0rse-battery")) {
+        "--camunda.bpm.admin-user.password=c0rrect-h0rse-battery", "--motcua.payment.vnpay.hash-secret=a-real-merchant-secret",
+        "--motcua.post.callback-secret=a-real-carrier-secret")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list()).extracting(User::getId).containsExactly("root");
       assertThat(identity.createUserQuery().userId("mc.lamthanh").count()).as("no demo officers outside demo").isZero();

@@ -172,8 +172,9 @@ class SubmissionValidator {
     } else if (Integer.valueOf(4).equals(command.level()) && method == DeliveryMethod.COUNTER) {
       errors.add(FieldError.of("deliveryMethod", label, "submission.level4NeedsRemoteDelivery"));
     }
-    if (method == DeliveryMethod.POST && (command.deliveryAddress() == null || command.deliveryAddress().isBlank())) {
-      errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", "form.required"));
+    if (method == DeliveryMethod.POST) {
+      vn.motcua.delivery.PostalAddress.problem(command.deliveryAddress())
+          .ifPresent(problem -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));
     }
   }
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.motcua.payment.vnpay.LocalBaseUrl;
+import vn.motcua.shared.PublicUrls;
 import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
 
@@ -48,12 +48,12 @@ class SandboxVnpayGateway {
   private final SandboxTransactionRepository transactions;
   private final VnpayProperties properties;
   private final VnpaySigner signer;
-  private final LocalBaseUrl urls;
+  private final PublicUrls urls;
   private final RestClient http;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  SandboxVnpayGateway(SandboxTransactionRepository transactions, VnpayProperties properties, LocalBaseUrl urls,
+  SandboxVnpayGateway(SandboxTransactionRepository transactions, VnpayProperties properties, PublicUrls urls,
                       RestClient.Builder http, Clock clock) {
     this.transactions = transactions;
     this.properties = properties;

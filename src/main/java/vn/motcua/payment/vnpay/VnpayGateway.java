@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import vn.motcua.payment.PaymentGateway;
+import vn.motcua.shared.PublicUrls;
 
 /**
  * The VNPay 2.1.0 protocol: signed redirect with the amount × 100, {@code querydr} for orders whose
@@ -27,10 +28,10 @@ class VnpayGateway implements PaymentGateway {
 
   private final VnpayProperties properties;
   private final VnpaySigner signer;
-  private final LocalBaseUrl urls;
+  private final PublicUrls urls;
   private final RestClient http;
 
-  VnpayGateway(VnpayProperties properties, LocalBaseUrl urls, RestClient.Builder http) {
+  VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http) {
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
     this.urls = urls;

@@ -2,7 +2,6 @@ package vn.motcua.workflow.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierStatus;
@@ -14,6 +13,7 @@ import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.notification.StatusMessages;
+import vn.motcua.shared.PublicUrls;
 
 /**
  * The steps of the status-notification process: mail and SMS to the applicant, and the push to the
@@ -24,13 +24,13 @@ class NotificationDelegates {
 
   @Bean
   JavaDelegate statusEmailSender(Dossiers dossiers, StatusMessages messages, EmailGateway email, SideEffectLedger ledger,
-                                 @Value("${motcua.public-base-url:http://localhost:8080}") String baseUrl) {
+                                 PublicUrls urls) {
     return execution -> {
       DossierView dossier = dossiers.get(ProcessVariables.dossierCode(execution));
       if (dossier.applicantEmail() == null || dossier.applicantEmail().isBlank()) {
         return;
       }
-      StatusMessages.Email mail = messages.email(facts(execution, dossier, baseUrl));
+      StatusMessages.Email mail = messages.email(facts(execution, dossier, urls));
       ledger.once(dossier.code(), "email", changeId(execution),
           () -> email.send(dossier.applicantEmail(), mail.subject(), mail.body(), dossier.code()));
     };
@@ -38,13 +38,13 @@ class NotificationDelegates {
 
   @Bean
   JavaDelegate statusSmsSender(Dossiers dossiers, StatusMessages messages, SmsGateway sms, SideEffectLedger ledger,
-                               @Value("${motcua.public-base-url:http://localhost:8080}") String baseUrl) {
+                               PublicUrls urls) {
     return execution -> {
       DossierView dossier = dossiers.get(ProcessVariables.dossierCode(execution));
       if (dossier.applicantPhone() == null || dossier.applicantPhone().isBlank()) {
         return;
       }
-      String text = messages.sms(facts(execution, dossier, baseUrl));
+      String text = messages.sms(facts(execution, dossier, urls));
       ledger.once(dossier.code(), "sms", changeId(execution), () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
     };
   }
@@ -66,10 +66,10 @@ class NotificationDelegates {
   }
 
   /** The status is the one of the change, not the dossier's current one, which may have moved on since. */
-  private static StatusMessages.Facts facts(DelegateExecution execution, DossierView dossier, String baseUrl) {
+  private static StatusMessages.Facts facts(DelegateExecution execution, DossierView dossier, PublicUrls urls) {
     DossierStatus status = DossierStatus.valueOf(ProcessVariables.text(execution, "status"));
     return new StatusMessages.Facts(dossier.code(), dossier.procedureName(), dossier.applicantName(), status.name(),
         status.label(), dossier.appointmentAt() == null ? null : VietnameseFormats.dateTime(dossier.appointmentAt()),
-        ProcessVariables.text(execution, "note"), baseUrl + "/api/v1/lookup?code=" + dossier.code());
+        ProcessVariables.text(execution, "note"), urls.resolve("/api/v1/lookup?code=" + dossier.code()));
   }
 }

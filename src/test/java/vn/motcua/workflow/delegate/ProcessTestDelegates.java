@@ -28,6 +28,7 @@ public final class ProcessTestDelegates {
   public final vn.motcua.interop.NationalPortal portal = mock(vn.motcua.interop.NationalPortal.class);
   /** Runs every effect: each process test starts from an empty ledger. */
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
+  public final vn.motcua.shared.PublicUrls urls = mock(vn.motcua.shared.PublicUrls.class);
 
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
@@ -53,8 +54,8 @@ public final class ProcessTestDelegates {
     }).when(d.ledger).once(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString(),
         org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
     NotificationDelegates notification = new NotificationDelegates();
-    Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, d.statusMessages, d.email, d.ledger, "http://motcua.test"));
-    Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, "http://motcua.test"));
+    Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, d.statusMessages, d.email, d.ledger, d.urls));
+    Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, d.urls));
     Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, d.portal, d.ledger));
     Mocks.register("stageDeadlines", new FixedDeadlines());
     Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));

@@ -1,18 +1,18 @@
-package vn.motcua.payment.vnpay;
+package vn.motcua.shared;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the relative URLs of the sandbox defaults against this server, so that one adapter talks
+ * Resolves relative URLs (the sandboxes' defaults) against this server, so that one adapter talks
  * to the sandbox or to the real gateway by configuration alone. Absolute URLs are left as they are.
  */
 @Component
-public class LocalBaseUrl {
+public class PublicUrls {
 
   private final Environment environment;
 
-  LocalBaseUrl(Environment environment) {
+  PublicUrls(Environment environment) {
     this.environment = environment;
   }
 

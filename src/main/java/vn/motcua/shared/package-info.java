@@ -1,0 +1,6 @@
+/**
+ * Small helpers every module may use and that depend on no module: how this system's public
+ * address is formed.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package vn.motcua.shared;
