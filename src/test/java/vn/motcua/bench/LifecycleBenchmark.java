@@ -1,0 +1,156 @@
+package vn.motcua.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.motcua.MotCuaApplication;
+import vn.motcua.applicant.ApplicantProfile;
+import vn.motcua.applicant.Applicants;
+import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.dossier.DeliveryMethod;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.SubmissionCommand;
+
+/**
+ * Throughput of the whole lifecycle through the application's own services, against the bare
+ * engine driving a process of the same shape, in one run and on one database, on H2 and then on
+ * PostgreSQL. Not a test: it prints figures. Run with
+ * {@code ./mvnw -Pbench -Dlint.skip test-compile exec:java} (see README), or from an IDE.
+ *
+ * <p>A dossier is counted when it is delivered: submitted (declaration validated, code, fee,
+ * appointment), received, assessed and approved by officers through TaskService with their
+ * listeners, then delivered electronically by the job executor, with every status change notified
+ * by mail (real SMTP, the embedded server), SMS and the national portal. The baseline instance
+ * is counted when its two asynchronous service tasks have run.
+ */
+public final class LifecycleBenchmark {
+
+  static final int DOSSIERS = Integer.getInteger("bench.dossiers", 200);
+  static final int THREADS = Integer.getInteger("bench.threads", 4);
+
+  public static void main(String[] args) throws Exception {
+    System.out.printf(Locale.ROOT, "Lifecycle benchmark: %d dossiers, %d threads, %d cores, max heap %d MB%n", DOSSIERS, THREADS,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    List<String> report = new ArrayList<>();
+    report.add(run("H2 (in memory)", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "", "demo"));
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      report.add(run("PostgreSQL 17 (embedded)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "demo"));
+    }
+    System.out.println();
+    report.forEach(System.out::println);
+    System.exit(0);
+  }
+
+  static String run(String database, String url, String user, String password, String profiles) throws Exception {
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class).run(
+        "--spring.profiles.active=" + profiles, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password, "--server.port=0", "--motcua.storage.documents=target/bench-documents",
+        "--logging.level.root=WARN", "--motcua.mail.embedded-server.port=2526", "--spring.mail.port=2526",
+        "--spring.datasource.hikari.maximum-pool-size=20");
+    try {
+      app.getBean(RepositoryService.class).createDeployment().addClasspathResource("bench/bench-baseline.bpmn")
+          .name("bench-baseline").deploy();
+      app.getBean(Applicants.class).register(new ApplicantProfile("bench", "INDIVIDUAL", "Người Thử Nghiệm", "040090001234",
+          "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "bench-password");
+      // warm-up: the JIT and the caches see both paths before anything is timed
+      measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
+      measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
+      double baseline = measure(DOSSIERS, THREADS, i -> baseline(app, i), () -> baselineDone(app));
+      double application = measure(DOSSIERS, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
+      return String.format(Locale.ROOT, "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%",
+          database, baseline, application, 100 * application / baseline);
+    } finally {
+      app.close();
+    }
+  }
+
+  /** Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them finished; answers items per second. */
+  static double measure(int count, int threads, IntConsumer item, java.util.function.LongSupplier done) throws Exception {
+    long before = done.getAsLong();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      futures.add(pool.submit(() -> item.accept(n)));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+    pool.shutdown();
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    while (done.getAsLong() - before < count) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("not finished after 10 minutes: " + (done.getAsLong() - before) + " of " + count);
+      }
+      Thread.sleep(20);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return count / seconds;
+  }
+
+  static void baseline(ConfigurableApplicationContext app, int n) {
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    TaskService tasks = app.getBean(TaskService.class);
+    String id = runtime.startProcessInstanceByKey("bench-baseline", "bench-" + n + "-" + System.nanoTime()).getId();
+    for (int step = 0; step < 3; step++) {
+      Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+      tasks.complete(task.getId(), Map.of("decision", "ok"));
+    }
+  }
+
+  static long baselineDone(ConfigurableApplicationContext app) {
+    return app.getBean(HistoryService.class).createHistoricProcessInstanceQuery().processDefinitionKey("bench-baseline")
+        .finished().count();
+  }
+
+  static void dossier(ConfigurableApplicationContext app, int n) {
+    Dossiers dossiers = app.getBean(Dossiers.class);
+    TaskService tasks = app.getBean(TaskService.class);
+    String code = dossiers.submit(new SubmissionCommand(new ApplicantSnapshot("bench", "Người Thử Nghiệm", "040090001234",
+        "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "3.000333", 4, null, null, DeliveryMethod.ELECTRONIC,
+        null, judicialRecord(), List.of(), List.of(), null)).dossier().code();
+    complete(tasks, code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    complete(tasks, code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+  }
+
+  static void complete(TaskService tasks, String code, String key, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  /** Delivered dossiers, counted only once every notification has gone out (until then: none). */
+  static long dossiersDone(ConfigurableApplicationContext app) {
+    HistoryService history = app.getBean(HistoryService.class);
+    ManagementService management = app.getBean(ManagementService.class);
+    if (management.createJobQuery().processDefinitionKey("status-notification").count() > 0) {
+      return 0;
+    }
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("judicial-record-certificate").finished().count();
+  }
+
+  static Map<String, Object> judicialRecord() {
+    return Map.ofEntries(Map.entry("fullName", "NGƯỜI THỬ NGHIỆM"), Map.entry("sex", "male"), Map.entry("birthDate", "1990-05-12"),
+        Map.entry("birthPlace", "Nghệ An"), Map.entry("nationality", "Việt Nam"), Map.entry("ethnicity", "Kinh"),
+        Map.entry("permanentResidence", "Xã Lam Thành, tỉnh Nghệ An"), Map.entry("citizenId", "040090001234"),
+        Map.entry("phone", "0912345678"), Map.entry("residenceHistory", "2004 – nay: xã Lam Thành"),
+        Map.entry("certificateType", "1"), Map.entry("copies", 2), Map.entry("purpose", "Đo hiệu năng"),
+        Map.entry("feeCategory", "exempt"));
+  }
+}
