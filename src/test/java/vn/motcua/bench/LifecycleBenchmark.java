@@ -48,8 +48,10 @@ public final class LifecycleBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     List<String> report = new ArrayList<>();
     report.add(run("H2 (in memory)", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "", "demo"));
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      report.add(run("PostgreSQL 17 (embedded)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "demo"));
+    if (!Boolean.getBoolean("bench.h2Only")) {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        report.add(run("PostgreSQL 17 (embedded)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "demo"));
+      }
     }
     System.out.println();
     report.forEach(System.out::println);
