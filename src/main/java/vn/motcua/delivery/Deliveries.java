@@ -12,7 +12,8 @@ public interface Deliveries {
 
   DeliveryView recordHandOver(String dossierCode, String recipient, String officer);
 
-  DeliveryView publishElectronicResult(String dossierCode);
+  /** The result document, stored in the applicant's repository, is published for download. */
+  DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId);
 
   Optional<DeliveryView> find(String dossierCode);
 }

@@ -17,6 +17,7 @@ public record DossierView(
     Channel channel,
     DossierStatus status,
     String applicantName,
+    String applicantAccount,
     String applicantCitizenId,
     String applicantPhone,
     String applicantEmail,

@@ -8,4 +8,7 @@ public interface EmailGateway {
    * @throws org.springframework.mail.MailException when the mail server refuses or cannot be reached
    */
   void send(String to, String subject, String body, String reference);
+
+  /** The same, with one attached file (the electronic result). */
+  void send(String to, String subject, String body, String reference, String fileName, String mediaType, byte[] attachment);
 }

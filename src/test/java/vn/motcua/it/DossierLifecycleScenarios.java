@@ -61,6 +61,14 @@ abstract class DossierLifecycleScenarios {
     assertThat(notes(delivered)).anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"))
         .anyMatch(n -> n.contains("kết quả điện tử"));
     assertThat(api.tasks("mc.lamthanh", code)).isEmpty();
+
+    ResponseEntity<byte[]> result = rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
+        .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
+    assertThat(result.getStatusCode().value()).isEqualTo(200);
+    assertThat(result.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(new String(result.getBody(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(rest.withBasicAuth("citizen2", ApiClient.PASSWORD).getForEntity("/api/v1/dossiers/" + code + "/result", String.class)
+        .getStatusCode().value()).as("another citizen").isEqualTo(404);
   }
 
   @Test

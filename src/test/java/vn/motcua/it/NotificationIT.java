@@ -141,6 +141,22 @@ class NotificationIT {
   }
 
   @Test
+  void anElectronicResult_isMailedAsAPdf() throws Exception {
+    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "exempt", 2), null).getBody().path("code").asText();
+    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.awaitStatus("citizen2", code, "DELIVERED");
+    MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).stream()
+        .filter(m -> subject(m).equals("[Một Cửa] Kết quả giải quyết hồ sơ " + code)).findFirst().orElse(null), java.util.Objects::nonNull);
+    jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
+    assertThat(attachment.getFileName()).isEqualTo("ket-qua-" + code + ".pdf");
+    assertThat(attachment.getContentType()).startsWith("application/pdf");
+    assertThat(attachment.getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+  }
+
+  @Test
   void theOutboxIsForAdministratorsOnly() {
     assertThat(rest.getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(rest.withBasicAuth("mc.tinh", "demo").getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(403);

@@ -45,7 +45,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
 
   void recorded(String method, String tracking, String recipient) {
     when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, method, tracking,
-        tracking == null ? null : "DELIVERED", recipient, recipient == null ? null : "mc.lamthanh", Instant.now())));
+        tracking == null ? null : "DELIVERED", recipient, recipient == null ? null : "mc.lamthanh", Instant.now(), null)));
   }
 
   @Test
@@ -65,7 +65,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
   ProcessInstance shipped() {
     when(delegates.dossiers.get(CODE)).thenReturn(dossier());
     when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
-        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null));
+        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null, null));
     ProcessInstance delivery = start("POST");
     assertThat(delivery).isWaitingAt("serviceTask_createShipment");
     execute(job());
@@ -101,7 +101,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
     ProcessInstance delivery = start("ELECTRONIC");
     assertThat(delivery).isWaitingAt("serviceTask_sendResultElectronically");
     execute(job());
-    verify(delegates.deliveries).publishElectronicResult(CODE);
+    verify(delegates.deliveries).publishElectronicResult(org.mockito.ArgumentMatchers.eq(CODE), org.mockito.ArgumentMatchers.any());
     recorded("ELECTRONIC", null, null);
     execute(job());
     assertThat(delivery).isEnded().hasPassed("serviceTask_sendResultElectronically", "endEvent_resultDelivered");
@@ -109,7 +109,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
 
   static DossierView dossier() {
     return new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE, DossierStatus.RESULT_READY,
-        "Trần Thị Bình", null, "0987654321", "binh@example.vn", "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
+        "Trần Thị Bình", "citizen2", null, "0987654321", "binh@example.vn", "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
         "Khối 5, xã Hưng Nguyên", 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of());
   }
 }

@@ -44,7 +44,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 8000, "ONLINE", "PAID", "ORDER1",
         "/sandbox/payment/ORDER1", null, "TXN1", Instant.now(), Instant.now())));
     when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, "ELECTRONIC", null, null, null, null,
-        Instant.now())));
+        Instant.now(), null)));
   }
 
   ProcessInstance submit(int level, long fee, String delivery) {
@@ -116,7 +116,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 8000, "COUNTER", "PAID", null, null,
         "BL-0001", null, Instant.now(), Instant.now())));
     when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, "COUNTER", null, null, "Nguyễn Văn An",
-        "mc", Instant.now())));
+        "mc", Instant.now(), null)));
     ProcessInstance dossier = submit(3, 8000, "COUNTER");
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);

@@ -40,7 +40,7 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
 
   ProcessInstance changed(String email, String phone) {
     when(delegates.dossiers.get(CODE)).thenReturn(new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE,
-        DossierStatus.RECEIVED, "Nguyễn Văn An", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
+        DossierStatus.RECEIVED, "Nguyễn Văn An", "citizen1", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
         DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of()));
     when(delegates.statusMessages.email(any())).thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
     when(delegates.statusMessages.sms(any())).thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");

@@ -38,6 +38,9 @@ class DeliveryEntity {
   @Column(name = "delivered_at")
   private Instant deliveredAt;
 
+  @Column(name = "result_document_id")
+  private java.util.UUID resultDocumentId;
+
   protected DeliveryEntity() {}
 
   DeliveryEntity(String dossierCode, String method, Instant createdAt) {
@@ -73,7 +76,8 @@ class DeliveryEntity {
     }
   }
 
-  void published(Instant at) {
+  void published(java.util.UUID resultDocumentId, Instant at) {
+    this.resultDocumentId = resultDocumentId;
     this.deliveredAt = at;
   }
 
@@ -81,6 +85,6 @@ class DeliveryEntity {
   Instant deliveredAt() { return deliveredAt; }
 
   DeliveryView toView() {
-    return new DeliveryView(dossierCode, method, trackingCode, shipmentStatus, recipient, handedOverBy, deliveredAt);
+    return new DeliveryView(dossierCode, method, trackingCode, shipmentStatus, recipient, handedOverBy, deliveredAt, resultDocumentId);
   }
 }

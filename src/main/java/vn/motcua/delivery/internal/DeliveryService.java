@@ -56,11 +56,11 @@ class DeliveryService implements Deliveries {
   }
 
   @Override
-  public DeliveryView publishElectronicResult(String dossierCode) {
+  public DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId) {
     DeliveryEntity delivery = deliveries.findById(dossierCode)
         .orElseGet(() -> deliveries.save(new DeliveryEntity(dossierCode, "ELECTRONIC", clock.instant())));
     if (delivery.deliveredAt() == null) {
-      delivery.published(clock.instant());
+      delivery.published(resultDocumentId, clock.instant());
     }
     return delivery.toView();
   }

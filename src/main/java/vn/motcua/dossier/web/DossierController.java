@@ -46,12 +46,15 @@ class DossierController {
   private final Applicants applicants;
   private final Payments payments;
   private final Deliveries deliveries;
+  private final vn.motcua.document.DocumentRepository documents;
 
-  DossierController(Dossiers dossiers, Applicants applicants, Payments payments, Deliveries deliveries) {
+  DossierController(Dossiers dossiers, Applicants applicants, Payments payments, Deliveries deliveries,
+                    vn.motcua.document.DocumentRepository documents) {
     this.dossiers = dossiers;
     this.applicants = applicants;
     this.payments = payments;
     this.deliveries = deliveries;
+    this.documents = documents;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,6 +119,20 @@ class DossierController {
     dossiers.getOwned(principal.getName(), code);
     payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
     return payments.createOnlineOrder(code, request.getRemoteAddr());
+  }
+
+  @GetMapping(value = "/{code}/result", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(summary = "Download the electronic result of one of my dossiers (PDF)")
+  ResponseEntity<byte[]> result(Principal principal, @PathVariable String code) throws IOException {
+    dossiers.getOwned(principal.getName(), code);
+    var document = deliveries.find(code).map(DeliveryView::resultDocumentId)
+        .flatMap(id -> documents.findOwned(principal.getName(), id))
+        .orElseThrow(() -> new DossierNotFoundException(code));
+    try (var in = documents.open(document)) {
+      return ResponseEntity.ok()
+          .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"")
+          .contentType(MediaType.APPLICATION_PDF).body(in.readAllBytes());
+    }
   }
 
   @GetMapping("/{code}/delivery")

@@ -1,7 +1,12 @@
 package vn.motcua.notification.internal;
 
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import vn.motcua.notification.EmailGateway;
@@ -34,5 +39,23 @@ class SmtpEmailGateway implements EmailGateway {
     message.setText(body);
     mailSender.send(message);
     outbox.record(OutboxMessage.Channel.EMAIL, to, subject, body, reference);
+  }
+
+  @Override
+  public void send(String to, String subject, String body, String reference, String fileName, String mediaType,
+                   byte[] attachment) {
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText(body);
+      helper.addAttachment(fileName, new ByteArrayResource(attachment), mediaType);
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new MailPreparationException("cannot prepare the mail to " + to, e);
+    }
+    outbox.record(OutboxMessage.Channel.EMAIL, to, subject, body + "\n\n[Tệp đính kèm: " + fileName + "]", reference);
   }
 }

@@ -29,6 +29,9 @@ public final class ProcessTestDelegates {
   /** Runs every effect: each process test starts from an empty ledger. */
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
   public final vn.motcua.shared.PublicUrls urls = mock(vn.motcua.shared.PublicUrls.class);
+  public final vn.motcua.paper.ResultPapers papers = mock(vn.motcua.paper.ResultPapers.class);
+  public final vn.motcua.document.DocumentRepository documents = mock(vn.motcua.document.DocumentRepository.class);
+  public final vn.motcua.catalog.Agencies agencies = mock(vn.motcua.catalog.Agencies.class);
 
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
@@ -43,7 +46,8 @@ public final class ProcessTestDelegates {
     Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments, d.decisions));
     DeliveryDelegates delivery = new DeliveryDelegates();
     Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
-    Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
+    Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries, d.dossiers, d.papers, d.documents,
+        d.email, d.agencies, d.ledger, d.urls));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.systemDefaultZone()));
@@ -53,6 +57,12 @@ public final class ProcessTestDelegates {
       return true;
     }).when(d.ledger).once(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString(),
         org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+    // an electronic result can be rendered and stored for any dossier a test names
+    org.mockito.Mockito.when(d.dossiers.get(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> sampleDossier(call.getArgument(0)));
+    org.mockito.Mockito.when(d.papers.render(org.mockito.ArgumentMatchers.any())).thenReturn(new byte[] {'%', 'P', 'D', 'F'});
+    org.mockito.Mockito.when(d.documents.store(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+        org.mockito.ArgumentMatchers.any())).thenReturn(new vn.motcua.document.StoredDocument(java.util.UUID.randomUUID(), "citizen1",
+        "RESULT", "ket-qua.pdf", "application/pdf", 4, "0".repeat(64), null, java.time.Instant.now()));
     NotificationDelegates notification = new NotificationDelegates();
     Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, d.statusMessages, d.email, d.ledger, d.urls));
     Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, d.urls));
@@ -60,6 +70,14 @@ public final class ProcessTestDelegates {
     Mocks.register("stageDeadlines", new FixedDeadlines());
     Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));
     return d;
+  }
+
+  /** A delivered-by-mail dossier as the delegates read it. */
+  public static vn.motcua.dossier.DossierView sampleDossier(String code) {
+    return new vn.motcua.dossier.DossierView(code, "1.001193", "Đăng ký khai sinh", 1, 1, 4, vn.motcua.dossier.Channel.ONLINE,
+        vn.motcua.dossier.DossierStatus.RESULT_READY, "Nguyễn Văn An", "citizen1", null, "0912345678", "an@example.vn",
+        "Xã Lam Thành", "lamthanh", "lamthanh", vn.motcua.dossier.DeliveryMethod.ELECTRONIC, null, 0, java.util.Map.of(),
+        java.time.Instant.now(), java.time.Instant.now(), java.time.Instant.now(), null, java.util.List.of(), java.util.List.of());
   }
 
   /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */

@@ -1,0 +1,131 @@
+package vn.motcua.paper.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.motcua.paper.ResultPapers;
+
+/**
+ * The electronic result as an A4 PDF in Vietnamese (DejaVu Sans embedded for the diacritics). The
+ * same facts give the same bytes, so storing it twice stores it once. Not yet signed: digital
+ * signatures (PAdES) come with the paper module's signing work.
+ */
+@Component
+class PdfResultPapers implements ResultPapers {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final float MARGIN = 56;
+
+  @Override
+  public byte[] render(ResultFacts facts) {
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDFont regular = font(document, "fonts/DejaVuSans.ttf");
+      PDFont bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      float width = page.getMediaBox().getWidth() - 2 * MARGIN;
+      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+        float y = page.getMediaBox().getHeight() - MARGIN;
+        y = centred(text, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page, y);
+        y = centred(text, regular, 11, "Độc lập - Tự do - Hạnh phúc", page, y);
+        y -= 24;
+        y = centred(text, bold, 15, "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", page, y);
+        y -= 16;
+        List<String[]> rows = List.of(
+            new String[] {"Mã hồ sơ", facts.dossierCode()},
+            new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
+            new String[] {"Người nộp hồ sơ", facts.applicantName()},
+            new String[] {"Cơ quan giải quyết", facts.agencyName()},
+            new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : DATE.format(facts.decidedAt())},
+            new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
+            new String[] {"Tra cứu", facts.lookupUrl()});
+        for (String[] row : rows) {
+          y = paragraph(text, bold, regular, 11, row[0] + ": ", row[1], MARGIN, y, width);
+          y -= 6;
+        }
+        y -= 18;
+        paragraph(text, regular, regular, 9, "", "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
+            + "theo hình thức trả kết quả trực tuyến; có giá trị tra cứu theo mã hồ sơ.", MARGIN, y, width);
+      }
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle("Kết quả giải quyết hồ sơ " + facts.dossierCode());
+      info.setProducer("Một Cửa");
+      Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+      created.setTimeInMillis(facts.decidedAt() == null ? 0 : facts.decidedAt().toEpochMilli());
+      info.setCreationDate(created);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render the result of " + facts.dossierCode(), e);
+    }
+  }
+
+  private static PDFont font(PDDocument document, String path) throws IOException {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return PDType0Font.load(document, in);
+    }
+  }
+
+  private static float centred(PDPageContentStream text, PDFont font, float size, String line, PDPage page, float y)
+      throws IOException {
+    float x = (page.getMediaBox().getWidth() - font.getStringWidth(line) / 1000 * size) / 2;
+    text.beginText();
+    text.setFont(font, size);
+    text.newLineAtOffset(x, y);
+    text.showText(line);
+    text.endText();
+    return y - size * 1.5f;
+  }
+
+  /** A bold label followed by text, wrapped at word boundaries to the page width. */
+  private static float paragraph(PDPageContentStream text, PDFont labelFont, PDFont font, float size, String label, String value,
+                                 float x, float y, float width) throws IOException {
+    float labelWidth = labelFont.getStringWidth(label) / 1000 * size;
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    float available = width - labelWidth;
+    for (String word : (value == null ? "" : value).split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (font.getStringWidth(candidate) / 1000 * size > available && !line.isEmpty()) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+        available = width;
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    text.beginText();
+    text.newLineAtOffset(x, y);
+    text.setFont(labelFont, size);
+    text.showText(label);
+    text.setFont(font, size);
+    text.showText(lines.get(0));
+    text.endText();
+    for (int i = 1; i < lines.size(); i++) {
+      y -= size * 1.4f;
+      text.beginText();
+      text.newLineAtOffset(x, y);
+      text.setFont(font, size);
+      text.showText(lines.get(i));
+      text.endText();
+    }
+    return y - size * 1.4f;
+  }
+}
