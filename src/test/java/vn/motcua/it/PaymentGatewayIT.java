@@ -132,6 +132,44 @@ class PaymentGatewayIT {
     assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
   }
 
+  /**
+   * The IPN and an officer writing on the same process instance at once: the engine lets one of them
+   * commit; if it is not the IPN, the IPN answered 99 and changed nothing, so the gateway's retry
+   * settles the payment — never half of it.
+   */
+  @Test
+  void anIpnAndAnOfficersActionAtOnce_leaveOneConsistentPayment() throws Exception {
+    String code = awaitingPayment();
+    String order = openOrder(code);
+    String paymentInstance = api.get("admin", "/engine-rest/process-instance?processDefinitionKey=payment&businessKey=" + code
+        + "&maxResults=1").getBody().get(0).path("id").asText();
+    Map<String, String> genuine = ipnParams(order, 205000, "13900006", "00");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    var ipnAnswer = pool.submit(() -> {
+      start.await();
+      return ipn(genuine, gatewaySigner).path("RspCode").asText();
+    });
+    var officer = pool.submit(() -> {
+      start.await();
+      return api.put("admin", "/engine-rest/process-instance/" + paymentInstance + "/variables/officerNote",
+          Map.of("value", "Công dân hỏi về phí qua điện thoại", "type", "String")).getStatusCode().value();
+    });
+    start.countDown();
+    String first = ipnAnswer.get();
+    int officerStatus = officer.get();
+    pool.shutdown();
+    assertThat(first).isIn("00", "99");
+    assertThat(officerStatus).isIn(204, 404, 500);
+    if (first.equals("99")) {
+      assertThat(payment(code).path("status").asText()).as("the failed IPN changed nothing").isEqualTo("OPEN");
+      assertThat(ipn(genuine, gatewaySigner).path("RspCode").asText()).as("the gateway's retry").isEqualTo("00");
+    }
+    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
+    assertThat(payment(code).path("providerTransactionId").asText()).isEqualTo("13900006");
+    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
+  }
+
   @Test
   void aCancelledPayment_canBePaidAgainWithANewOrder() {
     String code = awaitingPayment();

@@ -111,7 +111,11 @@ class DossierProgressService implements DossierDecisions {
 
   @Override
   public void paymentReminded(String code) {
-    find(code).note(clock.now(), "he-thong", SYSTEM, "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất");
+    DossierEntity dossier = find(code);
+    String note = "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
+    dossier.note(clock.now(), "he-thong", SYSTEM, note);
+    // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal again)
+    events.publishEvent(DossierStatusChanged.of(code, dossier.status(), dossier.status(), clock.now(), note));
   }
 
   @Override
