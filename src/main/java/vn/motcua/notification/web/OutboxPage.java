@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import vn.motcua.shared.SimplePage;
 import vn.motcua.interop.NationalPortal;
 import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.Outbox;
@@ -54,6 +54,6 @@ class OutboxPage {
   }
 
   private static String e(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return SimplePage.escape(text);
   }
 }

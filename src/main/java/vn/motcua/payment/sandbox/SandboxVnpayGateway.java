@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.HtmlUtils;
+import vn.motcua.shared.SimplePage;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.payment.vnpay.VnpayProperties;
@@ -67,18 +67,18 @@ class SandboxVnpayGateway {
   ResponseEntity<String> paymentPage(@RequestParam Map<String, String> params) {
     String problem = checkPaymentRequest(params);
     if (problem != null) {
-      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", "<p>" + HtmlUtils.htmlEscape(problem, "UTF-8") + "</p>"));
+      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", "<p>" + SimplePage.escape(problem) + "</p>"));
     }
     StringBuilder hidden = new StringBuilder();
-    params.forEach((name, value) -> hidden.append("<input type=\"hidden\" name=\"").append(HtmlUtils.htmlEscape(name, "UTF-8"))
-        .append("\" value=\"").append(HtmlUtils.htmlEscape(value, "UTF-8")).append("\">"));
+    params.forEach((name, value) -> hidden.append("<input type=\"hidden\" name=\"").append(SimplePage.escape(name))
+        .append("\" value=\"").append(SimplePage.escape(value)).append("\">"));
     long amount = Long.parseLong(params.get("vnp_Amount")) / 100;
     String body = """
         <p>Đơn hàng: <strong>%s</strong></p><p>Nội dung: %s</p><p>Số tiền: <strong>%s đồng</strong></p>
         <form method="post" action="/sandbox/vnpay/pay">%s
           <button name="outcome" value="success">Thanh toán</button>
           <button name="outcome" value="cancel">Hủy giao dịch</button>
-        </form>""".formatted(HtmlUtils.htmlEscape(params.get("vnp_TxnRef"), "UTF-8"), HtmlUtils.htmlEscape(params.get("vnp_OrderInfo"), "UTF-8"),
+        </form>""".formatted(SimplePage.escape(params.get("vnp_TxnRef")), SimplePage.escape(params.get("vnp_OrderInfo")),
         String.format("%,d", amount).replace(',', '.'), hidden);
     return ResponseEntity.ok(page("Cổng thanh toán VNPAY (thử nghiệm)", body));
   }
@@ -94,7 +94,7 @@ class SandboxVnpayGateway {
     String outcome = params.remove("outcome");
     String problem = checkPaymentRequest(params);
     if (problem != null) {
-      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", HtmlUtils.htmlEscape(problem, "UTF-8")));
+      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", SimplePage.escape(problem)));
     }
     if (transactions.existsById(params.get("vnp_TxnRef"))) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(page("Đơn hàng đã được thanh toán", ""));
@@ -212,9 +212,6 @@ class SandboxVnpayGateway {
   }
 
   private static String page(String title, String body) {
-    return """
-        <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title></head><body><main><h1>%s</h1>%s</main></body></html>""".formatted(HtmlUtils.htmlEscape(title, "UTF-8"),
-        HtmlUtils.htmlEscape(title, "UTF-8"), body);
+    return SimplePage.html(title, body);
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import vn.motcua.shared.SimplePage;
 import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.Payments;
@@ -77,10 +77,7 @@ class VnpayCallbacks {
   }
 
   private static String page(String title, String text) {
-    return """
-        <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title></head><body><main><h1>%s</h1><p>%s</p><p><a href="/">Về trang chủ</a></p></main></body></html>"""
-        .formatted(HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(text, "UTF-8"));
+    return SimplePage.html(title, "<p>" + SimplePage.escape(text) + "</p><p><a href=\"/\">Về trang chủ</a></p>");
   }
 
   static Map<String, String> copy(Map<String, String> params) {
