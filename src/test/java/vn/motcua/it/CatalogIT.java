@@ -76,6 +76,13 @@ class CatalogIT {
   }
 
   @Test
+  void theImportedAgencies_getTheirOfficersGroups_withoutARestart() {
+    for (String group : List.of("huyen-dong-onestop", "huyen-dong-specialist", "xa-an-phu-leader")) {
+      assertThat(api.get("admin", "/engine-rest/group/" + group).getStatusCode().value()).as(group).isEqualTo(200);
+    }
+  }
+
+  @Test
   void filtersByLevel() {
     assertThat(codes("?agencyLevel=DISTRICT")).containsExactly("2.001612");
     assertThat(codes("?agencyLevel=COMMUNE")).contains("1.001193").doesNotContain("2.001612", "3.000333");

@@ -20,10 +20,12 @@ class AgencyService implements Agencies {
 
   private final AgencyRepository agencies;
   private final AgencyLevelRepository levels;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  AgencyService(AgencyRepository agencies, AgencyLevelRepository levels) {
+  AgencyService(AgencyRepository agencies, AgencyLevelRepository levels, org.springframework.context.ApplicationEventPublisher events) {
     this.agencies = agencies;
     this.levels = levels;
+    this.events = events;
   }
 
   @Override
@@ -78,6 +80,7 @@ class AgencyService implements Agencies {
           node.validTo(), new LinkedHashSet<>(node.predecessors() == null ? List.of() : node.predecessors()));
       agencies.saveAndFlush(entity);
     }
+    events.publishEvent(new vn.motcua.catalog.AgenciesChanged(tree.agencies().size()));
   }
 
   private Map<String, AgencyLevelEntity> levelsByCode() {

@@ -44,6 +44,16 @@ class OfficerGroups implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    ensureGroups();
+  }
+
+  /** An agency tree imported while the application runs gets its officers' groups at once, not at the next start. */
+  @org.springframework.context.event.EventListener
+  void on(vn.motcua.catalog.AgenciesChanged changed) {
+    ensureGroups();
+  }
+
+  void ensureGroups() {
     for (Agency agency : agencies.all()) {
       for (String role : ROLES) {
         String groupId = agency.id() + "-" + role;
