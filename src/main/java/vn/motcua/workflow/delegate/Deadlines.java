@@ -1,6 +1,5 @@
 package vn.motcua.workflow.delegate;
 
-import java.time.Duration;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,21 +27,33 @@ public class Deadlines {
   @Component("paymentDeadlines")
   public static class PaymentDeadlines {
 
-    private final Duration first;
-    private final Duration second;
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
-    PaymentDeadlines(@Value("${motcua.payment.reminder-after:P3D}") Duration first,
-                     @Value("${motcua.payment.expire-after-reminder:P2D}") Duration second) {
+    private final vn.motcua.calendar.WorkingCalendar calendar;
+    private final int first;
+    private final int second;
+
+    /** Deadlines in working days, ending when the desk closes: a fee asked for on a Friday is not overdue on Monday morning. */
+    PaymentDeadlines(vn.motcua.calendar.WorkingCalendar calendar,
+                     @Value("${motcua.payment.reminder-after-working-days:3}") int first,
+                     @Value("${motcua.payment.expire-after-reminder-working-days:2}") int second) {
+      this.calendar = calendar;
       this.first = first;
       this.second = second;
     }
 
     public Date reminderAt(String dossierCode) {
-      return Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(first));
+      return after(first);
     }
 
     public Date expiryAt(String dossierCode) {
-      return Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(second));
+      return after(second);
+    }
+
+    private Date after(int workingDays) {
+      java.time.LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).toLocalDate();
+      return Date.from(calendar.addWorkingDays(today, workingDays).atTime(calendar.officeHours().closing())
+          .atZone(VIETNAM).toInstant());
     }
   }
 }

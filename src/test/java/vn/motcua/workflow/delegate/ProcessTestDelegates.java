@@ -68,7 +68,8 @@ public final class ProcessTestDelegates {
     Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, d.urls));
     Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, d.portal, d.ledger));
     Mocks.register("stageDeadlines", new FixedDeadlines());
-    Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(java.time.Duration.ofDays(3), java.time.Duration.ofDays(2)));
+    Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(new vn.motcua.calendar.WorkingCalendar(java.util.List.of(),
+        java.util.Set.of(), new vn.motcua.calendar.OfficeHours(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))), 3, 2));
     return d;
   }
 
