@@ -53,6 +53,7 @@ public final class LifecycleBenchmark {
         report.add(run("PostgreSQL 17 (embedded)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "demo"));
       }
     }
+    report.add(latency());
     System.out.println();
     report.forEach(System.out::println);
     System.exit(0);
@@ -76,6 +77,51 @@ public final class LifecycleBenchmark {
       double application = measure(DOSSIERS, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
       return String.format(Locale.ROOT, "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%",
           database, baseline, application, 100 * application / baseline);
+    } finally {
+      app.close();
+    }
+  }
+
+  /**
+   * The synchronous path alone, one thread, job executor off (H2): what an officer's click and a
+   * citizen's submission cost, without the asynchronous steps competing for the cores.
+   */
+  static String latency() throws Exception {
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class).run("--spring.profiles.active=demo",
+        "--spring.datasource.url=jdbc:h2:mem:latency;DB_CLOSE_DELAY=-1", "--server.port=0", "--logging.level.root=WARN",
+        "--motcua.storage.documents=target/bench-documents", "--motcua.mail.embedded-server.port=2526", "--spring.mail.port=2526",
+        "--camunda.bpm.job-execution.enabled=false");
+    try {
+      app.getBean(RepositoryService.class).createDeployment().addClasspathResource("bench/bench-baseline.bpmn").deploy();
+      Dossiers dossiers = app.getBean(Dossiers.class);
+      TaskService tasks = app.getBean(TaskService.class);
+      int n = 200;
+      long baseline = 0;
+      long[] app4 = new long[4];
+      for (int i = 0; i < n + 20; i++) {
+        long b0 = System.nanoTime();
+        baseline(app, i);
+        long s0 = System.nanoTime();
+        String code = dossiers.submit(submission()).dossier().code();
+        long s1 = System.nanoTime();
+        complete(tasks, code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+        long s2 = System.nanoTime();
+        complete(tasks, code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+        long s3 = System.nanoTime();
+        complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        long s4 = System.nanoTime();
+        if (i >= 20) {
+          baseline += s0 - b0;
+          app4[0] += s1 - s0;
+          app4[1] += s2 - s1;
+          app4[2] += s3 - s2;
+          app4[3] += s4 - s3;
+        }
+      }
+      double total = (app4[0] + app4[1] + app4[2] + app4[3]) / 1e6 / n;
+      return String.format(Locale.ROOT, "Synchronous path, 1 thread, no job executor (H2): baseline start + 3 tasks %.1f ms;"
+          + " application %.1f ms = submit %.1f + receive %.1f + assess %.1f + approve %.1f", baseline / 1e6 / n, total,
+          app4[0] / 1e6 / n, app4[1] / 1e6 / n, app4[2] / 1e6 / n, app4[3] / 1e6 / n);
     } finally {
       app.close();
     }
@@ -124,12 +170,16 @@ public final class LifecycleBenchmark {
   static void dossier(ConfigurableApplicationContext app, int n) {
     Dossiers dossiers = app.getBean(Dossiers.class);
     TaskService tasks = app.getBean(TaskService.class);
-    String code = dossiers.submit(new SubmissionCommand(new ApplicantSnapshot("bench", "Người Thử Nghiệm", "040090001234",
-        "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "3.000333", 4, null, null, DeliveryMethod.ELECTRONIC,
-        null, judicialRecord(), List.of(), List.of(), null)).dossier().code();
+    String code = dossiers.submit(submission()).dossier().code();
     complete(tasks, code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
     complete(tasks, code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+  }
+
+  static SubmissionCommand submission() {
+    return new SubmissionCommand(new ApplicantSnapshot("bench", "Người Thử Nghiệm", "040090001234", "0912345678",
+        "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "3.000333", 4, null, null, DeliveryMethod.ELECTRONIC, null,
+        judicialRecord(), List.of(), List.of(), null);
   }
 
   static void complete(TaskService tasks, String code, String key, Map<String, Object> variables) {
