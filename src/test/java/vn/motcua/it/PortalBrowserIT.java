@@ -1,0 +1,73 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal's catalogue in a real browser, on a computer and on a phone: a citizen whose browser
+ * speaks English still gets Vietnamese, searches without accents, opens a procedure; the pages have
+ * no serious accessibility problem by axe-core, and each step is kept as a screenshot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:portalbrowser;DB_CLOSE_DELAY=-1", "motcua.storage.documents=target/it-documents"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class PortalBrowserIT {
+
+  static Browser browser;
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  void findTheJudicialRecordProcedure(Page page, String device) throws Exception {
+    page.navigate("http://localhost:" + port + "/");
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("vi");
+    assertThat(page.title()).isEqualTo("Tìm thủ tục hành chính — Một Cửa");
+    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the home page").isEmpty();
+    Browser.screenshot(page, "portal-home-" + device);
+
+    page.getByLabel("Tên hoặc mã thủ tục").fill("ly lich tu phap");
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
+    assertThat(page.locator(".results li").count()).isEqualTo(1);
+    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the list").isEmpty();
+    Browser.screenshot(page, "portal-search-" + device);
+
+    page.locator(".results a").first().click();
+    assertThat(page.locator("h1").textContent()).startsWith("Cấp Phiếu lý lịch tư pháp");
+    assertThat(page.locator("body").textContent()).contains("200.000 đồng").contains("Công an tỉnh Nghệ An");
+    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on a procedure").isEmpty();
+    Browser.screenshot(page, "portal-procedure-" + device);
+  }
+
+  @Test
+  void onAComputer() throws Exception {
+    findTheJudicialRecordProcedure(browser.page(1280, 900, "en-US"), "desktop");
+  }
+
+  @Test
+  void onAPhone360PixelsWide() throws Exception {
+    Page phone = browser.page(360, 740, "vi-VN");
+    findTheJudicialRecordProcedure(phone, "phone");
+    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360"))
+        .as("nothing wider than the screen").isTrue();
+  }
+}
