@@ -148,17 +148,6 @@ public final class FormDefinition {
     return errors;
   }
 
-  /** Only the editable fields' values: what a submission may set. */
-  public Map<String, Object> editableValues(Map<String, Object> data) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    for (Field field : fields) {
-      if (!field.disabled() && !field.readonly() && data.containsKey(field.key())) {
-        result.put(field.key(), data.get(field.key()));
-      }
-    }
-    return result;
-  }
-
   private boolean isHidden(Field field, Map<String, Object> data) {
     if (field.hideWhen() == null || field.hideWhen().isBlank()) {
       return false;

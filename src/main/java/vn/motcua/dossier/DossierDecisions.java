@@ -5,6 +5,9 @@ import java.time.Instant;
 /** The officers' decisions and the system steps that move a dossier on, called from the workflow. */
 public interface DossierDecisions {
 
+  /** The actor recorded for what the system does by itself (a job, a timer, a callback). */
+  String SYSTEM_ACTOR = "he-thong";
+
   /**
    * Records an officer's decision at a stage, with its reason.
    *

@@ -95,7 +95,7 @@ class DossierProgressService implements DossierDecisions {
     }
     expect(dossier, Set.of(DossierStatus.RESULT_READY));
     dossier.pauseClock("FINANCIAL_OBLIGATION", clock.now());
-    change(dossier, DossierStatus.AWAITING_PAYMENT, "he-thong", SYSTEM, "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
+    change(dossier, DossierStatus.AWAITING_PAYMENT, SYSTEM_ACTOR, SYSTEM, "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
   }
 
   @Override
@@ -106,14 +106,14 @@ class DossierProgressService implements DossierDecisions {
     }
     dossier.resumeClock(clock.now());
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
-    change(dossier, DossierStatus.RESULT_READY, actor, actor.equals("he-thong") ? SYSTEM : OFFICER, "Đã nộp phí, lệ phí (" + how + ")");
+    change(dossier, DossierStatus.RESULT_READY, actor, kindOf(actor), "Đã nộp phí, lệ phí (" + how + ")");
   }
 
   @Override
   public void paymentReminded(String code) {
     DossierEntity dossier = find(code);
     String note = "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
-    dossier.note(clock.now(), "he-thong", SYSTEM, note);
+    dossier.note(clock.now(), SYSTEM_ACTOR, SYSTEM, note);
     // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal again)
     events.publishEvent(DossierStatusChanged.of(code, dossier.status(), dossier.status(), clock.now(), note));
   }
@@ -122,12 +122,12 @@ class DossierProgressService implements DossierDecisions {
   public void paymentExpired(String code) {
     DossierEntity dossier = find(code);
     dossier.resumeClock(clock.now());
-    change(dossier, DossierStatus.STOPPED, "he-thong", SYSTEM, "Dừng xử lý: quá hạn nộp phí, lệ phí");
+    change(dossier, DossierStatus.STOPPED, SYSTEM_ACTOR, SYSTEM, "Dừng xử lý: quá hạn nộp phí, lệ phí");
   }
 
   @Override
   public void resultDispatched(String code, String trackingCode) {
-    change(find(code), DossierStatus.DISPATCHED, "he-thong", SYSTEM, "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
+    change(find(code), DossierStatus.DISPATCHED, SYSTEM_ACTOR, SYSTEM, "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
   }
 
   @Override
@@ -136,7 +136,11 @@ class DossierProgressService implements DossierDecisions {
     if (dossier.status() == DossierStatus.DELIVERED) {
       return;
     }
-    change(dossier, DossierStatus.DELIVERED, actor, actor.equals("he-thong") ? SYSTEM : OFFICER, "Đã trả kết quả: " + how);
+    change(dossier, DossierStatus.DELIVERED, actor, kindOf(actor), "Đã trả kết quả: " + how);
+  }
+
+  private static String kindOf(String actor) {
+    return SYSTEM_ACTOR.equals(actor) ? SYSTEM : OFFICER;
   }
 
   private TimeLimit timeLimitOf(DossierEntity dossier) {

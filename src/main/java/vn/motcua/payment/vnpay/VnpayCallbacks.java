@@ -1,6 +1,5 @@
 package vn.motcua.payment.vnpay;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +77,5 @@ class VnpayCallbacks {
 
   private static String page(String title, String text) {
     return SimplePage.html(title, "<p>" + SimplePage.escape(text) + "</p><p><a href=\"/\">Về trang chủ</a></p>");
-  }
-
-  static Map<String, String> copy(Map<String, String> params) {
-    return new LinkedHashMap<>(params);
   }
 }

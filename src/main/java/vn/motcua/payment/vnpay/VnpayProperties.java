@@ -26,8 +26,10 @@ public record VnpayProperties(
     payUrl = payUrl == null ? "/sandbox/vnpay/paymentv2/vpcpay.html" : payUrl;
     apiUrl = apiUrl == null ? "/sandbox/vnpay/merchant_webapi/api/transaction" : apiUrl;
     statementUrl = statementUrl == null ? "/sandbox/vnpay/statement" : statementUrl;
-    tmnCode = tmnCode == null ? "MOTCUA01" : tmnCode;
-    hashSecret = hashSecret == null ? SANDBOX_SECRET : hashSecret;
+    // no code defaults for who we are to the gateway: application.yml names them, where the
+    // demo-secret guard sees them
+    java.util.Objects.requireNonNull(tmnCode, "motcua.payment.vnpay.tmn-code is not set");
+    java.util.Objects.requireNonNull(hashSecret, "motcua.payment.vnpay.hash-secret is not set");
     returnUrl = returnUrl == null ? "/payment/vnpay/return" : returnUrl;
     orderLifetime = orderLifetime == null ? Duration.ofMinutes(15) : orderLifetime;
     requeryAfterReturn = requeryAfterReturn == null ? Duration.ofMinutes(5) : requeryAfterReturn;

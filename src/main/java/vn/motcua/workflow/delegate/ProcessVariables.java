@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 /** The few variables delegates read, and who is acting. */
 final class ProcessVariables {
 
-  static final String SYSTEM_ACTOR = "he-thong";
+  static final String SYSTEM_ACTOR = vn.motcua.dossier.DossierDecisions.SYSTEM_ACTOR;
 
   private ProcessVariables() {}
 
