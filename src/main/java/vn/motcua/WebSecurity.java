@@ -5,10 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -77,14 +77,21 @@ class WebSecurity {
         .build();
   }
 
-  /** Everything else (the portal, later): signed-in applicants, with sessions and CSRF. */
+  /**
+   * Everything else, the portal: public pages (catalogue, accounts, look-up), the rest for signed-in
+   * applicants, with sessions and CSRF. {@code loginFailures} is the portal's (it knows its pages).
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, AuthenticationFailureHandler loginFailures) throws Exception {
     return http
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**", "/css/**").permitAll()
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**",
+                "/css/**", "/js/**", "/dang-nhap", "/dang-ky", "/kich-hoat", "/kich-hoat/gui-lai", "/quen-mat-khau",
+                "/dat-lai-mat-khau").permitAll()
             .anyRequest().hasRole("APPLICANT"))
-        .formLogin(Customizer.withDefaults())
+        .formLogin(form -> form.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
+            .defaultSuccessUrl("/ho-so-cua-toi").failureHandler(loginFailures))
+        .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?dangXuat"))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))

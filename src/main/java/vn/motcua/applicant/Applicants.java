@@ -1,12 +1,45 @@
 package vn.motcua.applicant;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Applicant accounts. */
+/** Applicant accounts: registration, activation, password reset and profile. */
 public interface Applicants {
 
   Optional<ApplicantProfile> find(String username);
 
-  /** Creates the account unless it exists; the password is hashed here. Used by seeders and, later, registration. */
+  /** Creates an active account unless it exists; the password is hashed here. For seeders (demo, benchmark). */
   ApplicantProfile register(ApplicantProfile profile, String rawPassword);
+
+  /**
+   * Registers an account that stays inactive until the code sent to {@code registration.channel()}
+   * is entered ({@link #activate}).
+   *
+   * @throws InvalidAccountDataException for missing or malformed fields, or an ID already registered
+   */
+  CodeRequest signUp(Registration registration);
+
+  /** @throws CodeRejectedException for a wrong, expired, used or exhausted code */
+  ApplicantProfile activate(String requestId, String code);
+
+  /** A new activation code for an account that signed in with the right password but is not active yet (by its login). */
+  CodeRequest resendActivation(String login, ContactChannel channel);
+
+  /**
+   * Sends a reset code to the account's phone or e-mail. For an unknown login nothing is sent, and
+   * the answer looks the same (with a decoy destination), so the form does not tell who has an account.
+   */
+  CodeRequest requestPasswordReset(String login, ContactChannel channel);
+
+  /**
+   * @throws CodeRejectedException       for a wrong, expired, used or exhausted code
+   * @throws InvalidAccountDataException for a password too weak or not confirmed
+   */
+  void resetPassword(String requestId, String code, String newPassword, String confirmation);
+
+  /** @throws InvalidAccountDataException for missing or malformed fields, or a citizen ID another account holds */
+  ApplicantProfile updateProfile(String username, ProfileChange change);
+
+  /** The audited changes of the account's identifying fields, newest first. */
+  List<ProfileAuditEntry> auditTrail(String username);
 }

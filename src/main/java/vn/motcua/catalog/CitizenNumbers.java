@@ -29,12 +29,16 @@ public final class CitizenNumbers {
     if (!PROVINCES.contains(value.substring(0, 3))) {
       return Optional.of("citizenId.province");
     }
-    int centuryDigit = value.charAt(3) - '0';
-    int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
-    if (birthYear > thisYear.getValue()) {
+    if (birthYear(value) > thisYear.getValue()) {
       return Optional.of("citizenId.birthYear");
     }
     return Optional.empty();
+  }
+
+  /** The year of birth a well-formed citizen ID encodes: digit 4 the century (0–1: 1900s, 2–3: 2000s…), digits 5–6 the year. */
+  public static int birthYear(String citizenId) {
+    int centuryDigit = citizenId.charAt(3) - '0';
+    return 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(citizenId.substring(4, 6));
   }
 
   /** A Vietnamese mobile number: 10 digits starting with 03, 05, 07, 08 or 09. */

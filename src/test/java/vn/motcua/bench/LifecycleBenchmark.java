@@ -68,8 +68,8 @@ public final class LifecycleBenchmark {
     try {
       app.getBean(RepositoryService.class).createDeployment().addClasspathResource("bench/bench-baseline.bpmn")
           .name("bench-baseline").deploy();
-      app.getBean(Applicants.class).register(new ApplicantProfile("bench", "INDIVIDUAL", "Người Thử Nghiệm", "040090001234",
-          "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "bench-password");
+      app.getBean(Applicants.class).register(ApplicantProfile.individual("bench", "Người Thử Nghiệm", "040090009999",
+          java.time.LocalDate.of(1990, 1, 1), "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "bench-password");
       // warm-up: the JIT and the caches see both paths before anything is timed
       measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
       measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));

@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import vn.motcua.applicant.ApplicantProfile;
 
 @Entity
@@ -26,38 +28,110 @@ class ApplicantAccount {
   @Column(name = "citizen_id")
   private String citizenId;
 
+  @Column(name = "date_of_birth")
+  private LocalDate dateOfBirth;
+
+  @Column(name = "tax_code")
+  private String taxCode;
+
+  private String representative;
+
   private String phone;
 
   private String email;
 
   private String address;
 
+  /** False until the activation code is entered. */
   @Column(nullable = false)
   private boolean enabled;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "activated_at")
+  private Instant activatedAt;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected ApplicantAccount() {}
 
-  ApplicantAccount(ApplicantProfile profile, String passwordHash, Instant createdAt) {
+  ApplicantAccount(ApplicantProfile profile, String passwordHash, boolean active, Instant createdAt) {
     this.username = profile.username();
     this.kind = profile.kind();
     this.fullName = profile.fullName();
     this.citizenId = profile.citizenId();
+    this.dateOfBirth = profile.dateOfBirth();
+    this.taxCode = profile.taxCode();
+    this.representative = profile.representative();
     this.phone = profile.phone();
     this.email = profile.email();
     this.address = profile.address();
     this.passwordHash = passwordHash;
-    this.enabled = true;
+    this.enabled = active;
+    this.activatedAt = active ? createdAt : null;
     this.createdAt = createdAt;
   }
 
   String username() { return username; }
   String passwordHash() { return passwordHash; }
   boolean enabled() { return enabled; }
+  String phone() { return phone; }
+  String email() { return email; }
+
+  boolean lockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  /** Counts a wrong password; the {@code threshold}-th in a row locks the account for {@code lockFor}. */
+  void failedLogin(Instant now, int threshold, Duration lockFor) {
+    if (lockedAt(now)) {
+      return;
+    }
+    failedLogins++;
+    if (failedLogins >= threshold) {
+      lockedUntil = now.plus(lockFor);
+      failedLogins = 0;
+    }
+  }
+
+  void succeededLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  void activate(Instant now) {
+    enabled = true;
+    activatedAt = now;
+  }
+
+  void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  void change(String fullName, String citizenId, LocalDate dateOfBirth, String representative, String phone, String email,
+              String address) {
+    this.fullName = fullName;
+    this.citizenId = citizenId;
+    this.dateOfBirth = dateOfBirth;
+    this.representative = representative;
+    this.phone = phone;
+    this.email = email;
+    this.address = address;
+  }
 
   ApplicantProfile toProfile() {
-    return new ApplicantProfile(username, kind, fullName, citizenId, phone, email, address);
+    return new ApplicantProfile(username, kind, fullName, citizenId, phone, email, address, dateOfBirth, taxCode,
+        representative);
   }
 }

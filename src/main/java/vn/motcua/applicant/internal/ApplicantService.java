@@ -1,19 +1,45 @@
 package vn.motcua.applicant.internal;
 
+import static vn.motcua.applicant.internal.AccountRules.strip;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
+import vn.motcua.applicant.CodeRejectedException;
+import vn.motcua.applicant.CodeRequest;
+import vn.motcua.applicant.ContactChannel;
+import vn.motcua.applicant.InvalidAccountDataException;
+import vn.motcua.applicant.ProfileAuditEntry;
+import vn.motcua.applicant.ProfileChange;
+import vn.motcua.applicant.Registration;
+import vn.motcua.applicant.internal.ApplicantCodeEntity.Purpose;
+import vn.motcua.catalog.FieldError;
+import vn.motcua.shared.OneTimeCode;
+import vn.motcua.shared.OneTimeCodes;
 
-/** Applicant accounts, and the citizens' side of sign-in (officers sign in to Camunda's identity). */
+/**
+ * Applicant accounts, and the citizens' side of sign-in (officers sign in to Camunda's identity).
+ * One signs in with the account's username, or with the citizen ID or tax code it holds.
+ */
 @Service
 @Transactional(readOnly = true)
 class ApplicantService implements Applicants, UserDetailsService {
@@ -21,13 +47,34 @@ class ApplicantService implements Applicants, UserDetailsService {
   static final String ROLE = "APPLICANT";
 
   private final ApplicantAccountRepository accounts;
+  private final ApplicantCodeRepository codes;
+  private final ApplicantAuditRepository audit;
+  private final AccountNotices notices;
+  private final OneTimeCodes oneTimeCodes;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final Duration codeValidity;
+  private final int maxAttempts;
+  private final int lockoutThreshold;
+  private final Duration lockoutDuration;
 
-  ApplicantService(ApplicantAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+  ApplicantService(ApplicantAccountRepository accounts, ApplicantCodeRepository codes, ApplicantAuditRepository audit,
+                   AccountNotices notices, OneTimeCodes oneTimeCodes, PasswordEncoder passwordEncoder, Clock clock,
+                   @Value("${motcua.accounts.code-validity:PT15M}") Duration codeValidity,
+                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts,
+                   @Value("${motcua.accounts.lockout.threshold:5}") int lockoutThreshold,
+                   @Value("${motcua.accounts.lockout.duration:PT15M}") Duration lockoutDuration) {
     this.accounts = accounts;
+    this.codes = codes;
+    this.audit = audit;
+    this.notices = notices;
+    this.oneTimeCodes = oneTimeCodes;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
+    this.codeValidity = codeValidity;
+    this.maxAttempts = maxAttempts;
+    this.lockoutThreshold = lockoutThreshold;
+    this.lockoutDuration = lockoutDuration;
   }
 
   @Override
@@ -39,18 +86,195 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Transactional
   public ApplicantProfile register(ApplicantProfile profile, String rawPassword) {
     return accounts.findById(profile.username())
-        .orElseGet(() -> accounts.save(new ApplicantAccount(profile, passwordEncoder.encode(rawPassword), Instant.now(clock))))
+        .orElseGet(() -> accounts.save(new ApplicantAccount(profile, passwordEncoder.encode(rawPassword), true, clock.instant())))
         .toProfile();
   }
 
   @Override
-  public UserDetails loadUserByUsername(String username) {
-    ApplicantAccount account = accounts.findById(username)
-        .orElseThrow(() -> new UsernameNotFoundException("no applicant " + username));
+  @Transactional
+  public CodeRequest signUp(Registration r) {
+    LocalDate today = LocalDate.now(clock);
+    List<FieldError> errors = new ArrayList<>(AccountRules.check(r, Year.from(today), today));
+    boolean organisation = ApplicantProfile.ORGANISATION.equals(r.kind());
+    String username = organisation ? strip(r.taxCode()) : strip(r.citizenId());
+    if (errors.isEmpty()) {
+      if (organisation && accounts.findByTaxCode(username).isPresent()) {
+        errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken"));
+      } else if (!organisation && accounts.findByCitizenId(username).isPresent()) {
+        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+      } else if (accounts.existsById(username)) {
+        errors.add(FieldError.of(organisation ? "taxCode" : "citizenId", "Tên đăng nhập", "account.username.taken"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidAccountDataException(errors);
+    }
+    ApplicantProfile profile = new ApplicantProfile(username, organisation ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL,
+        r.fullName().strip(), organisation ? null : username, r.phone().strip(), strip(r.email()), r.address().strip(),
+        organisation ? null : r.dateOfBirth(), organisation ? username : null, organisation ? r.representative().strip() : null);
+    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(r.password()), false,
+        clock.instant()));
+    return sendCode(account, Purpose.ACTIVATE, r.channel());
+  }
+
+  @Override
+  @Transactional(noRollbackFor = CodeRejectedException.class)
+  public ApplicantProfile activate(String requestId, String code) {
+    ApplicantCodeEntity request = spend(requestId, code, Purpose.ACTIVATE);
+    ApplicantAccount account = accounts.findForUpdate(request.username())
+        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+    account.activate(clock.instant());
+    return account.toProfile();
+  }
+
+  @Override
+  @Transactional
+  public CodeRequest resendActivation(String login, ContactChannel channel) {
+    ApplicantAccount account = byLogin(login).filter(a -> !a.enabled())
+        .orElseThrow(() -> new IllegalStateException("no inactive account " + login));
+    return sendCode(account, Purpose.ACTIVATE, channel);
+  }
+
+  @Override
+  @Transactional
+  public CodeRequest requestPasswordReset(String login, ContactChannel channel) {
+    String typed = login == null ? "" : login.strip();
+    Optional<ApplicantAccount> account = byLogin(typed);
+    if (account.isPresent()) {
+      return sendCode(account.get(), Purpose.RESET_PASSWORD, channel);
+    }
+    // the same row, no message: the reset form must not tell who has an account
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    codes.save(new ApplicantCodeEntity(id, typed, Purpose.RESET_PASSWORD,
+        new OneTimeCode(oneTimeCodes.hash(id.toString(), oneTimeCodes.newCode()), now, now.plus(codeValidity))));
+    return new CodeRequest(id.toString(), channel, null, now.plus(codeValidity));
+  }
+
+  @Override
+  @Transactional(noRollbackFor = CodeRejectedException.class)
+  public void resetPassword(String requestId, String code, String newPassword, String confirmation) {
+    List<FieldError> errors = AccountRules.password("password", newPassword, confirmation);
+    if (!errors.isEmpty()) {
+      throw new InvalidAccountDataException(errors);
+    }
+    ApplicantCodeEntity request = spend(requestId, code, Purpose.RESET_PASSWORD);
+    ApplicantAccount account = accounts.findForUpdate(request.username())
+        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+    account.changePassword(passwordEncoder.encode(newPassword));
+    if (!account.enabled()) {
+      account.activate(clock.instant()); // the code reached the phone or mailbox on file: that proves it as activation does
+    }
+  }
+
+  @Override
+  @Transactional
+  public ApplicantProfile updateProfile(String username, ProfileChange change) {
+    ApplicantAccount account = accounts.findForUpdate(username).orElseThrow();
+    ApplicantProfile before = account.toProfile();
+    LocalDate today = LocalDate.now(clock);
+    List<FieldError> errors = new ArrayList<>(AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
+    String citizenId = before.isOrganisation() ? before.citizenId() : strip(change.citizenId());
+    if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())
+        && accounts.findByCitizenId(citizenId).filter(other -> !other.username().equals(username)).isPresent()) {
+      errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidAccountDataException(errors);
+    }
+    account.change(change.fullName().strip(), citizenId, before.isOrganisation() ? null : change.dateOfBirth(),
+        before.isOrganisation() ? change.representative().strip() : null, change.phone().strip(), strip(change.email()),
+        change.address().strip());
+    ApplicantProfile after = account.toProfile();
+    Instant now = clock.instant();
+    auditChange(username, now, "fullName", before.fullName(), after.fullName());
+    auditChange(username, now, "citizenId", before.citizenId(), after.citizenId());
+    auditChange(username, now, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
+    auditChange(username, now, "representative", before.representative(), after.representative());
+    return after;
+  }
+
+  @Override
+  public List<ProfileAuditEntry> auditTrail(String username) {
+    return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
+  }
+
+  /** A wrong password for an account: the {@code threshold}-th in a row locks it for a while. Own transaction. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void loginFailed(String login) {
+    byLogin(login).flatMap(a -> accounts.findForUpdate(a.username()))
+        .ifPresent(a -> a.failedLogin(clock.instant(), lockoutThreshold, lockoutDuration));
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void loginSucceeded(String username) {
+    accounts.findForUpdate(username).ifPresent(ApplicantAccount::succeededLogin);
+  }
+
+  /** Until when the account is locked, if it is. */
+  public Optional<Instant> lockedUntil(String login) {
+    return byLogin(login).filter(a -> a.lockedAt(clock.instant())).map(ApplicantAccount::lockedUntil);
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String login) {
+    ApplicantAccount account = byLogin(login).orElseThrow(() -> new UsernameNotFoundException("no applicant " + login));
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .disabled(!account.enabled())
+        .accountLocked(account.lockedAt(clock.instant()))
         .roles(ROLE)
         .build();
+  }
+
+  /** The account a login names: its username, else the citizen ID or tax code it holds. */
+  private Optional<ApplicantAccount> byLogin(String login) {
+    if (login == null || login.isBlank()) {
+      return Optional.empty();
+    }
+    String typed = login.strip();
+    return accounts.findById(typed)
+        .or(() -> accounts.findByCitizenId(typed))
+        .or(() -> accounts.findByTaxCode(typed.toUpperCase(Locale.ROOT)));
+  }
+
+  private CodeRequest sendCode(ApplicantAccount account, Purpose purpose, ContactChannel channel) {
+    ContactChannel via = channel == ContactChannel.EMAIL && account.email() != null ? ContactChannel.EMAIL : ContactChannel.SMS;
+    Instant now = clock.instant();
+    codes.purgeExpiredBefore(now.minus(Duration.ofDays(1)));
+    UUID id = UUID.randomUUID();
+    String code = oneTimeCodes.newCode();
+    codes.save(new ApplicantCodeEntity(id, account.username(), purpose,
+        new OneTimeCode(oneTimeCodes.hash(id.toString(), code), now, now.plus(codeValidity))));
+    String destination = notices.sendCode(account.toProfile(), purpose == Purpose.ACTIVATE, via, code, codeValidity, id);
+    return new CodeRequest(id.toString(), via, destination, now.plus(codeValidity));
+  }
+
+  private ApplicantCodeEntity spend(String requestId, String code, Purpose purpose) {
+    if (code == null || code.isBlank()) {
+      throw new CodeRejectedException(CodeRejectedException.Reason.WRONG);
+    }
+    ApplicantCodeEntity request = parse(requestId).flatMap(codes::findForUpdate).filter(c -> c.purpose() == purpose)
+        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+    request.code().attempt(oneTimeCodes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts)
+        .ifPresent(rejection -> {
+          throw new CodeRejectedException(CodeRejectedException.Reason.valueOf(rejection.name()));
+        });
+    return request;
+  }
+
+  private void auditChange(String username, Instant at, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      audit.save(new ApplicantAuditEntity(username, at, username, field, before == null ? null : before.toString(),
+          after == null ? null : after.toString()));
+    }
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.ofNullable(id).map(UUID::fromString);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

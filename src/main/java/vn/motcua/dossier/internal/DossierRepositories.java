@@ -37,6 +37,6 @@ interface LookupRequestRepository extends JpaRepository<LookupRequestEntity, UUI
   Optional<LookupRequestEntity> findForUpdate(UUID id);
 
   @Modifying
-  @Query("delete from LookupRequestEntity r where r.expiresAt < :before")
+  @Query("delete from LookupRequestEntity r where r.code.expiresAt < :before")
   int purgeExpiredBefore(Instant before);
 }

@@ -28,6 +28,8 @@ import vn.motcua.dossier.LookupCodeRequest;
 import vn.motcua.dossier.LookupView;
 import vn.motcua.dossier.PublicLookup;
 import vn.motcua.notification.SmsGateway;
+import vn.motcua.shared.Masks;
+import vn.motcua.shared.OneTimeCodes;
 
 @Service
 class PublicLookupService implements PublicLookup {
@@ -112,7 +114,7 @@ class PublicLookupService implements PublicLookup {
     requests.save(new LookupRequestEntity(requestId, id, codes.hash(requestId.toString(), code), now, expiresAt));
     phone.ifPresent(p -> sms.send(p, messages.getMessage("lookup.sms.code",
         new Object[] {code, codeValidity.toMinutes()}, VIETNAMESE), "lookup:" + requestId));
-    String maskedPhone = phone.map(Masks::phone).orElseGet(() -> codes.decoyMaskedPhone(id));
+    String maskedPhone = phone.map(Masks::phone).orElseGet(() -> Masks.decoyPhone(codes.keyedDigest("phone:" + id)));
     return new LookupCodeRequest(requestId.toString(), maskedPhone, expiresAt);
   }
 

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import java.time.Duration;
+import vn.motcua.shared.LocalBuckets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

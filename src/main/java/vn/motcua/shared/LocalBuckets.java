@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -15,12 +15,12 @@ import java.util.Optional;
  * multi-node deployment would keep the buckets in a shared store through Bucket4j's distributed
  * {@code ProxyManager} (its JDBC/PostgreSQL module on the database we already share, or Redis).
  */
-final class LocalBuckets {
+public final class LocalBuckets {
 
   private final Bandwidth limit;
   private final Map<String, Bucket> buckets;
 
-  LocalBuckets(long capacity, Duration period, int maxKeys) {
+  public LocalBuckets(long capacity, Duration period, int maxKeys) {
     // greedy refill: tokens come back one by one over the period, so a patient client is never locked out for long
     this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
     this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
@@ -32,7 +32,7 @@ final class LocalBuckets {
   }
 
   /** Takes one token from {@code key}'s bucket: empty when allowed, else how long until the next token. */
-  Optional<Duration> tryTake(String key) {
+  public Optional<Duration> tryTake(String key) {
     ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
     return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }

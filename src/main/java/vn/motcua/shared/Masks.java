@@ -1,9 +1,11 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.shared;
 
 import java.text.Normalizer;
 
 /** How personal data reads in public answers: enough for its owner to recognise, too little for anyone else. */
-final class Masks {
+public final class Masks {
+
+  private static final String[] MOBILE_PREFIXES = {"03", "05", "07", "08", "09"};
 
   private Masks() {}
 
@@ -13,7 +15,7 @@ final class Masks {
    * masked like a later word ({@code Kpă} → {@code K**}). Letters are counted after NFC normalisation
    * so that a decomposed {@code ă} (a + combining breve) counts once.
    */
-  static String name(String fullName) {
+  public static String name(String fullName) {
     if (fullName == null || fullName.isBlank()) {
       return "";
     }
@@ -29,11 +31,29 @@ final class Masks {
   }
 
   /** {@code 0912345678} → {@code 09******78}. */
-  static String phone(String phone) {
+  public static String phone(String phone) {
     if (phone == null || phone.length() < 5) {
       return "*****";
     }
     return phone.substring(0, 2) + "*".repeat(phone.length() - 4) + phone.substring(phone.length() - 2);
+  }
+
+  /** {@code an.nguyen@example.vn} → {@code a*******@example.vn}. */
+  public static String email(String email) {
+    int at = email == null ? -1 : email.indexOf('@');
+    if (at < 1) {
+      return "*****";
+    }
+    return email.charAt(0) + "*".repeat(Math.max(3, at - 1)) + email.substring(at);
+  }
+
+  /**
+   * A masked mobile number that looks real, made from a keyed digest ({@link OneTimeCodes#keyedDigest}),
+   * for an answer that must not tell whether a phone is on file: the same digest gives the same mask.
+   */
+  public static String decoyPhone(byte[] digest) {
+    String prefix = MOBILE_PREFIXES[Byte.toUnsignedInt(digest[0]) % MOBILE_PREFIXES.length];
+    return prefix + "******" + String.format("%02d", Byte.toUnsignedInt(digest[1]) % 100);
   }
 
   private static String initialAndStars(String word) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Six-digit one-time codes, kept only as HMAC-SHA256 under a server key and the request id: a
  * million possible codes make a plain hash reversible, a keyed one is not without the key.
- * The key is {@code motcua.lookup.secret}; unset, a random key per start (fine for one node: a
- * restart only invalidates codes that expire within minutes anyway; several nodes must share one).
+ * Used by the public look-up, account activation, password reset and the signing of declarations.
+ * The key is {@code motcua.one-time-codes.secret} (formerly {@code motcua.lookup.secret}); unset, a
+ * random key per start (fine for one node: a restart only invalidates codes that expire within
+ * minutes anyway; several nodes must share one).
  */
 @Component
-class OneTimeCodes {
-
-  private static final String[] MOBILE_PREFIXES = {"03", "05", "07", "08", "09"};
+public class OneTimeCodes {
 
   private final SecureRandom random = new SecureRandom();
   private final byte[] key;
 
-  OneTimeCodes(@Value("${motcua.lookup.secret:}") String secret) {
+  public OneTimeCodes(@Value("${motcua.one-time-codes.secret:${motcua.lookup.secret:}}") String secret) {
     if (secret.isBlank()) {
       key = new byte[32];
       random.nextBytes(key);
@@ -33,28 +33,23 @@ class OneTimeCodes {
     }
   }
 
-  String newCode() {
+  public String newCode() {
     return String.format("%06d", random.nextInt(1_000_000));
   }
 
-  String hash(String requestId, String code) {
+  /** The code as stored: keyed by the server key and salted by the request it was sent for. */
+  public String hash(String requestId, String code) {
     return HexFormat.of().formatHex(mac("code:" + requestId + ":" + code));
   }
 
   /** Constant time, so the comparison does not tell how much of a guess was right. */
-  static boolean same(String storedHash, String candidateHash) {
+  public static boolean same(String storedHash, String candidateHash) {
     return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII), candidateHash.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /**
-   * A masked phone for a citizen ID without dossiers, so that the answer looks like a hit: derived
-   * from the ID under the key, hence the same on every request for that ID (a mask that changed
-   * from one request to the next would give the miss away).
-   */
-  String decoyMaskedPhone(String citizenId) {
-    byte[] digest = mac("phone:" + citizenId);
-    String prefix = MOBILE_PREFIXES[Byte.toUnsignedInt(digest[0]) % MOBILE_PREFIXES.length];
-    return prefix + "******" + String.format("%02d", Byte.toUnsignedInt(digest[1]) % 100);
+  /** A digest of {@code message} under the server key: stable for the same message, unguessable without the key. */
+  public byte[] keyedDigest(String message) {
+    return mac(message);
   }
 
   private byte[] mac(String message) {

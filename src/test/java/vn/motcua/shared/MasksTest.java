@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +48,12 @@ class MasksTest {
   void aPhone_showsItsFirstTwoAndLastTwoDigits() {
     assertThat(Masks.phone("0912345678")).isEqualTo("09******78");
     assertThat(Masks.phone("0987654321")).isEqualTo("09******21");
+  }
+
+  @Test
+  void anEmail_showsItsFirstLetterAndDomain_andHidesTheLengthOfShortNames() {
+    assertThat(Masks.email("an.nguyen@example.vn")).isEqualTo("a********@example.vn");
+    assertThat(Masks.email("b@example.vn")).isEqualTo("b***@example.vn");
+    assertThat(Masks.email("not-an-address")).isEqualTo("*****");
   }
 }

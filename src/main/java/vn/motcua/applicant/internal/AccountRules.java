@@ -1,0 +1,133 @@
+package vn.motcua.applicant.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.motcua.applicant.ApplicantProfile;
+import vn.motcua.applicant.ContactChannel;
+import vn.motcua.applicant.ProfileChange;
+import vn.motcua.applicant.Registration;
+import vn.motcua.catalog.CitizenNumbers;
+import vn.motcua.catalog.FieldError;
+
+/**
+ * What a registration or a profile edit must satisfy, field by field, with the message codes of the
+ * bundles. Labels are the Vietnamese defaults; the portal shows its own from {@code account.field.*}.
+ */
+final class AccountRules {
+
+  /** A tax code: 10 digits, or 13 for a branch written {@code 0101234567-001}. */
+  static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
+  static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+  static final int MIN_PASSWORD = 8;
+  /** bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
+  private AccountRules() {}
+
+  static List<FieldError> check(Registration r, Year thisYear, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    boolean organisation = ApplicantProfile.ORGANISATION.equals(r.kind());
+    if (!organisation && !ApplicantProfile.INDIVIDUAL.equals(r.kind())) {
+      errors.add(FieldError.of("kind", "Đăng ký với tư cách", "form.required"));
+    }
+    text(errors, "fullName", organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên", r.fullName(), 255);
+    if (organisation) {
+      if (blank(r.taxCode())) {
+        errors.add(FieldError.of("taxCode", "Mã số thuế", "form.required"));
+      } else if (!TAX_CODE.matcher(r.taxCode().strip()).matches()) {
+        errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.format"));
+      }
+      text(errors, "representative", "Người đại diện theo pháp luật", r.representative(), 255);
+    } else {
+      identity(errors, r.citizenId(), r.dateOfBirth(), thisYear, today);
+    }
+    contact(errors, r.phone(), r.email(), r.channel() == ContactChannel.EMAIL);
+    text(errors, "address", "Địa chỉ", r.address(), 500);
+    errors.addAll(password("password", r.password(), r.passwordConfirmation()));
+    if (r.channel() == null) {
+      errors.add(FieldError.of("channel", "Nhận mã kích hoạt qua", "form.required"));
+    }
+    return errors;
+  }
+
+  static List<FieldError> check(ProfileChange c, boolean organisation, Year thisYear, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "fullName", organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên", c.fullName(), 255);
+    if (organisation) {
+      text(errors, "representative", "Người đại diện theo pháp luật", c.representative(), 255);
+    } else {
+      identity(errors, c.citizenId(), c.dateOfBirth(), thisYear, today);
+    }
+    contact(errors, c.phone(), c.email(), false);
+    text(errors, "address", "Địa chỉ", c.address(), 500);
+    return errors;
+  }
+
+  static List<FieldError> password(String field, String password, String confirmation) {
+    List<FieldError> errors = new ArrayList<>();
+    if (password == null || password.isEmpty()) {
+      errors.add(FieldError.of(field, "Mật khẩu", "form.required"));
+    } else if (password.length() < MIN_PASSWORD || !password.chars().anyMatch(Character::isLetter)
+        || !password.chars().anyMatch(Character::isDigit)) {
+      errors.add(FieldError.of(field, "Mật khẩu", "account.password.weak", MIN_PASSWORD));
+    } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      errors.add(FieldError.of(field, "Mật khẩu", "account.password.long"));
+    } else if (!password.equals(confirmation)) {
+      errors.add(FieldError.of(field + "Confirmation", "Nhập lại mật khẩu", "account.password.mismatch"));
+    }
+    return errors;
+  }
+
+  /**
+   * Citizen ID and date of birth, and that they agree: digits 5–6 of the ID are the last two digits
+   * of the year of birth and digit 4 its century, so a typo in either shows.
+   */
+  private static void identity(List<FieldError> errors, String citizenId, LocalDate dateOfBirth, Year thisYear,
+                               LocalDate today) {
+    String id = citizenId == null ? null : citizenId.strip();
+    var idProblem = blank(id) ? java.util.Optional.of("form.required") : CitizenNumbers.citizenIdProblem(id, thisYear);
+    idProblem.ifPresent(code -> errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", code)));
+    if (dateOfBirth == null) {
+      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
+    } else if (dateOfBirth.isAfter(today)) {
+      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.futureDate"));
+    } else if (idProblem.isEmpty() && CitizenNumbers.birthYear(id) != dateOfBirth.getYear()) {
+      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.dateOfBirth.mismatch", CitizenNumbers.birthYear(id)));
+    }
+  }
+
+  private static void contact(List<FieldError> errors, String phone, String email, boolean emailRequired) {
+    if (blank(phone)) {
+      errors.add(FieldError.of("phone", "Số điện thoại di động", "form.required"));
+    } else {
+      CitizenNumbers.phoneProblem(phone.strip()).ifPresent(code -> errors.add(FieldError.of("phone", "Số điện thoại di động", code)));
+    }
+    if (blank(email)) {
+      if (emailRequired) {
+        errors.add(FieldError.of("email", "Thư điện tử", "form.required"));
+      }
+    } else if (email.strip().length() > 255 || !EMAIL.matcher(email.strip()).matches()) {
+      errors.add(FieldError.of("email", "Thư điện tử", "form.email"));
+    }
+  }
+
+  private static void text(List<FieldError> errors, String field, String label, String value, int max) {
+    if (blank(value)) {
+      errors.add(FieldError.of(field, label, "form.required"));
+    } else if (value.strip().length() > max) {
+      errors.add(FieldError.of(field, label, "form.maxLength", max));
+    }
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String strip(String s) {
+    return blank(s) ? null : s.strip();
+  }
+}
