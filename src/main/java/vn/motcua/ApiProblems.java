@@ -23,8 +23,9 @@ import vn.motcua.dossier.InvalidSubmissionException;
 /**
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
  * the request asks for English), with one entry per field so a form can show each error in place.
+ * Only for the REST controllers: the portal's pages answer with pages ({@code vn.motcua.portal.web}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 

@@ -19,7 +19,7 @@ public interface Applicants {
    */
   CodeRequest signUp(Registration registration);
 
-  /** @throws CodeRejectedException for a wrong, expired, used or exhausted code */
+  /** @throws vn.motcua.shared.CodeRejectedException for a wrong, expired, used or exhausted code */
   ApplicantProfile activate(String requestId, String code);
 
   /** A new activation code for an account that signed in with the right password but is not active yet (by its login). */
@@ -32,7 +32,7 @@ public interface Applicants {
   CodeRequest requestPasswordReset(String login, ContactChannel channel);
 
   /**
-   * @throws CodeRejectedException       for a wrong, expired, used or exhausted code
+   * @throws vn.motcua.shared.CodeRejectedException       for a wrong, expired, used or exhausted code
    * @throws InvalidAccountDataException for a password too weak or not confirmed
    */
   void resetPassword(String requestId, String code, String newPassword, String confirmation);

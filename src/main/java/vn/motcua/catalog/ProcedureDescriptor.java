@@ -10,6 +10,8 @@ import vn.motcua.calendar.TimeLimit;
 /**
  * A procedure's metadata as the analyst writes it in {@code processes/<process>.procedure.json},
  * deployed together with the BPMN and its forms. Each deployment of it is a new version.
+ * {@code signDeclaration}: the citizen signs the declaration with a one-time code before submitting
+ * it on the portal (the code's check and a hash of the declaration are kept with the dossier).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcedureDescriptor(
@@ -27,7 +29,8 @@ public record ProcedureDescriptor(
     String process,
     String startForm,
     LocalDate validFrom,
-    List<String> legalBasis) {
+    List<String> legalBasis,
+    boolean signDeclaration) {
 
   public ProcedureDescriptor {
     levels = levels == null ? List.of() : List.copyOf(levels);

@@ -55,7 +55,7 @@ class CatalogIT {
     ProcedureDescriptor districtProcedure = new ProcedureDescriptor("2.001612", "Đăng ký thành lập hộ kinh doanh (cấp huyện)",
         new ProcedureDescriptor.FieldRef("HO_KINH_DOANH", "Thành lập và hoạt động của hộ kinh doanh"), "DISTRICT", null, null,
         List.of(3, 4), new ProcedureDescriptor.TimeLimitSpec(3, null, "3 ngày làm việc"), FeeSchedule.FREE, List.of(),
-        List.of("COUNTER", "ELECTRONIC"), "household-business", "household-business-request", LocalDate.of(2020, 1, 1), List.of());
+        List.of("COUNTER", "ELECTRONIC"), "household-business", "household-business-request", LocalDate.of(2020, 1, 1), List.of(), false);
     catalog.register(districtProcedure, Files.readString(Path.of("forms/birth-registration-declaration.form")), "household-business:1:x",
         "test-deployment");
   }

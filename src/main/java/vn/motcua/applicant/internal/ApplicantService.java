@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
-import vn.motcua.applicant.CodeRejectedException;
+import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.applicant.CodeRequest;
 import vn.motcua.applicant.ContactChannel;
 import vn.motcua.applicant.InvalidAccountDataException;
@@ -122,7 +122,7 @@ class ApplicantService implements Applicants, UserDetailsService {
   public ApplicantProfile activate(String requestId, String code) {
     ApplicantCodeEntity request = spend(requestId, code, Purpose.ACTIVATE);
     ApplicantAccount account = accounts.findForUpdate(request.username())
-        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
     account.activate(clock.instant());
     return account.toProfile();
   }
@@ -160,7 +160,7 @@ class ApplicantService implements Applicants, UserDetailsService {
     }
     ApplicantCodeEntity request = spend(requestId, code, Purpose.RESET_PASSWORD);
     ApplicantAccount account = accounts.findForUpdate(request.username())
-        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
     account.changePassword(passwordEncoder.encode(newPassword));
     if (!account.enabled()) {
       account.activate(clock.instant()); // the code reached the phone or mailbox on file: that proves it as activation does
@@ -252,13 +252,13 @@ class ApplicantService implements Applicants, UserDetailsService {
 
   private ApplicantCodeEntity spend(String requestId, String code, Purpose purpose) {
     if (code == null || code.isBlank()) {
-      throw new CodeRejectedException(CodeRejectedException.Reason.WRONG);
+      throw new CodeRejectedException(OneTimeCode.Rejection.WRONG);
     }
     ApplicantCodeEntity request = parse(requestId).flatMap(codes::findForUpdate).filter(c -> c.purpose() == purpose)
-        .orElseThrow(() -> new CodeRejectedException(CodeRejectedException.Reason.WRONG));
+        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
     request.code().attempt(oneTimeCodes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts)
         .ifPresent(rejection -> {
-          throw new CodeRejectedException(CodeRejectedException.Reason.valueOf(rejection.name()));
+          throw new CodeRejectedException(rejection);
         });
     return request;
   }

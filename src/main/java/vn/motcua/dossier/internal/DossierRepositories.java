@@ -40,3 +40,10 @@ interface LookupRequestRepository extends JpaRepository<LookupRequestEntity, UUI
   @Query("delete from LookupRequestEntity r where r.code.expiresAt < :before")
   int purgeExpiredBefore(Instant before);
 }
+
+interface DeclarationSignatureRepository extends JpaRepository<DeclarationSignatureEntity, UUID> {
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s from DeclarationSignatureEntity s where s.id = :id")
+  Optional<DeclarationSignatureEntity> findForUpdate(UUID id);
+}

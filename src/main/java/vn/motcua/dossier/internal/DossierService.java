@@ -57,11 +57,12 @@ class DossierService implements Dossiers {
   private final ProcedureEngine engine;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final DeclarationSigningService signing;
 
   DossierService(DossierRepository dossiers, SubmissionRequestRepository requests, ProcedureCatalog catalog,
                  DocumentRepository documents, SubmissionValidator validator, DossierCodeGenerator codes,
                  DossierClock clock, DossierViews views, ProcedureEngine engine, ApplicationEventPublisher events,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager, DeclarationSigningService signing) {
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -73,6 +74,7 @@ class DossierService implements Dossiers {
     this.engine = engine;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.signing = signing;
   }
 
   /**
@@ -131,8 +133,16 @@ class DossierService implements Dossiers {
     addLookups(dossier, procedure, applicant.citizenId());
     dossier.schedule(clock.validReception(dossier.submittedAt()), null);
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+    String signed = null;
+    if (command.signatureId() != null) {
+      signed = signing.spend(command.signatureId(), applicant.account(), procedure.code(), command.formData(), code);
+      if (signed == null) {
+        throw new InvalidSubmissionException(List.of(FieldError.of("signature", "Chữ ký tờ khai", "submission.signatureInvalid")));
+      }
+    }
     dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
-        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + VietnameseFormats.dateTime(dossier.appointmentAt()));
+        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + VietnameseFormats.dateTime(dossier.appointmentAt())
+            + (signed == null ? "" : ". " + signed));
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();

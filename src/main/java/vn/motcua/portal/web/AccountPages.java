@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
-import vn.motcua.applicant.CodeRejectedException;
+import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.applicant.CodeRequest;
 import vn.motcua.applicant.ContactChannel;
 import vn.motcua.applicant.InvalidAccountDataException;

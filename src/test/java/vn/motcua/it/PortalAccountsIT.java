@@ -1,0 +1,236 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.notification.Outbox;
+
+/**
+ * Accounts on the portal as a citizen meets them, without JavaScript: register, get the code by
+ * SMS or e-mail (the sandbox SMS outbox, the embedded SMTP server), activate, sign in, get locked
+ * out by wrong passwords, reset the password, edit the profile (name and ID changes audited).
+ * Each test is its own client address, since code requests are limited per address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "motcua.storage.documents=target/it-documents",
+    "server.forward-headers-strategy=native", "motcua.accounts.lockout.threshold=3"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class PortalAccountsIT {
+
+  static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Outbox outbox;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  static Map<String, String> individual(String citizenId, String dateOfBirth, String phone) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("kind", "INDIVIDUAL");
+    form.put("fullName", "Lê Thị Hoa");
+    form.put("citizenId", citizenId);
+    form.put("dateOfBirth", dateOfBirth);
+    form.put("phone", phone);
+    form.put("email", "");
+    form.put("address", "Xóm 3, xã Lam Thành, tỉnh Nghệ An");
+    form.put("password", "matkhau2026");
+    form.put("passwordConfirmation", "matkhau2026");
+    form.put("channel", "SMS");
+    return form;
+  }
+
+  String codeSentTo(String recipient) {
+    String body = outbox.latestTo(recipient).orElseThrow().body();
+    Matcher m = SIX_DIGITS.matcher(body);
+    assertThat(m.find()).as("a 6-digit code in: " + body).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void anEmptyRegistration_isRefused_withEveryProblemSummarisedAndAtItsField_andNothingTypedIsLost() {
+    PortalClient citizen = new PortalClient(port, "198.51.100.1");
+    assertThat(citizen.get("/dang-ky").body()).contains("Đăng ký tài khoản công dân").contains("Thông tin có dấu * là bắt buộc");
+    Map<String, String> form = individual("040090001239", "1991-05-05", "09123");
+    form.put("fullName", "");
+    form.put("passwordConfirmation", "khac2026x");
+    HttpResponse<String> page = citizen.post("/dang-ky", form);
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("Có thông tin cần sửa")
+        .contains("href=\"#fullName\"").contains("Họ, chữ đệm và tên: vui lòng nhập thông tin bắt buộc.")
+        .contains("Số điện thoại di động: số điện thoại di động phải gồm 10 chữ số")
+        .contains("Ngày sinh: năm sinh không khớp với số định danh cá nhân (số định danh cho năm sinh 1990)")
+        .contains("Nhập lại mật khẩu: hai mật khẩu không giống nhau.")
+        .contains("id=\"phone-error\"").contains("aria-describedby=\"phone-hint phone-error\"")
+        .contains("value=\"040090001239\"").contains("value=\"Xóm 3, xã Lam Thành, tỉnh Nghệ An\"")
+        .doesNotContain("matkhau2026");
+    assertThat(jdbc.queryForObject("select count(*) from applicant_account where citizen_id = '040090001239'", Integer.class)).isZero();
+  }
+
+  @Test
+  void register_activateBySms_signIn_andSignOut() {
+    PortalClient citizen = new PortalClient(port, "198.51.100.2");
+    citizen.get("/dang-ky");
+    HttpResponse<String> registered = citizen.post("/dang-ky", individual("040191007777", "1991-07-07", "0911000777"));
+    assertThat(registered.statusCode()).isEqualTo(302);
+    String activation = PortalClient.location(registered);
+    assertThat(activation).startsWith("/kich-hoat?yc=");
+    assertThat(citizen.get(activation).body()).contains("đã được gửi qua tin nhắn SMS tới số 09******77");
+    String code = codeSentTo("0911000777");
+
+    assertThat(citizen.login("040191007777", "matkhau2026")).as("not active yet, right password").isEqualTo("/dang-nhap?chuaKichHoat");
+    assertThat(citizen.get("/dang-nhap?chuaKichHoat").body()).contains("Tài khoản chưa được kích hoạt").contains("Gửi mã mới qua SMS");
+
+    citizen.get(activation);
+    String wrong = code.equals("000000") ? "111111" : "000000";
+    HttpResponse<String> refused = citizen.post("/kich-hoat", Map.of("yc", activation.substring("/kich-hoat?yc=".length()), "code", wrong));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Mã xác thực không đúng").contains("id=\"code-error\"");
+    HttpResponse<String> activated = citizen.post("/kich-hoat", Map.of("yc", activation.substring("/kich-hoat?yc=".length()), "code", code));
+    assertThat(PortalClient.location(activated)).isEqualTo("/dang-nhap?kichHoat");
+
+    assertThat(citizen.login("040191007777", "matkhau2026")).isEqualTo("/ho-so-cua-toi");
+    String profile = citizen.get("/tai-khoan").body();
+    assertThat(profile).contains("value=\"Lê Thị Hoa\"").contains("Đăng xuất");
+    HttpResponse<String> out = citizen.post("/dang-xuat", Map.of());
+    assertThat(PortalClient.location(out)).isEqualTo("/dang-nhap?dangXuat");
+    HttpResponse<String> after = citizen.get("/tai-khoan");
+    assertThat(after.statusCode() + " " + PortalClient.location(after)).as("signed out").isEqualTo("302 /dang-nhap");
+  }
+
+  @Test
+  void anOrganisation_registersWithItsTaxCode_andGetsTheCodeByEmail() {
+    PortalClient company = new PortalClient(port, "198.51.100.3");
+    assertThat(company.get("/dang-ky?loai=to-chuc").body()).contains("Mã số thuế").contains("Người đại diện theo pháp luật");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("kind", "ORGANISATION");
+    form.put("fullName", "Công ty TNHH Sông Lam");
+    form.put("taxCode", "2901234");
+    form.put("representative", "Phan Văn Đức");
+    form.put("phone", "0988000111");
+    form.put("email", "ketoan@songlam.example.vn");
+    form.put("address", "Khối 1, phường Vinh Hưng, tỉnh Nghệ An");
+    form.put("password", "songlam2026");
+    form.put("passwordConfirmation", "songlam2026");
+    form.put("channel", "EMAIL");
+    HttpResponse<String> bad = company.post("/dang-ky", form);
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(bad.body()).contains("Mã số thuế: gồm 10 chữ số, hoặc 13 chữ số");
+    form.put("taxCode", "2901234567");
+    HttpResponse<String> ok = company.post("/dang-ky", form);
+    assertThat(company.get(PortalClient.location(ok)).body()).contains("đã được gửi tới thư điện tử k*****@songlam.example.vn");
+    var mail = outbox.latestTo("ketoan@songlam.example.vn").orElseThrow();
+    assertThat(mail.subject()).startsWith("Mã kích hoạt tài khoản Một Cửa");
+    assertThat(mail.body()).contains("Kính gửi Công ty TNHH Sông Lam");
+    company.post("/kich-hoat", Map.of("yc", PortalClient.location(ok).substring("/kich-hoat?yc=".length()),
+        "code", codeSentTo("ketoan@songlam.example.vn")));
+    assertThat(company.login("2901234567", "songlam2026")).isEqualTo("/ho-so-cua-toi");
+  }
+
+  @Test
+  void aCitizenIdThatHasAnAccount_cannotRegisterAgain() {
+    PortalClient stranger = new PortalClient(port, "198.51.100.4");
+    stranger.get("/dang-ky");
+    HttpResponse<String> page = stranger.post("/dang-ky", individual("040090001234", "1990-03-14", "0911000888"));
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body()).contains("số định danh này đã có tài khoản");
+  }
+
+  @Test
+  void wrongPasswords_lockTheAccount_evenAgainstTheRightOne_andAResetByEmailOpensItAgain() {
+    PortalClient citizen = new PortalClient(port, "198.51.100.5");
+    assertThat(citizen.login("citizen2", "sai-mat-khau-1")).isEqualTo("/dang-nhap?loi");
+    assertThat(citizen.get("/dang-nhap?loi").body()).contains("Số định danh, mã số thuế hoặc mật khẩu không đúng")
+        .contains("value=\"citizen2\"");
+    citizen.login("040195004321", "sai-mat-khau-2");
+    citizen.login("citizen2", "sai-mat-khau-3");
+    assertThat(citizen.login("citizen2", "demo")).as("locked after 3 (this test's threshold)").isEqualTo("/dang-nhap?khoa");
+    assertThat(citizen.get("/dang-nhap?khoa").body()).contains("Tài khoản tạm khóa");
+
+    citizen.get("/quen-mat-khau");
+    HttpResponse<String> asked = citizen.post("/quen-mat-khau", Map.of("login", "040195004321", "channel", "EMAIL"));
+    String reset = PortalClient.location(asked);
+    assertThat(reset).startsWith("/dat-lai-mat-khau?yc=");
+    assertThat(citizen.get(reset).body()).contains("Nếu thông tin bạn nhập đúng với một tài khoản");
+    var mail = outbox.latestTo("binh.tran@example.vn").orElseThrow();
+    assertThat(mail.subject()).startsWith("Mã đặt lại mật khẩu Một Cửa");
+    String requestId = reset.substring("/dat-lai-mat-khau?yc=".length());
+    HttpResponse<String> weak = citizen.post("/dat-lai-mat-khau", Map.of("yc", requestId, "code", codeSentTo("binh.tran@example.vn"),
+        "password", "ngan", "passwordConfirmation", "ngan"));
+    assertThat(weak.statusCode()).isEqualTo(422);
+    assertThat(weak.body()).contains("Mật khẩu: cần ít nhất 8 ký tự, có cả chữ và số.").contains("id=\"password-error\"");
+    HttpResponse<String> done = citizen.post("/dat-lai-mat-khau", Map.of("yc", requestId, "code", codeSentTo("binh.tran@example.vn"),
+        "password", "binh2026moi", "passwordConfirmation", "binh2026moi"));
+    assertThat(PortalClient.location(done)).isEqualTo("/dang-nhap?datLai");
+    assertThat(citizen.login("citizen2", "binh2026moi")).isEqualTo("/ho-so-cua-toi");
+  }
+
+  @Test
+  void aResetForAnUnknownLogin_looksTheSame_andSendsNothing() {
+    PortalClient stranger = new PortalClient(port, "198.51.100.6");
+    int before = outbox.recent(1000).size();
+    stranger.get("/quen-mat-khau");
+    HttpResponse<String> asked = stranger.post("/quen-mat-khau", Map.of("login", "040099123456", "channel", "SMS"));
+    assertThat(PortalClient.location(asked)).startsWith("/dat-lai-mat-khau?yc=");
+    assertThat(outbox.recent(1000)).hasSize(before);
+    assertThat(stranger.post("/dat-lai-mat-khau", Map.of("yc", PortalClient.location(asked).substring("/dat-lai-mat-khau?yc=".length()), "code", "123456",
+        "password", "thu2026abc", "passwordConfirmation", "thu2026abc")).body()).contains("Mã xác thực không đúng");
+  }
+
+  @Test
+  void codeRequests_areLimitedPerClient() {
+    PortalClient script = new PortalClient(port, "198.51.100.7");
+    script.get("/quen-mat-khau");
+    for (int i = 0; i < 3; i++) {
+      assertThat(script.post("/quen-mat-khau", Map.of("login", "04009900000" + i, "channel", "SMS")).statusCode()).isEqualTo(302);
+    }
+    HttpResponse<String> fourth = script.post("/quen-mat-khau", Map.of("login", "040099000009", "channel", "SMS"));
+    assertThat(fourth.statusCode()).isEqualTo(429);
+    assertThat(fourth.headers().firstValue("Retry-After")).isPresent();
+    assertThat(fourth.body()).contains("Bạn đã thử quá nhiều lần");
+  }
+
+  @Test
+  void editingTheProfile_auditsNameChanges_andRefusesABadPhoneAtItsField() {
+    PortalClient an = new PortalClient(port, "198.51.100.8");
+    assertThat(an.login("citizen1", "demo")).isEqualTo("/ho-so-cua-toi");
+    assertThat(an.get("/tai-khoan").body()).contains("Chưa có thay đổi nào");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("fullName", "Nguyễn Văn Ân");
+    form.put("citizenId", "040090001234");
+    form.put("dateOfBirth", "1990-03-14");
+    form.put("phone", "12345");
+    form.put("email", "an.nguyen@example.vn");
+    form.put("address", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
+    HttpResponse<String> bad = an.post("/tai-khoan", form);
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(bad.body()).contains("id=\"phone-error\"").contains("value=\"Nguyễn Văn Ân\"");
+    form.put("phone", "0912345678");
+    assertThat(PortalClient.location(an.post("/tai-khoan", form))).isEqualTo("/tai-khoan?daLuu");
+    String page = an.get("/tai-khoan?daLuu").body();
+    assertThat(page).contains("Đã lưu thay đổi").contains("Lịch sử thay đổi thông tin định danh")
+        .contains("<td>Nguyễn Văn An</td>").contains("<td>Nguyễn Văn Ân</td>");
+  }
+
+  @Test
+  void aFormWithoutItsCsrfToken_isRefused() {
+    PortalClient forger = new PortalClient(port, "198.51.100.9");
+    assertThat(forger.postRaw("/dang-ky", individual("040191008888", "1991-08-08", "0911000999")).statusCode()).isEqualTo(403);
+  }
+}
