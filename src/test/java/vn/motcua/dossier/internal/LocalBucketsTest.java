@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.dossier.internal;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
