@@ -82,7 +82,8 @@ class WebSecurity {
   @Order(3)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     return http
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**", "/css/**").permitAll()
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**",
+                "/tra-cuu", "/tra-cuu/**", "/css/**").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .formLogin(Customizer.withDefaults())
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
