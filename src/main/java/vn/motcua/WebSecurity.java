@@ -86,7 +86,7 @@ class WebSecurity {
   SecurityFilterChain portal(HttpSecurity http, AuthenticationFailureHandler loginFailures) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**",
-                "/css/**", "/js/**", "/dang-nhap", "/dang-ky", "/kich-hoat", "/kich-hoat/gui-lai", "/quen-mat-khau",
+                "/tra-cuu", "/tra-cuu/**", "/css/**", "/js/**", "/dang-nhap", "/dang-ky", "/kich-hoat", "/kich-hoat/gui-lai", "/quen-mat-khau",
                 "/dat-lai-mat-khau").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .formLogin(form -> form.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")

@@ -11,4 +11,11 @@ public interface DossierCodeGenerator {
 
   /** The next code of {@code unitCode} for {@code receptionDay}; unique across nodes, guaranteed by the database. */
   String next(String unitCode, LocalDate receptionDay);
+
+  /**
+   * Whether {@code code} has the structure of a dossier code (letters in either case), without
+   * asking whether such a dossier exists. A generator of a new structure should still accept the
+   * codes of the one it replaces: their receipts are in citizens' hands.
+   */
+  boolean isWellFormed(String code);
 }

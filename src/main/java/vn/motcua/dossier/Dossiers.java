@@ -21,4 +21,17 @@ public interface Dossiers {
                          List<vn.motcua.document.Upload> uploads, String note);
 
   DossierView withdraw(String account, String code, String reason);
+
+  /**
+   * The applicant rates the service once the dossier is closed (result delivered, or refused or
+   * rejected); once per dossier, every criterion answered.
+   *
+   * @throws DossierStateException       when the dossier is not closed yet, or was rated already
+   * @throws InvalidSubmissionException  when a criterion is not answered
+   */
+  ServiceRating rate(String account, String code, java.util.Map<ServiceRating.Criterion, ServiceRating.Level> answers,
+                     String comment);
+
+  /** The applicant's rating of the dossier, if given. */
+  java.util.Optional<ServiceRating> rating(String account, String code);
 }

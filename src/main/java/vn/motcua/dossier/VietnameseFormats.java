@@ -12,6 +12,7 @@ public final class VietnameseFormats {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
+  private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
   private VietnameseFormats() {}
 
@@ -23,6 +24,11 @@ public final class VietnameseFormats {
   /** {@code 30/11/2026}, the day in Vietnam; null for null. */
   public static String date(Instant instant) {
     return instant == null ? null : DATE.format(instant);
+  }
+
+  /** {@code 30/11/2026 17:00}, in Vietnam, with no words around it (timelines, any language); null for null. */
+  public static String dateAndTime(Instant instant) {
+    return instant == null ? null : DATE_AND_TIME.format(instant);
   }
 
   /** {@code 205.000 đồng}. */

@@ -116,7 +116,7 @@ class PortalSubmissionIT {
     assertThat(receipt).matches("/ho-so-cua-toi/[^?]+\\?moiNop");
     String code = receipt.substring("/ho-so-cua-toi/".length(), receipt.indexOf('?'));
     assertThat(an.get(receipt).body()).contains("Đã nộp hồ sơ").contains(code).contains("Mới đăng ký")
-        .contains("xac-nhan-cu-tru.pdf").containsPattern("Tờ khai được ký bằng mã xác thực gửi qua SMS 09\\*{6}78 \\(SHA-256 [0-9a-f]{64}\\)");
+        .contains("xac-nhan-cu-tru.pdf").contains("/tra-cuu/qr?ma=" + code).containsPattern("Tờ khai được ký bằng mã xác thực gửi qua SMS 09\\*{6}78 \\(SHA-256 [0-9a-f]{64}\\)");
     assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of()).statusCode()).as("the draft is gone after submitting").isEqualTo(302);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(outbox.latestTo("0912345678")).as("the code by SMS too").hasValueSatisfying(sms -> assertThat(sms.body()).contains(code)));

@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,9 @@ import vn.motcua.dossier.DossierCodeGenerator;
 class Circular01DossierCodeGenerator implements DossierCodeGenerator {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+  /** The national agency-code scheme's {@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, then the day and the sequence. */
+  private static final Pattern WELL_FORMED =
+      Pattern.compile("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}-\\d{6}-\\d{4}", Pattern.CASE_INSENSITIVE);
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -43,6 +47,11 @@ class Circular01DossierCodeGenerator implements DossierCodeGenerator {
       throw new IllegalStateException("the daily sequence of " + unitCode + " on " + receptionDay + " is exhausted");
     }
     return "%s-%s-%04d".formatted(unitCode, DAY.format(receptionDay), value);
+  }
+
+  @Override
+  public boolean isWellFormed(String code) {
+    return code != null && WELL_FORMED.matcher(code).matches();
   }
 
   private void ensureSequenceRow(String unitCode, LocalDate day) {

@@ -47,3 +47,5 @@ interface DeclarationSignatureRepository extends JpaRepository<DeclarationSignat
   @Query("select s from DeclarationSignatureEntity s where s.id = :id")
   Optional<DeclarationSignatureEntity> findForUpdate(UUID id);
 }
+
+interface DossierRatingRepository extends JpaRepository<DossierRatingEntity, String> {}

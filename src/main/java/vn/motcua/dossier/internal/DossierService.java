@@ -38,6 +38,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.ProcedureEngine;
 import vn.motcua.dossier.SubmissionCommand;
+import vn.motcua.dossier.ServiceRating;
 import vn.motcua.dossier.SubmissionResult;
 
 @Service
@@ -58,11 +59,14 @@ class DossierService implements Dossiers {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final DeclarationSigningService signing;
+  private final DossierRatingRepository ratings;
 
   DossierService(DossierRepository dossiers, SubmissionRequestRepository requests, ProcedureCatalog catalog,
                  DocumentRepository documents, SubmissionValidator validator, DossierCodeGenerator codes,
                  DossierClock clock, DossierViews views, ProcedureEngine engine, ApplicationEventPublisher events,
-                 PlatformTransactionManager transactionManager, DeclarationSigningService signing) {
+                 PlatformTransactionManager transactionManager, DeclarationSigningService signing,
+                 DossierRatingRepository ratings) {
+    this.ratings = ratings;
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -247,6 +251,44 @@ class DossierService implements Dossiers {
         "Công dân rút hồ sơ" + (reason == null || reason.isBlank() ? "" : ": " + reason));
     engine.withdrawalRequested(code);
     return views.toView(dossier);
+  }
+
+  @Override
+  @Transactional
+  public ServiceRating rate(String account, String code, Map<ServiceRating.Criterion, ServiceRating.Level> answers,
+                            String comment) {
+    DossierEntity dossier = owned(account, code);
+    if (!dossier.status().isFinal() || dossier.status() == DossierStatus.WITHDRAWN || ratings.existsById(code)) {
+      throw new DossierStateException(code, dossier.status(), "dossier.ratingNotAllowed");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (ServiceRating.Criterion criterion : ServiceRating.Criterion.values()) {
+      if (answers == null || answers.get(criterion) == null) {
+        errors.add(FieldError.of("rating-" + criterion.name(), criterion.label(), "form.required"));
+      }
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if (text != null && text.length() > 2000) {
+      errors.add(FieldError.of("comment", "Góp ý", "form.maxLength", 2000));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    Map<String, String> stored = new java.util.TreeMap<>();
+    answers.forEach((criterion, level) -> stored.put(criterion.name(), level.name()));
+    ratings.save(new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
+    return new ServiceRating(Map.copyOf(answers), text, clock.now());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ServiceRating> rating(String account, String code) {
+    owned(account, code);
+    return ratings.findById(code).map(r -> {
+      Map<ServiceRating.Criterion, ServiceRating.Level> answers = new java.util.EnumMap<>(ServiceRating.Criterion.class);
+      views.readMap(r.answers()).forEach((k, v) -> answers.put(ServiceRating.Criterion.valueOf(k), ServiceRating.Level.valueOf(v.toString())));
+      return new ServiceRating(answers, r.comment(), r.ratedAt());
+    });
   }
 
   private void changeStatus(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.LookupCodeRejectedException;
 import vn.motcua.dossier.LookupCodeRequest;
+import vn.motcua.dossier.LookupRateLimitedException;
+import vn.motcua.dossier.LookupRateLimits;
 import vn.motcua.dossier.PublicLookup;
 
 /** The public look-up, no sign-in: by dossier code, or by citizen ID with a one-time code sent by SMS. Rate-limited. */
@@ -95,8 +97,8 @@ class LookupController {
     return response.body(problem);
   }
 
-  @ExceptionHandler(LookupRateLimits.TooManyRequestsException.class)
-  ResponseEntity<ProblemDetail> tooMany(LookupRateLimits.TooManyRequestsException e) {
+  @ExceptionHandler(LookupRateLimitedException.class)
+  ResponseEntity<ProblemDetail> tooMany(LookupRateLimitedException e) {
     ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "lookup.tooManyRequests", "lookup.tooManyRequests.detail",
         e.retryAfterSeconds());
     problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());

@@ -76,6 +76,7 @@ class VnpayCallbacks {
   }
 
   private static String page(String title, String text) {
-    return SimplePage.html(title, "<p>" + SimplePage.escape(text) + "</p><p><a href=\"/\">Về trang chủ</a></p>");
+    return SimplePage.html(title, "<p>" + SimplePage.escape(text) + "</p><p><a href=\"/ho-so-cua-toi\">Xem hồ sơ của tôi</a> · "
+        + "<a href=\"/\">Về trang chủ</a></p>");
   }
 }

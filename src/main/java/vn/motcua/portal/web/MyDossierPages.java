@@ -35,12 +35,22 @@ import vn.motcua.payment.Payments;
 @RequestMapping("/ho-so-cua-toi")
 class MyDossierPages {
 
+  private static final String SUPPLEMENT = "motcua.supplement.";
+
   private final Dossiers dossiers;
   private final Payments payments;
   private final Deliveries deliveries;
   private final DocumentRepository documents;
+  private final DocumentChoices choices;
+  private final vn.motcua.catalog.ProcedureCatalog catalog;
+  private final org.springframework.context.MessageSource messages;
 
-  MyDossierPages(Dossiers dossiers, Payments payments, Deliveries deliveries, DocumentRepository documents) {
+  MyDossierPages(Dossiers dossiers, Payments payments, Deliveries deliveries, DocumentRepository documents,
+                 DocumentChoices choices, vn.motcua.catalog.ProcedureCatalog catalog,
+                 org.springframework.context.MessageSource messages) {
+    this.choices = choices;
+    this.catalog = catalog;
+    this.messages = messages;
     this.dossiers = dossiers;
     this.payments = payments;
     this.deliveries = deliveries;
@@ -64,7 +74,92 @@ class MyDossierPages {
         && dossier.status() == DossierStatus.AWAITING_PAYMENT);
     model.addAttribute("delivery", delivery);
     model.addAttribute("hasResult", delivery != null && delivery.resultDocumentId() != null);
+    model.addAttribute("canRate", dossier.status().isFinal() && dossier.status() != DossierStatus.WITHDRAWN);
+    model.addAttribute("rating", dossiers.rating(principal.getName(), code).orElse(null));
     return "portal/my-dossier";
+  }
+
+  /** The one-stop desk asked for more: what it asked, and the documents to add (uploaded or from the repository). */
+  @GetMapping("/{code}/bo-sung")
+  String supplementPage(@PathVariable String code, Principal principal, jakarta.servlet.http.HttpSession session, Model model) {
+    DossierView dossier = owned(principal, code);
+    if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+      return "redirect:/ho-so-cua-toi/" + code;
+    }
+    return supplementPage(dossier, principal, supplementChoices(session, code), java.util.Map.of(), null, model);
+  }
+
+  @PostMapping("/{code}/bo-sung")
+  String supplement(@PathVariable String code, org.springframework.web.multipart.MultipartHttpServletRequest request,
+                    Principal principal, jakarta.servlet.http.HttpSession session, Model model, java.util.Locale locale,
+                    jakarta.servlet.http.HttpServletResponse response) throws IOException {
+    DossierView dossier = owned(principal, code);
+    var chosen = supplementChoices(session, code);
+    var errors = new java.util.LinkedHashMap<String, String>();
+    choices.read(request, documentsOf(dossier), principal.getName(), chosen, errors, false, locale);
+    String note = request.getParameter("note") == null ? null : request.getParameter("note").strip();
+    if (errors.isEmpty() && chosen.isEmpty() && (note == null || note.isEmpty())) {
+      errors.put("note", messages.getMessage("mine.supplement.empty", null, locale));
+    }
+    if (errors.isEmpty()) {
+      try {
+        dossiers.supplement(principal.getName(), code, java.util.Map.of(), chosen.entrySet().stream()
+            .map(e -> new vn.motcua.dossier.ComponentRequest(e.getKey(), null, e.getValue(), null)).toList(), java.util.List.of(), note);
+        session.removeAttribute(SUPPLEMENT + code);
+        return "redirect:/ho-so-cua-toi/" + code + "?daBoSung";
+      } catch (vn.motcua.dossier.InvalidSubmissionException e) {
+        errors.putAll(FormErrors.of(e.errors(), messages, locale, null));
+      }
+    }
+    response.setStatus(422);
+    return supplementPage(dossier, principal, chosen, errors, note, model);
+  }
+
+  @PostMapping("/{code}/danh-gia")
+  String rate(@PathVariable String code, @RequestParam java.util.Map<String, String> posted, Principal principal, Model model,
+              java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+    var answers = new java.util.EnumMap<vn.motcua.dossier.ServiceRating.Criterion, vn.motcua.dossier.ServiceRating.Level>(
+        vn.motcua.dossier.ServiceRating.Criterion.class);
+    for (var criterion : vn.motcua.dossier.ServiceRating.Criterion.values()) {
+      String value = posted.get("rating-" + criterion.name());
+      if (value != null && java.util.Arrays.stream(vn.motcua.dossier.ServiceRating.Level.values()).anyMatch(l -> l.name().equals(value))) {
+        answers.put(criterion, vn.motcua.dossier.ServiceRating.Level.valueOf(value));
+      }
+    }
+    try {
+      dossiers.rate(principal.getName(), code, answers, posted.get("comment"));
+      return "redirect:/ho-so-cua-toi/" + code + "?daDanhGia";
+    } catch (vn.motcua.dossier.InvalidSubmissionException e) {
+      response.setStatus(422);
+      model.addAttribute("errors", FormErrors.of(e.errors(), messages, locale, "mine.rating.criterion."));
+      model.addAttribute("posted", posted);
+      return detail(code, principal, model);
+    }
+  }
+
+  private String supplementPage(DossierView dossier, Principal principal, java.util.Map<String, java.util.UUID> chosen,
+                                java.util.Map<String, String> errors, String note, Model model) {
+    model.addAttribute("d", dossier);
+    model.addAttribute("request", dossier.timeline().stream().filter(t -> t.status() == DossierStatus.SUPPLEMENT_REQUESTED)
+        .reduce((a, b) -> b).map(DossierView.TimelineEntry::note).orElse(null));
+    model.addAttribute("rows", choices.rows(documentsOf(dossier), principal.getName(), chosen));
+    model.addAttribute("errors", errors);
+    model.addAttribute("note", note);
+    return "portal/supplement";
+  }
+
+  private java.util.List<vn.motcua.catalog.ProcedureDescriptor.RequiredDocument> documentsOf(DossierView dossier) {
+    return catalog.version(dossier.procedureVersionId()).map(p -> p.descriptor().documents()).orElse(java.util.List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Map<String, java.util.UUID> supplementChoices(jakarta.servlet.http.HttpSession session, String code) {
+    var chosen = (java.util.Map<String, java.util.UUID>) session.getAttribute(SUPPLEMENT + code);
+    if (chosen == null) {
+      chosen = new java.util.LinkedHashMap<>();
+      session.setAttribute(SUPPLEMENT + code, chosen);
+    }
+    return chosen;
   }
 
   /** Starts paying online: the gateway's payment page (the sandbox in the demo), and back to the return page. */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.applicant.ApplicantProfile;
@@ -70,9 +69,12 @@ class SubmissionPages {
   private final Clock clock;
   private final DeclarationSigning signing;
   private final RateLimits limits;
+  private final DocumentChoices choices;
 
   SubmissionPages(ProcedureCatalog catalog, Applicants applicants, Dossiers dossiers, DocumentRepository documents,
-                  MessageSource messages, ObjectMapper mapper, Clock clock, DeclarationSigning signing, RateLimits limits) {
+                  MessageSource messages, ObjectMapper mapper, Clock clock, DeclarationSigning signing, RateLimits limits,
+                  DocumentChoices choices) {
+    this.choices = choices;
     this.signing = signing;
     this.limits = limits;
     this.catalog = catalog;
@@ -163,34 +165,7 @@ class SubmissionPages {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, code);
     Map<String, String> errors = new LinkedHashMap<>();
-    for (ProcedureDescriptor.RequiredDocument doc : uploadable(procedure)) {
-      MultipartFile file = request.getFile("file-" + doc.code());
-      String chosen = request.getParameter("chon-" + doc.code());
-      if (file != null && !file.isEmpty()) {
-        Upload upload = new Upload("file-" + doc.code(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        var problem = documents.inspect(upload);
-        if (problem.isPresent()) {
-          var p = problem.get();
-          errors.putAll(FormErrors.of(List.of(new FieldError("file-" + doc.code(), p.fileName(), p.code(), p.args())), messages,
-              locale, null));
-          continue;
-        }
-        draft.documents.put(doc.code(), documents.store(principal.getName(), doc.code(), upload).id());
-      } else if (chosen != null && !chosen.isBlank()) {
-        if (chosen.equals("none")) {
-          draft.documents.remove(doc.code());
-        } else {
-          UUID id = parseId(chosen);
-          if (id == null || documents.findOwned(principal.getName(), id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-          }
-          draft.documents.put(doc.code(), id);
-        }
-      }
-      if (doc.required() && !draft.documents.containsKey(doc.code()) && !errors.containsKey("file-" + doc.code())) {
-        errors.put("file-" + doc.code(), messages.getMessage("submission.documentRequired", new Object[] {doc.name()}, locale));
-      }
-    }
+    choices.read(request, procedure.descriptor().documents(), principal.getName(), draft.documents, errors, true, locale);
     if (!errors.isEmpty()) {
       response.setStatus(422);
       return documentsPage(procedure, draft, principal, errors, model);
@@ -319,21 +294,9 @@ class SubmissionPages {
   }
 
   private String documentsPage(Procedure procedure, Draft draft, Principal principal, Map<String, String> errors, Model model) {
-    List<StoredDocument> mine = documents.listOwned(principal.getName());
-    LocalDate today = LocalDate.now(clock);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ProcedureDescriptor.RequiredDocument doc : procedure.descriptor().documents()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("doc", doc);
-      row.put("chosen", draft.documents.containsKey(doc.code())
-          ? documents.findOwned(principal.getName(), draft.documents.get(doc.code())).orElse(null) : null);
-      row.put("repository", mine.stream().filter(s -> s.type().equals(doc.code()))
-          .filter(s -> s.validUntil() == null || !s.validUntil().isBefore(today)).toList());
-      rows.add(row);
-    }
+    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents));
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 2);
-    model.addAttribute("rows", rows);
     model.addAttribute("errors", errors);
     return "portal/submit-documents";
   }
@@ -418,10 +381,6 @@ class SubmissionPages {
     return new ApplicantSnapshot(p.username(), p.fullName(), p.citizenId(), p.phone(), p.email(), p.address());
   }
 
-  private static List<ProcedureDescriptor.RequiredDocument> uploadable(Procedure procedure) {
-    return procedure.descriptor().documents().stream().filter(d -> !d.lookupInsteadOfUpload()).toList();
-  }
-
   private Procedure procedure(String code) {
     return catalog.current(code, LocalDate.now(clock)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
@@ -443,11 +402,4 @@ class SubmissionPages {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }
