@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
@@ -32,15 +29,9 @@ class ApiProblems {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
   private final MessageSource messages;
-  private final DataSize maxFileSize;
-  private final DataSize maxRequestSize;
 
-  ApiProblems(MessageSource messages,
-              @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
-              @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize) {
+  ApiProblems(MessageSource messages) {
     this.messages = messages;
-    this.maxFileSize = maxFileSize;
-    this.maxRequestSize = maxRequestSize;
   }
 
   record FieldProblem(String field, String label, String code, String message) {}
@@ -76,14 +67,6 @@ class ApiProblems {
     problem.setDetail(message(e.messageCode(), e.dossierCode(), e.status().label()));
     problem.setProperty("status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-    problem.setTitle(message("problem.payloadTooLarge"));
-    problem.setDetail(message("problem.payloadTooLarge.detail", maxFileSize.toMegabytes() + " MB", maxRequestSize.toMegabytes() + " MB"));
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

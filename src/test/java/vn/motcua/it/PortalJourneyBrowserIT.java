@@ -1,0 +1,249 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.notification.Outbox;
+
+/**
+ * A citizen's whole journey in Chromium, as the portal issue describes it: register, activate with
+ * the code the SMS sandbox received, sign in, submit a level-4 birth registration generated from
+ * its form with an uploaded birth certificate; the one-stop desk asks for a supplement (officers
+ * work through /engine-rest, as Tasklist does), the citizen supplements; the officers approve; the
+ * citizen pays online at the payment sandbox, sees the dossier completed, downloads the electronic
+ * result and rates the service; then submits again reusing the certificate from the repository, and
+ * looks both up on the public page by code and by citizen ID. Once on a computer, once on a phone
+ * 360 pixels wide; screenshots of each main page go to target/screenshots/journey-*.png, and every
+ * main page is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "motcua.storage.documents=target/it-documents",
+    "motcua.accounts.rate-limits.code-requests.capacity=20", "motcua.lookup.rate-limits.code-requests.capacity=20"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class PortalJourneyBrowserIT {
+
+  static final String BIRTH = "1.001193";
+  static Browser browser;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Autowired
+  Outbox outbox;
+
+  ApiClient officers;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void client() {
+    officers = new ApiClient(rest);
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  String sixDigitsSentTo(String recipient, String after) {
+    return await().atMost(Duration.ofSeconds(20)).until(() -> outbox.latestTo(recipient)
+        .map(m -> m.body()).filter(b -> b.contains(after)).map(b -> {
+          Matcher m = Pattern.compile("(\\d{6})").matcher(b.substring(b.indexOf(after)));
+          return m.find() ? m.group(1) : null;
+        }).orElse(null), code -> code != null);
+  }
+
+  void check(Page page, String name) throws Exception {
+    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on " + name).isEmpty();
+    Browser.screenshot(page, "journey-" + name);
+  }
+
+  void click(Page page, String button) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+  }
+
+  /** Reloads the dossier's page until it shows {@code text} (the officers' steps and the jobs run in the background). */
+  void awaitOnPage(Page page, String text) {
+    await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      page.reload();
+      return page.locator("main").textContent().contains(text);
+    });
+  }
+
+  void registerAndSignIn(Page page, String device, String citizenId, String dateOfBirth, String phone) throws Exception {
+    page.navigate(url("/dang-ky"));
+    page.locator("#fullName").fill("Phạm Thị Lan");
+    page.locator("#citizenId").fill(citizenId);
+    page.locator("#dateOfBirth").fill(dateOfBirth);
+    page.locator("#phone").fill(phone);
+    page.locator("#address").fill("Xóm 4, xã Lam Thành, tỉnh Nghệ An");
+    page.locator("#password").fill("lan2026abc");
+    page.locator("#passwordConfirmation").fill("lan2026abc");
+    check(page, "register-" + device);
+    click(page, "Đăng ký");
+    assertThat(page.url()).contains("/kich-hoat?yc=");
+    assertThat(page.locator(".notice").textContent()).contains("09******" + phone.substring(8));
+    page.locator("#code").fill(sixDigitsSentTo(phone, "kich hoat"));
+    check(page, "activate-" + device);
+    click(page, "Kích hoạt");
+    assertThat(page.url()).endsWith("/dang-nhap?kichHoat");
+    page.locator("#username").fill(citizenId);
+    page.locator("#password").fill("lan2026abc");
+    check(page, "login-" + device);
+    click(page, "Đăng nhập");
+    assertThat(page.url()).endsWith("/ho-so-cua-toi");
+    assertThat(page.locator("main").textContent()).contains("Bạn chưa nộp hồ sơ nào");
+  }
+
+  /** Submits a level-4 birth registration; {@code reuse} picks the certificate from the repository instead of uploading it. */
+  String submitBirthRegistration(Page page, String device, boolean reuse, String delivery) throws Exception {
+    page.navigate(url("/thu-tuc/" + BIRTH));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).click();
+    assertThat(page.url()).endsWith("/nop-ho-so/" + BIRTH + "/to-khai");
+    assertThat(page.locator("#f-applicantFullName").inputValue()).as("from the profile").isEqualTo("Phạm Thị Lan");
+    page.locator("#f-applicantRelationship").selectOption("mother");
+    page.locator("#f-childFullName").fill("Nguyễn Minh Khôi");
+    page.locator("#f-childSex").check();
+    page.locator("#f-childBirthDate").fill("2026-08-20"); // past the 60 days of a free registration: a fee to pay
+    page.locator("#f-childEthnicity").fill("Kinh");
+    page.locator("#f-childNationality").fill("Việt Nam");
+    page.locator("#f-childBirthPlace").fill("Bệnh viện Sản Nhi Nghệ An");
+    page.locator("#f-childHomeTown").fill("Xã Lam Thành, tỉnh Nghệ An");
+    page.locator("#f-motherFullName").fill("Phạm Thị Lan");
+    page.locator("#f-motherBirthYear").fill("1992");
+    page.locator("#f-linkedServices-1").check();
+    check(page, "declaration-" + device + (reuse ? "-again" : ""));
+    click(page, "Lưu và tiếp tục");
+
+    assertThat(page.url()).endsWith("/giay-to");
+    if (reuse) {
+      page.locator("#chon-BIRTH_CERTIFICATE-0").check();
+    } else {
+      page.locator("#file-BIRTH_CERTIFICATE").setInputFiles(new FilePayload("giay-chung-sinh.pdf", "application/pdf", Declarations.PDF));
+    }
+    check(page, "documents-" + device + (reuse ? "-reused" : ""));
+    click(page, "Lưu và tiếp tục");
+
+    assertThat(page.url()).endsWith("/nhan-ket-qua");
+    page.locator("#level-4").check();
+    page.locator("#resolvingAgency").selectOption("lamthanh");
+    page.locator(delivery.equals("COUNTER") ? "#deliveryMethod" : "#deliveryMethod-" + delivery).check();
+    check(page, "delivery-" + device);
+    click(page, "Lưu và tiếp tục");
+
+    assertThat(page.url()).endsWith("/xem-lai");
+    assertThat(page.locator("main").textContent()).contains("Nguyễn Minh Khôi").contains("20/08/2026")
+        .contains("Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi").contains("giay-chung-sinh.pdf");
+    check(page, "review-" + device);
+    click(page, "Nộp hồ sơ");
+
+    assertThat(page.url()).contains("?moiNop");
+    String code = page.locator(".receipt .code").textContent().strip();
+    assertThat(code).matches("000\\.40\\.11\\.H40-\\d{6}-\\d{4}");
+    page.waitForFunction("() => { const qr = document.querySelector('.receipt img'); return qr.complete && qr.naturalWidth > 0; }");
+    check(page, "receipt-" + device + (reuse ? "-again" : ""));
+    return code;
+  }
+
+  void lookUp(Page page, String device, String code, String citizenId, String phone) throws Exception {
+    page.navigate(url("/tra-cuu"));
+    page.locator("#ma").fill(code);
+    click(page, "Tra cứu");
+    assertThat(page.locator("main").textContent()).contains(code).contains("Phạm T** L**").doesNotContain("Phạm Thị Lan");
+    check(page, "lookup-code-" + device);
+
+    page.navigate(url("/tra-cuu"));
+    page.locator("#cccd").fill(citizenId);
+    click(page, "Gửi mã xác thực");
+    page.locator("#maXacThuc").fill(sixDigitsSentTo(phone, "tra cuu"));
+    click(page, "Xem hồ sơ");
+    assertThat(page.locator("main").textContent()).contains(code);
+    check(page, "lookup-citizen-id-" + device);
+  }
+
+  @Test
+  void onAComputer_theWholeJourney_withASupplementRound_payment_result_rating_andReuse() throws Exception {
+    Page page = browser.page(1280, 900, "vi-VN");
+    registerAndSignIn(page, "desktop", "040192006789", "1992-04-05", "0915000678");
+    String code = submitBirthRegistration(page, "desktop", false, "ELECTRONIC");
+
+    officers.completeTask("mc.lamthanh", code, "userTask_receiveDossier",
+        Map.of("receiveDecision", "supplement", "receiveReason", "Đề nghị bổ sung văn bản ủy quyền của người cha."));
+    awaitOnPage(page, "Yêu cầu bổ sung hồ sơ");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung hồ sơ")).click();
+    assertThat(page.locator("main").textContent()).contains("Đề nghị bổ sung văn bản ủy quyền của người cha.");
+    page.locator("#file-AUTHORISATION").setInputFiles(new FilePayload("uy-quyen.pdf", "application/pdf", Declarations.PDF));
+    check(page, "supplement-desktop");
+    click(page, "Gửi bổ sung");
+    assertThat(page.locator("main").textContent()).contains("Đã gửi bổ sung").contains("uy-quyen.pdf");
+
+    officers.completeTask("mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+    officers.completeTask("cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+    officers.completeTask("ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    awaitOnPage(page, "Thanh toán trực tuyến");
+    check(page, "awaiting-payment-desktop");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Thanh toán trực tuyến"))).click();
+    assertThat(page.url()).contains("/sandbox/vnpay/");
+    Browser.screenshot(page, "journey-gateway-desktop");
+    click(page, "Thanh toán");
+    assertThat(page.locator("body").textContent()).contains("Giao dịch thành công");
+    page.navigate(url("/ho-so-cua-toi/" + code));
+    awaitOnPage(page, "Đã trả kết quả");
+    Download download = page.waitForDownload(() ->
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải kết quả điện tử (PDF)")).click());
+    assertThat(new String(Files.readAllBytes(download.path()), 0, 5)).isEqualTo("%PDF-");
+    for (String criterion : new String[] {"INFORMATION", "RECEPTION", "TIMELINESS", "ATTITUDE", "RESULT"}) {
+      page.locator("#rating-" + criterion + "-SATISFIED").check();
+    }
+    page.locator("#comment").fill("Cán bộ hướng dẫn tận tình.");
+    check(page, "completed-desktop");
+    click(page, "Gửi đánh giá");
+    assertThat(page.locator("main").textContent()).contains("Cảm ơn bạn đã đánh giá").contains("Cán bộ hướng dẫn tận tình.");
+
+    String again = submitBirthRegistration(page, "desktop", true, "COUNTER");
+    assertThat(page.locator("main").textContent()).as("the reused certificate").contains("giay-chung-sinh.pdf");
+    page.navigate(url("/ho-so-cua-toi"));
+    assertThat(page.locator("main").textContent()).contains(code).contains(again).contains("Đã trả kết quả");
+    check(page, "my-dossiers-desktop");
+    lookUp(page, "desktop", code, "040192006789", "0915000678");
+  }
+
+  @Test
+  void onAPhone360PixelsWide_registerSubmitAndLookUp() throws Exception {
+    Page phone = browser.page(360, 740, "vi-VN");
+    registerAndSignIn(phone, "phone", "040192004444", "1992-06-06", "0915000444");
+    String code = submitBirthRegistration(phone, "phone", false, "ELECTRONIC");
+    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360")).as("nothing wider than the screen").isTrue();
+    lookUp(phone, "phone", code, "040192004444", "0915000444");
+  }
+}
