@@ -184,7 +184,10 @@ class DocumentPages {
     return rows.commonTypes(locale).containsKey(type) || rows.procedureTypes(locale).containsKey(type);
   }
 
-  /** A date from a date input ({@code 2030-12-31}) or typed as Vietnamese write it ({@code 31/12/2030}); none is fine. */
+  /**
+   * A date typed as Vietnamese write it ({@code 31/12/2030}; a text field, since a browser's date
+   * control follows the browser's language, often month first) or as ISO ({@code 2030-12-31}); none is fine.
+   */
   private LocalDate validUntil(String typed, List<FieldError> invalid) {
     if (typed == null || typed.isBlank()) {
       return null;
