@@ -93,7 +93,8 @@ class WebSecurity {
             .defaultSuccessUrl("/ho-so-cua-toi").failureHandler(loginFailures))
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?dangXuat"))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-            request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
+            request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
+            .accessDeniedHandler(new OversizedUploads()))
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
         .build();
   }

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** What citizens do with their dossiers, and what they may see of them. */
 public interface Dossiers {
@@ -12,6 +13,12 @@ public interface Dossiers {
 
   /** @throws DossierNotFoundException also when the dossier is someone else's */
   DossierView getOwned(String account, String code);
+
+  /**
+   * Where the applicant's repository documents went: document id → the codes of the applicant's
+   * dossiers with a component taken from it (uploaded with the dossier or reused), newest dossier first.
+   */
+  Map<UUID, List<String>> documentUsage(String account);
 
   /** The dossier for officers and system steps (no owner check: authorization is the caller's). */
   DossierView get(String code);

@@ -147,7 +147,7 @@ class PortalJourneyBrowserIT {
 
     assertThat(page.url()).endsWith("/giay-to");
     if (reuse) {
-      page.locator("#chon-BIRTH_CERTIFICATE-0").check();
+      page.locator("input[name='chon-BIRTH_CERTIFICATE']:not([value=''])").first().check();
     } else {
       page.locator("#file-BIRTH_CERTIFICATE").setInputFiles(new FilePayload("giay-chung-sinh.pdf", "application/pdf", Declarations.PDF));
     }

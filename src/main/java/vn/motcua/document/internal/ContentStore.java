@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Bytes addressed by their SHA-256 under one folder ({@code ab/cd/abcd…}): the same file is kept
- * once, a stored file never changes, and a write is atomic (temporary file, then move).
+ * once, a stored file never changes, and a write is atomic (temporary file, then move). A write of
+ * bytes already there touches the file, so {@link ContentSweeper} sees it as freshly used.
  */
 @Component
 class ContentStore {
@@ -28,10 +32,10 @@ class ContentStore {
   String put(byte[] bytes) {
     String sha = sha256(bytes);
     Path target = pathOf(sha);
-    if (Files.exists(target)) {
-      return sha;
-    }
     try {
+      if (Files.exists(target) && touch(target)) {
+        return sha;
+      }
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), sha, ".part");
       Files.write(tmp, bytes);
@@ -47,6 +51,48 @@ class ContentStore {
       return Files.newInputStream(pathOf(sha));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read document " + sha, e);
+    }
+  }
+
+  /**
+   * Deletes these bytes unless a write met them after {@code cutoff}. The file is first moved aside,
+   * so a write racing the deletion either touched it before (and it is put back) or finds no file
+   * and writes it anew.
+   *
+   */
+  Deletion deleteUnlessWrittenAfter(String sha, Instant cutoff) {
+    Path file = pathOf(sha);
+    Path aside = file.resolveSibling(sha + ".deleting");
+    try {
+      try {
+        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      } catch (NoSuchFileException gone) {
+        return Deletion.ABSENT;
+      }
+      if (Files.getLastModifiedTime(aside).toInstant().isAfter(cutoff)) {
+        if (Files.exists(file)) {
+          Files.delete(aside);
+        } else {
+          Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return Deletion.WRITTEN_LATELY;
+      }
+      Files.delete(aside);
+      return Deletion.DELETED;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete document " + sha, e);
+    }
+  }
+
+  enum Deletion { DELETED, ABSENT, WRITTEN_LATELY }
+
+  /** Marks bytes already stored as freshly used; false when they went away meanwhile. */
+  private static boolean touch(Path file) throws IOException {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+      return true;
+    } catch (NoSuchFileException gone) {
+      return false;
     }
   }
 

@@ -40,9 +40,14 @@ class DocumentEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When the owner removed it from the repository while a dossier still pointed at it; null while it is listed. */
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
   protected DocumentEntity() {}
 
-  DocumentEntity(String owner, String type, String fileName, String mediaType, long size, String sha256, Instant createdAt) {
+  DocumentEntity(String owner, String type, String fileName, String mediaType, long size, String sha256,
+                 LocalDate validUntil, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.owner = owner;
     this.type = type;
@@ -50,7 +55,20 @@ class DocumentEntity {
     this.mediaType = mediaType;
     this.size = size;
     this.sha256 = sha256;
+    this.validUntil = validUntil;
     this.createdAt = createdAt;
+  }
+
+  UUID id() { return id; }
+
+  String sha256() { return sha256; }
+
+  void validUntil(LocalDate date) {
+    this.validUntil = date;
+  }
+
+  void remove(Instant at) {
+    this.removedAt = at;
   }
 
   StoredDocument toView() {

@@ -3,6 +3,8 @@ package vn.motcua.document.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import vn.motcua.document.DocumentReferences;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
@@ -20,6 +23,12 @@ import vn.motcua.document.UploadProblem;
 /**
  * Takes PDF, JPEG and PNG only, and believes the bytes: Tika's detection from the content decides
  * the type, so an executable or a web page renamed to {@code .pdf} is refused.
+ *
+ * <p>Removal follows what a dossier is: the record of what was submitted, which the resolving agency
+ * works on and keeps. So a document some {@link DocumentReferences} still points at — a dossier in
+ * progress included — is only hidden from its owner's repository; anything else is erased, and its
+ * bytes are released to {@link ContentSweeper}, which deletes them once no row and no record holds
+ * the same bytes (they are shared: content-addressed).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,14 +37,18 @@ class DocumentService implements DocumentRepository {
   static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
 
   private final DocumentEntityRepository documents;
+  private final ContentReleaseRepository releases;
+  private final List<DocumentReferences> references;
   private final ContentStore store;
   private final Tika tika = new Tika();
   private final long maxBytes;
   private final Clock clock;
 
-  DocumentService(DocumentEntityRepository documents, ContentStore store, Clock clock,
-                  @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
+  DocumentService(DocumentEntityRepository documents, ContentReleaseRepository releases, List<DocumentReferences> references,
+                  ContentStore store, Clock clock, @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
     this.documents = documents;
+    this.releases = releases;
+    this.references = references;
     this.store = store;
     this.clock = clock;
     this.maxBytes = maxFileSize.toBytes();
@@ -66,30 +79,75 @@ class DocumentService implements DocumentRepository {
 
   @Override
   @Transactional
-  public StoredDocument store(String owner, String type, Upload upload) {
+  public StoredDocument store(String owner, String type, Upload upload, LocalDate validUntil) {
     inspect(upload).ifPresent(p -> {
       throw new IllegalArgumentException("upload not inspected: " + p.code());
     });
     String sha = store.put(upload.bytes());
-    return documents.findFirstByOwnerAndTypeAndSha256(owner, type, sha)
+    DocumentEntity held = documents.findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(owner, type, sha)
         .orElseGet(() -> documents.save(new DocumentEntity(owner, type, safeName(upload.fileName()), detect(upload),
-            upload.bytes().length, sha, Instant.now(clock))))
-        .toView();
+            upload.bytes().length, sha, validUntil, Instant.now(clock))));
+    if (validUntil != null) {
+      held.validUntil(validUntil);
+    }
+    return held.toView();
+  }
+
+  @Override
+  public Optional<StoredDocument> findSame(String owner, String type, Upload upload) {
+    if (upload.bytes() == null) {
+      return Optional.empty();
+    }
+    return documents.findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(owner, type, ContentStore.sha256(upload.bytes()))
+        .map(DocumentEntity::toView);
   }
 
   @Override
   public Optional<StoredDocument> findOwned(String owner, UUID id) {
-    return documents.findByIdAndOwner(id, owner).map(DocumentEntity::toView);
+    return documents.findByIdAndOwnerAndRemovedAtIsNull(id, owner).map(DocumentEntity::toView);
   }
 
   @Override
   public List<StoredDocument> listOwned(String owner) {
-    return documents.findByOwnerOrderByCreatedAtDesc(owner).stream().map(DocumentEntity::toView).toList();
+    return documents.findByOwnerAndRemovedAtIsNullOrderByCreatedAtDesc(owner).stream().map(DocumentEntity::toView).toList();
+  }
+
+  @Override
+  public List<StoredDocument> listValid(String owner, Collection<String> types, LocalDate date) {
+    return documents.findByOwnerAndTypeInAndRemovedAtIsNullOrderByCreatedAtDesc(owner, types).stream()
+        .map(DocumentEntity::toView).filter(d -> !d.expiredOn(date)).toList();
   }
 
   @Override
   public InputStream open(StoredDocument document) {
     return store.open(document.sha256());
+  }
+
+  @Override
+  @Transactional
+  public boolean remove(String owner, UUID id) {
+    Optional<DocumentEntity> found = documents.findByIdAndOwnerAndRemovedAtIsNull(id, owner);
+    if (found.isEmpty()) {
+      return false;
+    }
+    DocumentEntity document = found.get();
+    if (references.stream().anyMatch(r -> r.pointsAt(id))) {
+      document.remove(Instant.now(clock));
+    } else {
+      documents.delete(document);
+      releases.save(new ContentReleaseEntity(document.sha256(), Instant.now(clock)));
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<StoredDocument> findRecorded(String owner, UUID id) {
+    return documents.findByIdAndOwner(id, owner).map(DocumentEntity::toView);
+  }
+
+  @Override
+  public InputStream openContent(String sha256) {
+    return store.open(sha256);
   }
 
   private String detect(Upload upload) {

@@ -25,6 +25,18 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
   List<DossierEntity> findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(String citizenId);
 
   Optional<DossierEntity> findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(String citizenId);
+
+  /** Pairs of (document id, dossier code) for the applicant's components that came from a repository document. */
+  @Query("select c.documentId, d.code from DossierEntity d join d.components c"
+      + " where d.applicantAccount = :account and c.documentId is not null order by d.submittedAt desc, c.id")
+  List<Object[]> documentUsage(String account);
+}
+
+interface DossierComponentRepository extends JpaRepository<DossierComponentEntity, Long> {
+
+  boolean existsByDocumentId(UUID documentId);
+
+  boolean existsBySha256(String sha256);
 }
 
 interface SubmissionRequestRepository extends JpaRepository<SubmissionRequestEntity, SubmissionRequestEntity.Key> {}

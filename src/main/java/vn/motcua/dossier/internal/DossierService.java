@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -170,7 +171,7 @@ class DossierService implements Dossiers {
       ComponentSource source;
       if (request.uploadPart() != null) {
         Upload upload = uploads.stream().filter(u -> u.part().equals(request.uploadPart())).findFirst().orElseThrow();
-        stored = documents.store(owner, requirement.code(), upload);
+        stored = documents.store(owner, requirement.code(), upload, request.validUntil());
         source = ComponentSource.UPLOAD;
       } else {
         stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
@@ -205,6 +206,18 @@ class DossierService implements Dossiers {
   @Override
   public DossierView getOwned(String account, String code) {
     return views.toView(owned(account, code));
+  }
+
+  @Override
+  public Map<UUID, List<String>> documentUsage(String account) {
+    Map<UUID, List<String>> usage = new LinkedHashMap<>();
+    for (Object[] row : dossiers.documentUsage(account)) {
+      List<String> codes = usage.computeIfAbsent((UUID) row[0], id -> new ArrayList<>());
+      if (!codes.contains((String) row[1])) {
+        codes.add((String) row[1]);
+      }
+    }
+    return usage;
   }
 
   @Override

@@ -121,17 +121,37 @@ class DossierController {
     return payments.createOnlineOrder(code, request.getRemoteAddr());
   }
 
+  /** The result is the dossier's: it stays downloadable after the applicant removes it from the repository. */
   @GetMapping(value = "/{code}/result", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "Download the electronic result of one of my dossiers (PDF)")
   ResponseEntity<byte[]> result(Principal principal, @PathVariable String code) throws IOException {
     dossiers.getOwned(principal.getName(), code);
     var document = deliveries.find(code).map(DeliveryView::resultDocumentId)
-        .flatMap(id -> documents.findOwned(principal.getName(), id))
+        .flatMap(id -> documents.findRecorded(principal.getName(), id))
         .orElseThrow(() -> new DossierNotFoundException(code));
     try (var in = documents.open(document)) {
       return ResponseEntity.ok()
           .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"")
           .contentType(MediaType.APPLICATION_PDF).body(in.readAllBytes());
+    }
+  }
+
+  /**
+   * A document of one of my dossiers, as the dossier recorded it (name, type, bytes): the same after
+   * the applicant removed it from the e-document repository.
+   */
+  @GetMapping("/{code}/components/{documentId}")
+  @Operation(summary = "Download a document of one of my dossiers (404 for anyone else's)")
+  ResponseEntity<byte[]> component(Principal principal, @PathVariable String code, @PathVariable java.util.UUID documentId)
+      throws IOException {
+    var component = dossiers.getOwned(principal.getName(), code).components().stream()
+        .filter(c -> documentId.equals(c.documentId()) && c.sha256() != null).findFirst()
+        .orElseThrow(() -> new DossierNotFoundException(code));
+    try (var in = documents.openContent(component.sha256())) {
+      return ResponseEntity.ok()
+          .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+              .attachment().filename(component.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+          .contentType(MediaType.parseMediaType(component.mediaType())).body(in.readAllBytes());
     }
   }
 

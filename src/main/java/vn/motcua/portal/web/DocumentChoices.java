@@ -1,8 +1,6 @@
 package vn.motcua.portal.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.ProcedureDescriptor.RequiredDocument;
 import vn.motcua.document.DocumentRepository;
-import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
 
 /**
@@ -31,13 +28,13 @@ import vn.motcua.document.Upload;
 class DocumentChoices {
 
   private final DocumentRepository documents;
+  private final DocumentRows rows;
   private final MessageSource messages;
-  private final Clock clock;
 
-  DocumentChoices(DocumentRepository documents, MessageSource messages, Clock clock) {
+  DocumentChoices(DocumentRepository documents, DocumentRows rows, MessageSource messages) {
     this.documents = documents;
+    this.rows = rows;
     this.messages = messages;
-    this.clock = clock;
   }
 
   /**
@@ -75,20 +72,20 @@ class DocumentChoices {
     }
   }
 
-  /** One row per required document for the {@code portal/document-choice} fragment: the choice so far and the reusable ones. */
-  List<Map<String, Object>> rows(List<RequiredDocument> required, String owner, Map<String, UUID> chosen) {
-    List<StoredDocument> mine = documents.listOwned(owner);
-    LocalDate today = LocalDate.now(clock);
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /**
+   * One row per required document for the {@code portal/document-choice} fragment: the choice so far,
+   * and the citizen's documents of that type still valid today (for {@code portal/documents :: picker}).
+   */
+  List<Map<String, Object>> rows(List<RequiredDocument> required, String owner, Map<String, UUID> chosen, Locale locale) {
+    List<Map<String, Object>> shown = new ArrayList<>();
     for (RequiredDocument doc : required) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("doc", doc);
       row.put("chosen", chosen.containsKey(doc.code()) ? documents.findOwned(owner, chosen.get(doc.code())).orElse(null) : null);
-      row.put("repository", mine.stream().filter(s -> s.type().equals(doc.code()))
-          .filter(s -> s.validUntil() == null || !s.validUntil().isBefore(today)).toList());
-      rows.add(row);
+      row.put("repository", rows.choices(owner, List.of(doc.code()), locale));
+      shown.add(row);
     }
-    return rows;
+    return shown;
   }
 
   private static UUID parse(String id) {

@@ -142,7 +142,7 @@ class MyDossierPages {
     model.addAttribute("d", dossier);
     model.addAttribute("request", dossier.timeline().stream().filter(t -> t.status() == DossierStatus.SUPPLEMENT_REQUESTED)
         .reduce((a, b) -> b).map(DossierView.TimelineEntry::note).orElse(null));
-    model.addAttribute("rows", choices.rows(documentsOf(dossier), principal.getName(), chosen));
+    model.addAttribute("rows", choices.rows(documentsOf(dossier), principal.getName(), chosen, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute("errors", errors);
     model.addAttribute("note", note);
     return "portal/supplement";

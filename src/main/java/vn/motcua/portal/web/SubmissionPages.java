@@ -294,7 +294,7 @@ class SubmissionPages {
   }
 
   private String documentsPage(Procedure procedure, Draft draft, Principal principal, Map<String, String> errors, Model model) {
-    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents));
+    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 2);
     model.addAttribute("errors", errors);

@@ -1,0 +1,285 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The e-document repository's pages through real HTTP, as a browser without JavaScript uses them:
+ * upload with type and validity, the same file twice, refused files named at their field, another
+ * citizen's documents, download, where each document was used, and removal after a confirmation
+ * page while the dossier that used the document keeps it. Released bytes are swept at once here
+ * (no grace period), so the test also sees what is deleted and what is kept.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:documentpages;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+    "motcua.storage.documents=" + DocumentPagesIT.STORE,
+    "motcua.storage.release-grace=PT0S", "motcua.storage.sweep-interval=PT0.2S",
+    "spring.servlet.multipart.max-file-size=1MB"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class DocumentPagesIT {
+
+  static final String STORE = "target/it-documents-pages";
+  static final String PAGE = "/kho-tai-lieu";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  /** A PDF of its own: the same minimal PDF with a comment that makes its bytes (and SHA-256) unique. */
+  static byte[] uniquePdf() {
+    return (new String(Declarations.PDF, StandardCharsets.ISO_8859_1) + "% " + UUID.randomUUID() + "\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  static PortalSession.FilePart pdf(String name, byte[] bytes) {
+    return new PortalSession.FilePart("file", name, "application/pdf", bytes);
+  }
+
+  PortalSession.Answer upload(PortalSession citizen, String type, String validUntil, PortalSession.FilePart file) {
+    return citizen.postMultipart(PAGE, PAGE, Map.of("type", type, "validUntil", validUntil), file);
+  }
+
+  /** Uploads through the page and answers the new document's id (from the redirect). */
+  UUID uploaded(PortalSession citizen, String type, String validUntil, PortalSession.FilePart file) {
+    PortalSession.Answer answer = upload(citizen, type, validUntil, file);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+    Matcher id = Pattern.compile("daLuu=([0-9a-f-]{36})").matcher(answer.location());
+    assertThat(id.find()).as(answer.location()).isTrue();
+    return UUID.fromString(id.group(1));
+  }
+
+  static String today() {
+    return LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  static long listed(String page, String fileName) {
+    return Pattern.compile("class=\"file-name\">" + Pattern.quote(fileName) + "<").matcher(page).results().count();
+  }
+
+  static Path stored(byte[] bytes) throws Exception {
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    return Path.of(STORE, sha.substring(0, 2), sha.substring(2, 4), sha);
+  }
+
+  @Test
+  void anUpload_isListedWithItsType_validity_size_andDate_andTheSameFileTwiceIsKeptOnce() {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    PortalSession.Answer page = citizen.get(PAGE);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Kho tài liệu của tôi").contains("Thêm giấy tờ vào kho")
+        .contains("data-upload-progress").contains("/js/upload.js")
+        .contains("Thẻ căn cước, căn cước công dân").contains("Giấy chứng sinh");
+
+    byte[] bytes = uniquePdf();
+    PortalSession.Answer saved = upload(citizen, "CITIZEN_ID_CARD", "2036-12-31", pdf("can-cuoc-an.pdf", bytes));
+    assertThat(saved.status()).isEqualTo(302);
+    String list = citizen.follow(saved).body();
+    assertThat(list).contains("Đã lưu tệp can-cuoc-an.pdf vào kho.");
+    assertThat(list).contains("<h3>Thẻ căn cước, căn cước công dân</h3>").contains("31/12/2036").contains(today())
+        .contains(bytes.length + " B").contains("Chưa dùng trong hồ sơ nào");
+    assertThat(listed(list, "can-cuoc-an.pdf")).isEqualTo(1);
+
+    PortalSession.Answer again = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc-an-lan-2.pdf", bytes));
+    assertThat(again.location()).contains("daCo=");
+    String afterRepeat = citizen.follow(again).body();
+    assertThat(afterRepeat).contains("Tệp can-cuoc-an.pdf đã có trong kho (tải lên ngày " + today() + "); không lưu thêm bản nữa.");
+    assertThat(listed(afterRepeat, "can-cuoc-an.pdf")).isEqualTo(1);
+    assertThat(listed(afterRepeat, "can-cuoc-an-lan-2.pdf")).isZero();
+    assertThat(afterRepeat).as("the validity given first stays").contains("31/12/2036");
+
+    // dates typed the Vietnamese way are taken too
+    uploaded(citizen, "PORTRAIT_PHOTO", "01/02/2031", new PortalSession.FilePart("file", "anh-the.png", "image/png",
+        Declarations.PNG));
+    assertThat(citizen.get(PAGE).body()).contains("Ảnh chân dung").contains("01/02/2031");
+
+    // in English on request; dates stay dd/MM/yyyy
+    assertThat(citizen.get(PAGE + "?lang=en").body()).contains("My documents").contains("Identity card").contains("31/12/2036");
+    citizen.get(PAGE + "?lang=vi");
+  }
+
+  @Test
+  void aDocumentPastItsValidity_isMarkedExpired_andAPastDateIsRefused() {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen2");
+    UUID id = uploaded(citizen, "RESIDENCE_CONFIRMATION", "", pdf("cu-tru.pdf", uniquePdf()));
+    jdbc.update("update stored_document set valid_until = ? where id = ?", LocalDate.now().minusDays(3), id);
+    String list = citizen.get(PAGE).body();
+    assertThat(list).contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        .contains("class=\"badge expired\">đã hết hạn</strong>");
+
+    PortalSession.Answer past = upload(citizen, "OTHER", "2020-01-01", pdf("cu.pdf", uniquePdf()));
+    assertThat(past.status()).isEqualTo(422);
+    assertThat(past.body()).contains("id=\"validUntil-error\">Có giá trị đến: ngày này đã qua; giấy tờ hết hạn không dùng được để nộp hồ sơ.</p>")
+        .contains("href=\"#validUntil\"");
+    assertThat(listed(citizen.get(PAGE).body(), "cu.pdf")).isZero();
+  }
+
+  @Test
+  void aPdfDeclaredAsAnImage_orAnExeRenamed_isRefusedAtTheFileField_andNothingIsStored() {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    int before = citizen.get(PAGE).body().split("class=\"file-name\"").length;
+
+    PortalSession.Answer disguised = upload(citizen, "PORTRAIT_PHOTO", "",
+        new PortalSession.FilePart("file", "anh-chan-dung.png", "image/png", uniquePdf()));
+    assertThat(disguised.status()).isEqualTo(415);
+    assertThat(disguised.body())
+        .contains("class=\"error-summary\"")
+        .contains("<a href=\"#file\">Tệp anh-chan-dung.png: nội dung tệp (application/pdf) không khớp với tên hoặc kiểu tệp đã khai báo.</a>")
+        .contains("<p class=\"error\" id=\"file-error\">Tệp anh-chan-dung.png: nội dung tệp (application/pdf) không khớp")
+        .contains("aria-describedby=\"file-hint file-error\"").contains("aria-invalid=\"true\"")
+        .as("what was typed comes back").contains("<option value=\"PORTRAIT_PHOTO\" selected=\"selected\">");
+
+    byte[] exe = ("MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000This program cannot be run in DOS mode")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    PortalSession.Answer renamed = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc.pdf", exe));
+    assertThat(renamed.status()).isEqualTo(415);
+    assertThat(renamed.body()).contains("id=\"file-error\">Tệp can-cuoc.pdf: chỉ nhận tệp PDF, JPEG hoặc PNG");
+
+    PortalSession.Answer empty = citizen.postMultipart(PAGE, PAGE, Map.of("type", "", "validUntil", "31/13/2030"),
+        new PortalSession.FilePart("file", "", "application/octet-stream", new byte[0]));
+    assertThat(empty.status()).isEqualTo(422);
+    assertThat(empty.body()).contains("id=\"type-error\">Loại giấy tờ: vui lòng nhập thông tin bắt buộc.")
+        .contains("id=\"validUntil-error\">Có giá trị đến: ngày không hợp lệ")
+        .contains("id=\"file-error\">Tệp giấy tờ: vui lòng chọn tệp cần tải lên.");
+
+    PortalSession.Answer unknownType = upload(citizen, "NOT_A_TYPE", "", pdf("x.pdf", uniquePdf()));
+    assertThat(unknownType.body()).contains("id=\"type-error\">Loại giấy tờ: lựa chọn không có trong danh sách.");
+
+    assertThat(citizen.get(PAGE).body().split("class=\"file-name\"").length).isEqualTo(before);
+  }
+
+  @Test
+  void aFileOverTheLimit_getsThePageThatSaysSo_notAForbiddenPage() {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    byte[] big = new byte[1024 * 1024 + 10];
+    System.arraycopy(Declarations.PDF, 0, big, 0, Declarations.PDF.length);
+    PortalSession.Answer answer = upload(citizen, "OTHER", "", pdf("lon.pdf", big));
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.body()).contains("Tệp quá lớn").contains("Mỗi tệp không được quá 1MB").contains("href=\"/kho-tai-lieu\"");
+  }
+
+  @Test
+  void onlyTheOwner_seesDownloadsAndRemovesADocument() {
+    PortalSession owner = PortalSession.signedIn(port, "citizen1");
+    byte[] bytes = uniquePdf();
+    UUID id = uploaded(owner, "MARRIAGE_CERTIFICATE", "", pdf("Giấy kết hôn.pdf", bytes));
+
+    PortalSession.Answer download = owner.get(PAGE + "/" + id + "/tai-ve");
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.bytes()).isEqualTo(bytes);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment;").contains("filename*=UTF-8''Gi%E1%BA%A5y%20k%E1%BA%BFt%20h%C3%B4n.pdf");
+
+    PortalSession other = PortalSession.signedIn(port, "citizen2");
+    assertThat(other.get(PAGE).body()).doesNotContain("Giấy kết hôn.pdf");
+    assertThat(other.get(PAGE + "/" + id + "/tai-ve").status()).isEqualTo(404);
+    assertThat(other.get(PAGE + "/" + id + "/xoa").status()).isEqualTo(404);
+    assertThat(other.post(PAGE, PAGE + "/" + id + "/xoa", Map.of()).status()).isEqualTo(404);
+    assertThat(other.get(PAGE + "/khong-phai-ma/tai-ve").status()).isEqualTo(404);
+    assertThat(owner.get(PAGE + "/" + id + "/tai-ve").status()).as("still the owner's").isEqualTo(200);
+
+    PortalSession anonymous = new PortalSession(port);
+    assertThat(anonymous.get(PAGE).location()).endsWith("/dang-nhap");
+    assertThat(anonymous.get(PAGE + "/" + id + "/tai-ve").location()).endsWith("/dang-nhap");
+    assertThat(owner.postMultipartAsIs(PAGE, Map.of("type", "OTHER"), pdf("x.pdf", uniquePdf())).status())
+        .as("no CSRF token").isEqualTo(403);
+    assertThat(owner.get(PAGE).body().split("class=\"file-name\">x.pdf<").length).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentUsedByADossier_showsWhere_andAfterRemovalTheDossierStillHasIt() throws Exception {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    byte[] bytes = uniquePdf();
+    UUID id = uploaded(citizen, "BIRTH_CERTIFICATE", "", pdf("giay-chung-sinh-khoi.pdf", bytes));
+
+    ApiClient api = new ApiClient(rest);
+    Map<String, Object> dossier = new java.util.HashMap<>(Declarations.birthRegistration(3, "COUNTER", 5));
+    dossier.put("components", List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "documentId", id.toString())));
+    ResponseEntity<JsonNode> submitted = api.submit("citizen1", dossier, null);
+    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
+    String code = submitted.getBody().path("code").asText();
+
+    String list = citizen.get(PAGE).body();
+    assertThat(list).contains("<a href=\"/ho-so-cua-toi/" + code + "\">" + code + "</a>");
+
+    String confirm = citizen.get(PAGE + "/" + id + "/xoa").body();
+    assertThat(confirm).contains("Xóa giấy tờ khỏi kho").contains("giay-chung-sinh-khoi.pdf").contains(code)
+        .contains("mỗi hồ sơ giữ bản giấy tờ đã nộp");
+    PortalSession.Answer removed = citizen.post(PAGE + "/" + id + "/xoa", PAGE + "/" + id + "/xoa", Map.of());
+    assertThat(removed.status()).isEqualTo(302);
+    String after = citizen.follow(removed).body();
+    assertThat(after).contains("Đã xóa tệp giay-chung-sinh-khoi.pdf khỏi kho.");
+    assertThat(listed(after, "giay-chung-sinh-khoi.pdf")).isZero();
+    assertThat(citizen.get(PAGE + "/" + id + "/tai-ve").status()).isEqualTo(404);
+    assertThat(api.get("citizen1", "/api/v1/documents").getBody().toString()).doesNotContain(id.toString());
+
+    // the dossier keeps its component, bytes included, also after the sweeper has looked at them
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from content_release", Integer.class) == 0);
+    ResponseEntity<byte[]> component = rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
+        .exchange("/api/v1/dossiers/" + code + "/components/" + id, HttpMethod.GET, null, byte[].class);
+    assertThat(component.getStatusCode().value()).isEqualTo(200);
+    assertThat(component.getBody()).isEqualTo(bytes);
+    assertThat(api.get("citizen1", "/api/v1/dossiers/" + code).getBody().path("components").toString()).contains(id.toString());
+    assertThat(Files.exists(stored(bytes))).isTrue();
+    assertThat(rest.withBasicAuth("citizen2", ApiClient.PASSWORD)
+        .exchange("/api/v1/dossiers/" + code + "/components/" + id, HttpMethod.GET, null, byte[].class).getStatusCode().value())
+        .isEqualTo(404);
+    // and a new dossier can no longer take it from the repository
+    ResponseEntity<JsonNode> reuse = api.submit("citizen1", dossier, null);
+    assertThat(reuse.getStatusCode().value()).isEqualTo(422);
+  }
+
+  @Test
+  void anUnusedDocument_isErased_butBytesAnotherDocumentHoldsAreKept() throws Exception {
+    PortalSession citizen = PortalSession.signedIn(port, "citizen2");
+    byte[] bytes = uniquePdf();
+    UUID once = uploaded(citizen, "OTHER", "", pdf("mot-minh.pdf", bytes));
+    UUID twice = uploaded(citizen, "RESIDENCE_CONFIRMATION", "", pdf("cung-noi-dung.pdf", bytes));
+    assertThat(Files.exists(stored(bytes))).isTrue();
+
+    String confirm = citizen.get(PAGE + "/" + once + "/xoa").body();
+    assertThat(confirm).contains("tệp sẽ bị xóa hẳn khỏi hệ thống");
+    assertThat(citizen.post(PAGE + "/" + once + "/xoa", PAGE + "/" + once + "/xoa", Map.of()).status()).isEqualTo(302);
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from content_release", Integer.class) == 0);
+    assertThat(Files.exists(stored(bytes))).as("still held by the other document").isTrue();
+    assertThat(citizen.get(PAGE + "/" + twice + "/tai-ve").bytes()).isEqualTo(bytes);
+
+    assertThat(citizen.post(PAGE + "/" + twice + "/xoa", PAGE + "/" + twice + "/xoa", Map.of()).status()).isEqualTo(302);
+    await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(stored(bytes)));
+    assertThat(jdbc.queryForObject("select count(*) from stored_document where id in (?, ?)", Integer.class, once, twice))
+        .as("nothing pointed at them: erased, not hidden").isZero();
+    assertThat(citizen.post(PAGE, PAGE + "/" + twice + "/xoa", Map.of()).status()).as("gone").isEqualTo(404);
+  }
+}
