@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.motcua.shared.SecurityHeaders;
 
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
