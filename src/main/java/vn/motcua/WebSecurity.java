@@ -66,7 +66,10 @@ class WebSecurity {
         .build();
   }
 
-  /** Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents. */
+  /**
+   * Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents.
+   * The sandbox e-ID provider ({@code /sandbox/vneid}, demo profile) has a chain of its own, ordered before this one.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain delegated(HttpSecurity http) throws Exception {

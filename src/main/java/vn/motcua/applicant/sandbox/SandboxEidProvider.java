@@ -52,6 +52,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2AccessTokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2RefreshTokenGenerator;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -61,6 +62,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.shared.SecurityHeaders;
 
@@ -121,15 +123,18 @@ class SandboxEidProvider {
         .authorizeHttpRequests(auth -> auth.requestMatchers(LOGIN, BASE + "/*.css").permitAll().anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN).failureUrl(LOGIN + "?loi")
             .defaultSuccessUrl(LOGIN + "?daDangNhap").withObjectPostProcessor(signInAgainst(citizens(passwordEncoder))))
-        // a browser sent to the authorization endpoint signs in first (the token and user-info endpoints answer 401)
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
-            paths.matcher(HttpMethod.GET, BASE + "/oauth2/authorize")))
+        // a browser sent to the authorization endpoint signs in first; the other endpoints answer 401
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
+                paths.matcher(HttpMethod.GET, BASE + "/oauth2/authorize"))
+            .defaultAuthenticationEntryPointFor(new BearerTokenAuthenticationEntryPoint(), AnyRequestMatcher.INSTANCE))
         .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(SESSION_PREFIX + "SECURITY_CONTEXT"), sessionContexts())))
         .requestCache(cache -> cache.requestCache(requestCache()))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
         // the user-info endpoint takes the access tokens this provider signed
-        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(OAuth2AuthorizationServerConfiguration.jwtDecoder(keys))))
+        .oauth2ResourceServer(resourceServer -> resourceServer
+            .jwt(jwt -> jwt.decoder(OAuth2AuthorizationServerConfiguration.jwtDecoder(keys))))
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY));
     http.setSharedObject(JWKSource.class, keys);
     return http.build();
