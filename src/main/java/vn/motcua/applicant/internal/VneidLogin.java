@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -72,6 +73,8 @@ class VneidLogin implements EidLogin {
         StringUtils.hasText(request.getClientRegistration().getProviderDetails().getUserInfoEndpoint().getUri()));
     users.setOidcUserMapper(this::applicant);
     login.clientRegistrationRepository(registrations)
+        // the provider's tokens are needed only to sign in: kept with the session, gone with it
+        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users));
   }

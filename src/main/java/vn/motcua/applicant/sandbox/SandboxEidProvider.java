@@ -61,6 +61,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -138,6 +139,12 @@ class SandboxEidProvider {
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY));
     http.setSharedObject(JWKSource.class, keys);
     return http.build();
+  }
+
+  /** Ended sessions reach the provider's record of OpenID Connect sessions (it would keep them all otherwise). */
+  @Bean
+  HttpSessionEventPublisher sandboxEidSessionEvents() {
+    return new HttpSessionEventPublisher();
   }
 
   /** Where the provider keeps the authorization request a citizen signs in for (the login page reads it too). */
