@@ -30,7 +30,8 @@ public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
   static final Map<String, String> PUBLISHED_VALUES = Map.of(
       "camunda.bpm.admin-user.password", "demo",
       "motcua.payment.vnpay.hash-secret", SANDBOX_SECRET,
-      "motcua.post.callback-secret", SANDBOX_SECRET);
+      "motcua.post.callback-secret", SANDBOX_SECRET,
+      "spring.security.oauth2.client.registration.vneid.client-secret", SANDBOX_SECRET);
 
   private static final ConfigurationPropertyName OURS = ConfigurationPropertyName.of("motcua");
 

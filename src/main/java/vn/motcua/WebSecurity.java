@@ -1,5 +1,6 @@
 package vn.motcua;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.motcua.applicant.EidLogin;
+import vn.motcua.shared.SecurityHeaders;
 
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
@@ -62,7 +66,10 @@ class WebSecurity {
         .build();
   }
 
-  /** Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents. */
+  /**
+   * Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents.
+   * The sandbox e-ID provider ({@code /sandbox/vneid}, demo profile) has a chain of its own, ordered before this one.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain delegated(HttpSecurity http) throws Exception {
@@ -79,23 +86,34 @@ class WebSecurity {
 
   /**
    * Everything else, the portal: public pages (catalogue, accounts, look-up), the rest for signed-in
-   * applicants, with sessions and CSRF. {@code loginFailures} is the portal's (it knows its pages).
+   * applicants, with sessions and CSRF. Sign-in by the login form, and by the national e-ID when a provider
+   * is configured ({@link EidLogin}); both end in the portal's {@code loginSuccess} and {@code loginFailures}
+   * (it knows its pages).
    */
   @Bean
   @Order(3)
-  SecurityFilterChain portal(HttpSecurity http, AuthenticationFailureHandler loginFailures) throws Exception {
-    return http
+  SecurityFilterChain portal(HttpSecurity http, AuthenticationSuccessHandler loginSuccess, AuthenticationFailureHandler loginFailures,
+                             ObjectProvider<EidLogin> eidLogin) throws Exception {
+    http
         .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**",
                 "/tra-cuu", "/tra-cuu/**", "/css/**", "/js/**", "/dang-nhap", "/dang-ky", "/kich-hoat", "/kich-hoat/gui-lai", "/quen-mat-khau",
                 "/dat-lai-mat-khau").permitAll()
             .anyRequest().hasRole("APPLICANT"))
         .formLogin(form -> form.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
-            .defaultSuccessUrl("/ho-so-cua-toi").failureHandler(loginFailures))
+            .successHandler(loginSuccess).failureHandler(loginFailures))
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?dangXuat"))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
             .accessDeniedHandler(new OversizedUploads()))
-        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
-        .build();
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY));
+    EidLogin eid = eidLogin.getIfAvailable();
+    if (eid != null) {
+      // /oauth2/authorization/vneid starts the sign-in, the provider answers at /login/oauth2/code/vneid
+      http.oauth2Login(login -> {
+        login.loginPage("/dang-nhap").successHandler(loginSuccess).failureHandler(loginFailures);
+        eid.configure(login);
+      });
+    }
+    return http.build();
   }
 }

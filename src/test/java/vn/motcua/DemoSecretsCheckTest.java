@@ -44,6 +44,16 @@ class DemoSecretsCheckTest {
   }
 
   @Test
+  void theSandboxEidProvidersClientSecret_isRefusedOutsideDemo_alsoThroughAPlaceholder() {
+    assertThat(DemoSecretsCheck.problems(environment(Map.of(
+        "motcua.eid.sandbox.client-secret", DemoSecretsCheck.SANDBOX_SECRET,
+        "spring.security.oauth2.client.registration.vneid.client-secret", "${motcua.eid.sandbox.client-secret}"))))
+        .containsExactlyInAnyOrder(
+            "spring.security.oauth2.client.registration.vneid.client-secret still has the value published with the code (\"SANDBOX-SECRET-CHANGE-ME\")",
+            "motcua.eid.sandbox.client-secret has the sandbox value SANDBOX-SECRET-CHANGE-ME");
+  }
+
+  @Test
   void anAdministratorWithoutPassword_isRefused_becauseCamundaWouldUseTheIdAsPassword() {
     assertThat(DemoSecretsCheck.problems(environment(Map.of("camunda.bpm.admin-user.id", "admin"))))
         .containsExactly("camunda.bpm.admin-user.password is not set, so Camunda would make the user id 'admin' its password");

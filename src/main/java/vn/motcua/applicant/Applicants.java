@@ -40,6 +40,17 @@ public interface Applicants {
   /** @throws InvalidAccountDataException for missing or malformed fields, or a citizen ID another account holds */
   ApplicantProfile updateProfile(String username, ProfileChange change);
 
+  /**
+   * The account of a citizen who signed in with the national e-ID: the one holding the citizen ID (activated
+   * if it was not yet: the e-ID proved who they are), else a new active individual account whose username is
+   * the citizen ID, with an unusable random password and no address (the profile page asks for it). Linking
+   * (the first time) and creating are audited.
+   *
+   * @throws InvalidAccountDataException for a missing or malformed citizen ID (field {@code citizenId}), a
+   *                                     missing name, or a citizen ID already used as another account's username
+   */
+  ApplicantProfile linkOrCreateFromEid(EidIdentity identity);
+
   /** The audited changes of the account's identifying fields, newest first. */
   List<ProfileAuditEntry> auditTrail(String username);
 }

@@ -277,6 +277,10 @@ class SecurityIT {
     String page = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
         + "frame-ancestors 'none'";
     assertHeaders(rest.getForEntity("/sandbox/payment/NO-SUCH-ORDER", String.class), null, page);
+    // the sandbox e-ID provider answers on a filter chain of its own
+    assertHeaders(rest.getForEntity("/sandbox/vneid/dang-nhap", String.class), 200, page);
+    assertHeaders(rest.getForEntity("/sandbox/vneid/.well-known/openid-configuration", String.class), 200, page);
+    assertHeaders(rest.getForEntity("/sandbox/vneid/userinfo", String.class), 401, page);
     ResponseEntity<String> swagger = rest.getForEntity("/swagger-ui/index.html", String.class);
     assertHeaders(swagger, 200, page);
     // script-src falls back to 'self': every script of the page is a file of this origin, none inline

@@ -35,4 +35,6 @@ interface ApplicantCodeRepository extends JpaRepository<ApplicantCodeEntity, UUI
 interface ApplicantAuditRepository extends JpaRepository<ApplicantAuditEntity, Long> {
 
   List<ApplicantAuditEntity> findByUsernameOrderByAtDescIdDesc(String username);
+
+  boolean existsByUsernameAndFieldIn(String username, List<String> fields);
 }

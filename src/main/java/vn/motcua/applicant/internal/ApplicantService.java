@@ -2,12 +2,14 @@ package vn.motcua.applicant.internal;
 
 import static vn.motcua.applicant.internal.AccountRules.strip;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,11 +29,13 @@ import vn.motcua.applicant.Applicants;
 import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.applicant.CodeRequest;
 import vn.motcua.applicant.ContactChannel;
+import vn.motcua.applicant.EidIdentity;
 import vn.motcua.applicant.InvalidAccountDataException;
 import vn.motcua.applicant.ProfileAuditEntry;
 import vn.motcua.applicant.ProfileChange;
 import vn.motcua.applicant.Registration;
 import vn.motcua.applicant.internal.ApplicantCodeEntity.Purpose;
+import vn.motcua.catalog.CitizenNumbers;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.shared.OneTimeCode;
 import vn.motcua.shared.OneTimeCodes;
@@ -45,6 +49,12 @@ import vn.motcua.shared.OneTimeCodes;
 class ApplicantService implements Applicants, UserDetailsService {
 
   static final String ROLE = "APPLICANT";
+
+  /** Audit fields of the e-ID: the account was created from it, or an existing account was first signed in to with it. */
+  static final String EID_CREATED = "eidCreated";
+  static final String EID_LINKED = "eidLinked";
+  private static final String EID_ACTOR = "VNeID";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ApplicantAccountRepository accounts;
   private final ApplicantCodeRepository codes;
@@ -192,6 +202,50 @@ class ApplicantService implements Applicants, UserDetailsService {
     auditChange(username, now, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
     auditChange(username, now, "representative", before.representative(), after.representative());
     return after;
+  }
+
+  @Override
+  @Transactional
+  public ApplicantProfile linkOrCreateFromEid(EidIdentity identity) {
+    LocalDate today = LocalDate.now(clock);
+    String citizenId = strip(identity.citizenId());
+    var idProblem = citizenId == null ? Optional.of("form.required") : CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
+    if (idProblem.isPresent()) {
+      throw new InvalidAccountDataException(List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
+    }
+    Instant now = clock.instant();
+    Optional<ApplicantAccount> held = accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
+    if (held.isPresent()) {
+      ApplicantAccount account = held.get();
+      if (!account.enabled()) {
+        account.activate(now);
+      }
+      if (!audit.existsByUsernameAndFieldIn(account.username(), List.of(EID_CREATED, EID_LINKED))) {
+        audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
+      }
+      return account.toProfile();
+    }
+    if (AccountRules.blank(identity.fullName())) {
+      throw new InvalidAccountDataException(List.of(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required")));
+    }
+    if (accounts.existsById(citizenId)) {
+      throw new InvalidAccountDataException(List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
+    }
+    // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on the profile page
+    String phone = strip(identity.phone()) != null && CitizenNumbers.phoneProblem(identity.phone().strip()).isEmpty()
+        ? identity.phone().strip() : null;
+    String email = strip(identity.email()) != null && AccountRules.EMAIL.matcher(identity.email().strip()).matches()
+        ? identity.email().strip() : null;
+    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
+    ApplicantProfile profile = ApplicantProfile.individual(citizenId, identity.fullName().strip(), citizenId, dateOfBirth, phone,
+        email, null);
+    // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot password"
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String unusable = passwordEncoder.encode(Base64.getEncoder().encodeToString(random));
+    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, unusable, true, now));
+    audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
+    return account.toProfile();
   }
 
   @Override

@@ -2,10 +2,12 @@ package vn.motcua.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.motcua.applicant.EidLogin;
 
 /** What every portal page knows (who is signed in) and the pages for what may go wrong on any of them. */
 @ControllerAdvice(basePackageClasses = PortalPages.class)
@@ -17,10 +19,16 @@ class PortalPages {
     return principal == null ? null : principal.getName();
   }
 
-  /** Whether the login page offers the national e-ID (set when an OpenID Connect provider is configured). */
+  private final ObjectProvider<EidLogin> eidLogin;
+
+  PortalPages(ObjectProvider<EidLogin> eidLogin) {
+    this.eidLogin = eidLogin;
+  }
+
+  /** Whether the login page offers the national e-ID (when its OpenID Connect client registration is configured). */
   @ModelAttribute("eidEnabled")
   boolean eidEnabled() {
-    return false;
+    return eidLogin.getIfAvailable() != null;
   }
 
   @ExceptionHandler(RateLimits.TooManyRequests.class)

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.config.Customizer;
@@ -9,35 +9,35 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * HSTS, a Content-Security-Policy, X-Frame-Options and X-Content-Type-Options on every response, whichever
- * filter chain answers it. Each header is written only when the response does not carry it yet, so the
- * Camunda webapps keep the policy their own header filter writes (configured under
- * {@code camunda.bpm.webapp.header-security}, with a per-response script nonce).
+ * filter chain answers it ({@code vn.motcua.WebSecurity}'s, or a sandbox's own). Each header is written only
+ * when the response does not carry it yet, so the Camunda webapps keep the policy their own header filter
+ * writes (configured under {@code camunda.bpm.webapp.header-security}, with a per-response script nonce).
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
-  static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+  public static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
   /** JSON and other machine answers: nothing may load, nothing may frame them. */
-  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   /** Pages of our own (sandboxes, Swagger UI, the portal): same-origin files only, no inline script. */
-  static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+  public static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
       + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
   /** The H2 console (demo profile only) is a frameset with inline scripts. */
-  static final String H2_CONSOLE_POLICY = "frame-ancestors 'self'";
+  public static final String H2_CONSOLE_POLICY = "frame-ancestors 'self'";
 
   static final long ONE_YEAR = 365L * 24 * 60 * 60;
 
   private SecurityHeaders() {}
 
   /** Every response of a chain gets the same policy. */
-  static Customizer<HeadersConfigurer<HttpSecurity>> withPolicy(String contentSecurityPolicy) {
+  public static Customizer<HeadersConfigurer<HttpSecurity>> withPolicy(String contentSecurityPolicy) {
     return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy));
   }
 
   /** A chain serving several path families: the policy follows the path. */
-  static Customizer<HeadersConfigurer<HttpSecurity>> byPath() {
+  public static Customizer<HeadersConfigurer<HttpSecurity>> byPath() {
     return headers -> common(headers)
         .frameOptions(frame -> frame.disable())
         .addHeaderWriter(ifAbsent("X-Frame-Options", request -> isH2Console(request) ? "SAMEORIGIN" : "DENY"))
