@@ -3,7 +3,7 @@
  * with XMLHttpRequest and a <progress> bar shows how much has gone. Without JavaScript, or in a browser
  * without FormData, the form posts as it is; nothing here is needed for the form to work.
  *
- * The form says, in the page's language:
+ * The form (or, for every form of the page, its <body>) says, in the page's language:
  *   data-upload-sending     "Đang tải lên"                     (followed by the percentage)
  *   data-upload-processing  "Đã gửi xong, đang kiểm tra tệp…"  (sent, the server is checking)
  *   data-upload-failed      "Chưa gửi được tệp…"               (network error)
@@ -73,10 +73,11 @@
   }
 
   function send(form, event) {
+    // the form's own words, else the page's (the portal's layout puts them on <body> once for every form)
     var text = function (name, fallback) {
-      return form.getAttribute('data-upload-' + name) || fallback;
+      return form.getAttribute('data-upload-' + name) || document.body.getAttribute('data-upload-' + name) || fallback;
     };
-    var maxBytes = Number(form.getAttribute('data-upload-max-bytes') || 0);
+    var maxBytes = Number(text('max-bytes', 0));
     var shown = status(form);
     if (maxBytes && files(form).some(function (f) { return f.size > maxBytes; })) {
       event.preventDefault();

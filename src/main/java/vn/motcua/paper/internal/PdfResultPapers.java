@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,10 +31,42 @@ import vn.motcua.paper.ResultPapers;
 class PdfResultPapers implements ResultPapers {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final float MARGIN = 56;
 
   @Override
   public byte[] render(ResultFacts facts) {
+    return sheet("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", List.of(
+        new String[] {"Mã hồ sơ", facts.dossierCode()},
+        new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
+        new String[] {"Người nộp hồ sơ", facts.applicantName()},
+        new String[] {"Cơ quan giải quyết", facts.agencyName()},
+        new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : DATE.format(facts.decidedAt())},
+        new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
+        new String[] {"Tra cứu", facts.lookupUrl()}),
+        "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
+            + "theo hình thức trả kết quả trực tuyến; có giá trị tra cứu theo mã hồ sơ.",
+        "Kết quả giải quyết hồ sơ " + facts.dossierCode(), facts.decidedAt(), facts.dossierCode());
+  }
+
+  @Override
+  public byte[] receipt(ReceiptFacts facts) {
+    return sheet("BIÊN LAI THU PHÍ, LỆ PHÍ", List.of(
+        new String[] {"Mã hồ sơ", facts.dossierCode()},
+        new String[] {"Thủ tục", facts.procedureName()},
+        new String[] {"Người nộp", facts.payerName()},
+        new String[] {"Số tiền", vn.motcua.dossier.VietnameseFormats.vnd(facts.amount())},
+        new String[] {"Hình thức", "ONLINE".equals(facts.channel()) ? "Thanh toán trực tuyến" : "Nộp tại Bộ phận một cửa"},
+        new String[] {"Mã giao dịch / số biên lai", facts.reference()},
+        new String[] {"Thời điểm nộp", facts.paidAt() == null ? "" : DATE_TIME.format(facts.paidAt())},
+        new String[] {"Tra cứu", facts.lookupUrl()}),
+        "Chứng từ điện tử xác nhận khoản đã nộp cho hồ sơ trên, do Hệ thống thông tin giải quyết thủ tục hành chính "
+            + "cấp tỉnh phát hành (bản thử nghiệm; biên lai điện tử theo Nghị định 11/2020/NĐ-CP do cơ quan thu phát hành).",
+        "Biên lai hồ sơ " + facts.dossierCode(), facts.paidAt(), facts.dossierCode());
+  }
+
+  /** A one-page A4 sheet: the national heading, a title, labelled rows, a footnote. The same facts give the same bytes. */
+  private byte[] sheet(String heading, List<String[]> rows, String footnote, String title, Instant created, String code) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDFont regular = font(document, "fonts/DejaVuSans.ttf");
       PDFont bold = font(document, "fonts/DejaVuSans-Bold.ttf");
@@ -45,34 +78,25 @@ class PdfResultPapers implements ResultPapers {
         y = centred(text, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page, y);
         y = centred(text, regular, 11, "Độc lập - Tự do - Hạnh phúc", page, y);
         y -= 24;
-        y = centred(text, bold, 15, "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", page, y);
+        y = centred(text, bold, 15, heading, page, y);
         y -= 16;
-        List<String[]> rows = List.of(
-            new String[] {"Mã hồ sơ", facts.dossierCode()},
-            new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
-            new String[] {"Người nộp hồ sơ", facts.applicantName()},
-            new String[] {"Cơ quan giải quyết", facts.agencyName()},
-            new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : DATE.format(facts.decidedAt())},
-            new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
-            new String[] {"Tra cứu", facts.lookupUrl()});
         for (String[] row : rows) {
           y = paragraph(text, bold, regular, 11, row[0] + ": ", row[1], MARGIN, y, width);
           y -= 6;
         }
         y -= 18;
-        paragraph(text, regular, regular, 9, "", "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
-            + "theo hình thức trả kết quả trực tuyến; có giá trị tra cứu theo mã hồ sơ.", MARGIN, y, width);
+        paragraph(text, regular, regular, 9, "", footnote, MARGIN, y, width);
       }
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle("Kết quả giải quyết hồ sơ " + facts.dossierCode());
+      info.setTitle(title);
       info.setProducer("Một Cửa");
-      Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
-      created.setTimeInMillis(facts.decidedAt() == null ? 0 : facts.decidedAt().toEpochMilli());
-      info.setCreationDate(created);
+      Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+      calendar.setTimeInMillis(created == null ? 0 : created.toEpochMilli());
+      info.setCreationDate(calendar);
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot render the result of " + facts.dossierCode(), e);
+      throw new UncheckedIOException("cannot render " + title + " of " + code, e);
     }
   }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -25,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,15 +60,12 @@ class DocumentPages {
   private final DocumentRows rows;
   private final MessageSource messages;
   private final Clock clock;
-  private final DataSize maxFileSize;
 
-  DocumentPages(DocumentRepository documents, DocumentRows rows, MessageSource messages, Clock clock,
-                @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
+  DocumentPages(DocumentRepository documents, DocumentRows rows, MessageSource messages, Clock clock) {
     this.documents = documents;
     this.rows = rows;
     this.messages = messages;
     this.clock = clock;
-    this.maxFileSize = maxFileSize;
   }
 
   /** The upload form as typed (the file itself cannot be shown again). */
@@ -175,8 +170,6 @@ class DocumentPages {
     model.addAttribute("documents", rows.mine(principal.getName(), locale));
     model.addAttribute("commonTypes", rows.commonTypes(locale));
     model.addAttribute("procedureTypes", rows.procedureTypes(locale));
-    model.addAttribute("maxBytes", maxFileSize.toBytes());
-    model.addAttribute("maxMegabytes", maxFileSize.toMegabytes());
     return "portal/documents";
   }
 

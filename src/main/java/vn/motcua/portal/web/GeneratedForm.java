@@ -32,7 +32,7 @@ final class GeneratedForm {
 
   record Field(String key, String type, String inputType, String label, String description, boolean required,
                List<Option> options, String value, boolean checked, String min, String max, Integer maxLength,
-               String error, boolean readonly) {
+               String pattern, String error, boolean readonly) {
 
     public String id() {
       return "f-" + key;
@@ -133,6 +133,7 @@ final class GeneratedForm {
         validate.hasNonNull("min") ? validate.get("min").asText() : null,
         validate.hasNonNull("max") ? validate.get("max").asText() : null,
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+        validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
         errors.get(key), c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
   }
 

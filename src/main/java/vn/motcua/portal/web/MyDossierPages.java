@@ -44,10 +44,15 @@ class MyDossierPages {
   private final DocumentChoices choices;
   private final vn.motcua.catalog.ProcedureCatalog catalog;
   private final org.springframework.context.MessageSource messages;
+  private final vn.motcua.paper.ResultPapers papers;
+  private final vn.motcua.shared.PublicUrls urls;
 
   MyDossierPages(Dossiers dossiers, Payments payments, Deliveries deliveries, DocumentRepository documents,
                  DocumentChoices choices, vn.motcua.catalog.ProcedureCatalog catalog,
-                 org.springframework.context.MessageSource messages) {
+                 org.springframework.context.MessageSource messages, vn.motcua.paper.ResultPapers papers,
+                 vn.motcua.shared.PublicUrls urls) {
+    this.papers = papers;
+    this.urls = urls;
     this.choices = choices;
     this.catalog = catalog;
     this.messages = messages;
@@ -182,6 +187,21 @@ class MyDossierPages {
           .header("X-Content-Type-Options", "nosniff")
           .contentType(MediaType.parseMediaType(document.mediaType())).body(in.readAllBytes());
     }
+  }
+
+  /** The receipt of the fee, once paid (online or at the counter), as PDF. */
+  @GetMapping("/{code}/bien-lai")
+  ResponseEntity<byte[]> receipt(@PathVariable String code, Principal principal) {
+    DossierView dossier = owned(principal, code);
+    PaymentView payment = payments.find(code).filter(PaymentView::isPaid)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    byte[] pdf = papers.receipt(new vn.motcua.paper.ResultPapers.ReceiptFacts(code, dossier.procedureName(), dossier.applicantName(),
+        payment.amount(), payment.channel(), payment.providerTransactionId() != null ? payment.providerTransactionId() : payment.receiptNumber(),
+        payment.paidAt(), urls.resolve("/tra-cuu?ma=" + code)));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-lai-" + code + ".pdf\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.APPLICATION_PDF).body(pdf);
   }
 
   @GetMapping("/{code}/rut")

@@ -20,9 +20,30 @@ class PortalPages {
   }
 
   private final ObjectProvider<EidLogin> eidLogin;
+  private final org.springframework.util.unit.DataSize maxUpload;
 
-  PortalPages(ObjectProvider<EidLogin> eidLogin) {
+  PortalPages(ObjectProvider<EidLogin> eidLogin,
+              @org.springframework.beans.factory.annotation.Value("${motcua.upload.max-file-size:10MB}")
+              org.springframework.util.unit.DataSize maxUpload) {
     this.eidLogin = eidLogin;
+    this.maxUpload = maxUpload;
+  }
+
+  /** Dates as dd/MM/yyyy and money as VND, for every page ({@code ${fmt.date(...)}}). */
+  @ModelAttribute("fmt")
+  Formats formats() {
+    return Formats.INSTANCE;
+  }
+
+  /** The upload limit, for the pages' upload script (it refuses a file over it before sending it). */
+  @ModelAttribute("maxBytes")
+  long maxBytes() {
+    return maxUpload.toBytes();
+  }
+
+  @ModelAttribute("maxMegabytes")
+  long maxMegabytes() {
+    return maxUpload.toMegabytes();
   }
 
   /** Whether the login page offers the national e-ID (when its OpenID Connect client registration is configured). */

@@ -205,6 +205,10 @@ class SubmissionPages {
     }
     if (draft.deliveryMethod == null) {
       errors.put("deliveryMethod", required("submission.field.deliveryMethod", locale));
+    } else if (Integer.valueOf(4).equals(draft.level) && draft.deliveryMethod == DeliveryMethod.COUNTER) {
+      // the same rule the submission checks again: a fully online service does not end at the counter
+      errors.put("deliveryMethod", messages.getMessage("submission.level4NeedsRemoteDelivery",
+          new Object[] {messages.getMessage("submission.field.deliveryMethod", null, locale)}, locale));
     } else if (draft.deliveryMethod == DeliveryMethod.POST && draft.deliveryAddress == null) {
       errors.put("deliveryAddress", required("submission.field.deliveryAddress", locale));
     }
