@@ -144,7 +144,14 @@ class PortalSubmissionIT {
         .as("a code signs the declaration it was sent for, not a changed one").contains("Tờ khai đã thay đổi sau khi gửi mã");
     String secondReceipt = PortalClient.location(an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", requestSigningCode(an))));
     assertThat(secondReceipt).startsWith("/ho-so-cua-toi/").doesNotContain(code);
-    assertThat(an.get(secondReceipt).body()).contains("xac-nhan-cu-tru.pdf").contains("Một phần (mức 3)");
+    assertThat(an.get(secondReceipt).body()).contains("xac-nhan-cu-tru.pdf").contains("Một phần (mức 3)").contains("Rút hồ sơ");
+
+    // the citizen changes their mind: withdraw, after a confirmation page
+    String secondPage = secondReceipt.substring(0, secondReceipt.indexOf('?'));
+    assertThat(an.get(secondPage + "/rut").body()).contains("Xác nhận rút hồ sơ");
+    assertThat(PortalClient.location(an.post(secondPage + "/rut", Map.of("reason", "Đã nộp nhầm")))).isEqualTo(secondPage + "?daRut");
+    assertThat(an.get(secondPage + "?daRut").body()).contains("Đã rút hồ sơ").contains("Công dân đã rút hồ sơ")
+        .contains("Công dân rút hồ sơ: Đã nộp nhầm").doesNotContain("href=\"" + secondPage + "/rut\"");
   }
 
   /** Asks for the signing code by SMS from the review page and reads it from the SMS sandbox. */

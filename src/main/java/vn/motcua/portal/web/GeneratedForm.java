@@ -85,7 +85,8 @@ final class GeneratedForm {
       rowId = thisRow;
       Node node;
       if (type.equals("text")) {
-        node = text(c.path("text").asText(""));
+        out.addAll(texts(c.path("text").asText("")));
+        continue;
       } else if (type.equals("group") || c.has("components")) {
         node = Node.group(c.path("label").asText(null), nodes(c.path("components"), data, errors));
       } else if (FIELD_TYPES.contains(type) && c.hasNonNull("key")) {
@@ -106,13 +107,23 @@ final class GeneratedForm {
     return out;
   }
 
-  /** form-js texts are Markdown; a line starting with {@code #} is a heading, the rest plain paragraphs. */
-  private static Node text(String markdown) {
-    String text = markdown.strip();
-    if (text.startsWith("#")) {
-      return Node.text(text.replaceFirst("^#+\\s*", ""), true);
+  /**
+   * form-js texts are Markdown: paragraphs apart by blank lines, a paragraph starting with {@code #} a
+   * heading; bold and code marks are dropped (plain text, never HTML from the schema), a lone * kept
+   * ("Mục có dấu * là bắt buộc").
+   */
+  private static List<Node> texts(String markdown) {
+    List<Node> nodes = new ArrayList<>();
+    for (String paragraph : markdown.strip().split("\\n\\s*\\n")) {
+      String text = paragraph.strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      nodes.add(text.startsWith("#") ? Node.text(text.replaceFirst("^#+\\s*", ""), true)
+          : Node.text(text.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("`(.+?)`", "$1")
+          .replaceAll("\\s*\\n\\s*", " "), false));
     }
-    return Node.text(text.replaceAll("[*_`]", ""), false);
+    return nodes;
   }
 
   private static Field field(JsonNode c, Map<String, Object> data, Map<String, String> errors) {
