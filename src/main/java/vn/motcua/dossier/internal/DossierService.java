@@ -1,15 +1,16 @@
 package vn.motcua.dossier.internal;
 
-import vn.motcua.dossier.VietnameseFormats;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.FeeSchedule;
+import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor.RequiredDocument;
@@ -38,9 +39,10 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.ProcedureEngine;
-import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.ServiceRating;
+import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
+import vn.motcua.dossier.VietnameseFormats;
 
 @Service
 @Transactional(readOnly = true)
@@ -287,7 +289,7 @@ class DossierService implements Dossiers {
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
     }
-    Map<String, String> stored = new java.util.TreeMap<>();
+    Map<String, String> stored = new TreeMap<>();
     answers.forEach((criterion, level) -> stored.put(criterion.name(), level.name()));
     ratings.save(new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
     return new ServiceRating(Map.copyOf(answers), text, clock.now());
@@ -298,7 +300,7 @@ class DossierService implements Dossiers {
   public Optional<ServiceRating> rating(String account, String code) {
     owned(account, code);
     return ratings.findById(code).map(r -> {
-      Map<ServiceRating.Criterion, ServiceRating.Level> answers = new java.util.EnumMap<>(ServiceRating.Criterion.class);
+      Map<ServiceRating.Criterion, ServiceRating.Level> answers = new EnumMap<>(ServiceRating.Criterion.class);
       views.readMap(r.answers()).forEach((k, v) -> answers.put(ServiceRating.Criterion.valueOf(k), ServiceRating.Level.valueOf(v.toString())));
       return new ServiceRating(answers, r.comment(), r.ratedAt());
     });
@@ -325,7 +327,7 @@ class DossierService implements Dossiers {
       essentials.put("receiving", command.receivingUnit());
       essentials.put("delivery", command.deliveryMethod());
       essentials.put("address", command.deliveryAddress());
-      essentials.put("form", new java.util.TreeMap<>(command.formData()));
+      essentials.put("form", new TreeMap<>(command.formData()));
       essentials.put("components", command.components());
       digest.update(views.json(essentials).getBytes(StandardCharsets.UTF_8));
       for (Upload upload : command.uploads()) {

@@ -1,9 +1,19 @@
 package vn.motcua.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,16 +25,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureDescriptor;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
 import vn.motcua.document.DocumentRepository;
+import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.dossier.ServiceRating;
+import vn.motcua.paper.ResultPapers;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.PublicUrls;
 
 /**
  * "Hồ sơ của tôi": the citizen's dossiers with their status, and each one's page with its
@@ -42,15 +60,15 @@ class MyDossierPages {
   private final Deliveries deliveries;
   private final DocumentRepository documents;
   private final DocumentChoices choices;
-  private final vn.motcua.catalog.ProcedureCatalog catalog;
-  private final org.springframework.context.MessageSource messages;
-  private final vn.motcua.paper.ResultPapers papers;
-  private final vn.motcua.shared.PublicUrls urls;
+  private final ProcedureCatalog catalog;
+  private final MessageSource messages;
+  private final ResultPapers papers;
+  private final PublicUrls urls;
 
   MyDossierPages(Dossiers dossiers, Payments payments, Deliveries deliveries, DocumentRepository documents,
-                 DocumentChoices choices, vn.motcua.catalog.ProcedureCatalog catalog,
-                 org.springframework.context.MessageSource messages, vn.motcua.paper.ResultPapers papers,
-                 vn.motcua.shared.PublicUrls urls) {
+                 DocumentChoices choices, ProcedureCatalog catalog,
+                 MessageSource messages, ResultPapers papers,
+                 PublicUrls urls) {
     this.papers = papers;
     this.urls = urls;
     this.choices = choices;
@@ -86,21 +104,21 @@ class MyDossierPages {
 
   /** The one-stop desk asked for more: what it asked, and the documents to add (uploaded or from the repository). */
   @GetMapping("/{code}/bo-sung")
-  String supplementPage(@PathVariable String code, Principal principal, jakarta.servlet.http.HttpSession session, Model model) {
+  String supplementPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
     DossierView dossier = owned(principal, code);
     if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
       return "redirect:/ho-so-cua-toi/" + code;
     }
-    return supplementPage(dossier, principal, supplementChoices(session, code), java.util.Map.of(), null, model);
+    return supplementPage(dossier, principal, supplementChoices(session, code), Map.of(), null, model);
   }
 
   @PostMapping("/{code}/bo-sung")
-  String supplement(@PathVariable String code, org.springframework.web.multipart.MultipartHttpServletRequest request,
-                    Principal principal, jakarta.servlet.http.HttpSession session, Model model, java.util.Locale locale,
-                    jakarta.servlet.http.HttpServletResponse response) throws IOException {
+  String supplement(@PathVariable String code, MultipartHttpServletRequest request,
+                    Principal principal, HttpSession session, Model model, Locale locale,
+                    HttpServletResponse response) throws IOException {
     DossierView dossier = owned(principal, code);
     var chosen = supplementChoices(session, code);
-    var errors = new java.util.LinkedHashMap<String, String>();
+    var errors = new LinkedHashMap<String, String>();
     choices.read(request, documentsOf(dossier), principal.getName(), chosen, errors, false, locale);
     String note = request.getParameter("note") == null ? null : request.getParameter("note").strip();
     if (errors.isEmpty() && chosen.isEmpty() && (note == null || note.isEmpty())) {
@@ -108,11 +126,11 @@ class MyDossierPages {
     }
     if (errors.isEmpty()) {
       try {
-        dossiers.supplement(principal.getName(), code, java.util.Map.of(), chosen.entrySet().stream()
-            .map(e -> new vn.motcua.dossier.ComponentRequest(e.getKey(), null, e.getValue(), null)).toList(), java.util.List.of(), note);
+        dossiers.supplement(principal.getName(), code, Map.of(), chosen.entrySet().stream()
+            .map(e -> new ComponentRequest(e.getKey(), null, e.getValue(), null)).toList(), List.of(), note);
         session.removeAttribute(SUPPLEMENT + code);
         return "redirect:/ho-so-cua-toi/" + code + "?daBoSung";
-      } catch (vn.motcua.dossier.InvalidSubmissionException e) {
+      } catch (InvalidSubmissionException e) {
         errors.putAll(FormErrors.of(e.errors(), messages, locale, null));
       }
     }
@@ -121,20 +139,20 @@ class MyDossierPages {
   }
 
   @PostMapping("/{code}/danh-gia")
-  String rate(@PathVariable String code, @RequestParam java.util.Map<String, String> posted, Principal principal, Model model,
-              java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-    var answers = new java.util.EnumMap<vn.motcua.dossier.ServiceRating.Criterion, vn.motcua.dossier.ServiceRating.Level>(
-        vn.motcua.dossier.ServiceRating.Criterion.class);
-    for (var criterion : vn.motcua.dossier.ServiceRating.Criterion.values()) {
+  String rate(@PathVariable String code, @RequestParam Map<String, String> posted, Principal principal, Model model,
+              Locale locale, HttpServletResponse response) {
+    var answers = new EnumMap<ServiceRating.Criterion, ServiceRating.Level>(
+        ServiceRating.Criterion.class);
+    for (var criterion : ServiceRating.Criterion.values()) {
       String value = posted.get("rating-" + criterion.name());
-      if (value != null && java.util.Arrays.stream(vn.motcua.dossier.ServiceRating.Level.values()).anyMatch(l -> l.name().equals(value))) {
-        answers.put(criterion, vn.motcua.dossier.ServiceRating.Level.valueOf(value));
+      if (value != null && Arrays.stream(ServiceRating.Level.values()).anyMatch(l -> l.name().equals(value))) {
+        answers.put(criterion, ServiceRating.Level.valueOf(value));
       }
     }
     try {
       dossiers.rate(principal.getName(), code, answers, posted.get("comment"));
       return "redirect:/ho-so-cua-toi/" + code + "?daDanhGia";
-    } catch (vn.motcua.dossier.InvalidSubmissionException e) {
+    } catch (InvalidSubmissionException e) {
       response.setStatus(422);
       model.addAttribute("errors", FormErrors.of(e.errors(), messages, locale, "mine.rating.criterion."));
       model.addAttribute("posted", posted);
@@ -142,8 +160,8 @@ class MyDossierPages {
     }
   }
 
-  private String supplementPage(DossierView dossier, Principal principal, java.util.Map<String, java.util.UUID> chosen,
-                                java.util.Map<String, String> errors, String note, Model model) {
+  private String supplementPage(DossierView dossier, Principal principal, Map<String, UUID> chosen,
+                                Map<String, String> errors, String note, Model model) {
     model.addAttribute("d", dossier);
     model.addAttribute("request", dossier.timeline().stream().filter(t -> t.status() == DossierStatus.SUPPLEMENT_REQUESTED)
         .reduce((a, b) -> b).map(DossierView.TimelineEntry::note).orElse(null));
@@ -153,15 +171,15 @@ class MyDossierPages {
     return "portal/supplement";
   }
 
-  private java.util.List<vn.motcua.catalog.ProcedureDescriptor.RequiredDocument> documentsOf(DossierView dossier) {
-    return catalog.version(dossier.procedureVersionId()).map(p -> p.descriptor().documents()).orElse(java.util.List.of());
+  private List<ProcedureDescriptor.RequiredDocument> documentsOf(DossierView dossier) {
+    return catalog.version(dossier.procedureVersionId()).map(p -> p.descriptor().documents()).orElse(List.of());
   }
 
   @SuppressWarnings("unchecked")
-  private static java.util.Map<String, java.util.UUID> supplementChoices(jakarta.servlet.http.HttpSession session, String code) {
-    var chosen = (java.util.Map<String, java.util.UUID>) session.getAttribute(SUPPLEMENT + code);
+  private static Map<String, UUID> supplementChoices(HttpSession session, String code) {
+    var chosen = (Map<String, UUID>) session.getAttribute(SUPPLEMENT + code);
     if (chosen == null) {
-      chosen = new java.util.LinkedHashMap<>();
+      chosen = new LinkedHashMap<>();
       session.setAttribute(SUPPLEMENT + code, chosen);
     }
     return chosen;
@@ -195,7 +213,7 @@ class MyDossierPages {
     DossierView dossier = owned(principal, code);
     PaymentView payment = payments.find(code).filter(PaymentView::isPaid)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    byte[] pdf = papers.receipt(new vn.motcua.paper.ResultPapers.ReceiptFacts(code, dossier.procedureName(), dossier.applicantName(),
+    byte[] pdf = papers.receipt(new ResultPapers.ReceiptFacts(code, dossier.procedureName(), dossier.applicantName(),
         payment.amount(), payment.channel(), payment.providerTransactionId() != null ? payment.providerTransactionId() : payment.receiptNumber(),
         payment.paidAt(), urls.resolve("/tra-cuu?ma=" + code)));
     return ResponseEntity.ok()

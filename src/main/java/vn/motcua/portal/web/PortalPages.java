@@ -3,7 +3,9 @@ package vn.motcua.portal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,11 +22,11 @@ class PortalPages {
   }
 
   private final ObjectProvider<EidLogin> eidLogin;
-  private final org.springframework.util.unit.DataSize maxUpload;
+  private final DataSize maxUpload;
 
   PortalPages(ObjectProvider<EidLogin> eidLogin,
-              @org.springframework.beans.factory.annotation.Value("${motcua.upload.max-file-size:10MB}")
-              org.springframework.util.unit.DataSize maxUpload) {
+              @Value("${motcua.upload.max-file-size:10MB}")
+              DataSize maxUpload) {
     this.eidLogin = eidLogin;
     this.maxUpload = maxUpload;
   }

@@ -1,12 +1,14 @@
 package vn.motcua.portal.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.catalog.FormDefinition;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
@@ -44,6 +48,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
+import vn.motcua.dossier.VietnameseFormats;
 import vn.motcua.shared.CodeRejectedException;
 
 /**
@@ -98,7 +103,7 @@ class SubmissionPages {
     String deliveryAddress;
     UUID signingRequest;
     String signingSentTo;
-    java.time.Instant signingExpires;
+    Instant signingExpires;
 
     // for the templates
     public Integer getLevel() { return level; }
@@ -232,7 +237,7 @@ class SubmissionPages {
   /** Sends the one-time code that signs the declaration as it is now (for procedures that ask for a signature). */
   @PostMapping("/ky")
   String requestSigningCode(@PathVariable String code, @RequestParam(name = "channel", defaultValue = "SMS") String channel,
-                            Principal principal, HttpSession session, jakarta.servlet.http.HttpServletRequest request) {
+                            Principal principal, HttpSession session, HttpServletRequest request) {
     Draft draft = draft(session, code);
     if (!draft.declared) {
       return "redirect:/nop-ho-so/" + code + "/to-khai";
@@ -298,7 +303,7 @@ class SubmissionPages {
   }
 
   private String documentsPage(Procedure procedure, Draft draft, Principal principal, Map<String, String> errors, Model model) {
-    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents, LocaleContextHolder.getLocale()));
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 2);
     model.addAttribute("errors", errors);
@@ -332,12 +337,12 @@ class SubmissionPages {
     model.addAttribute("agency", catalog.resolvingAgencies(procedure.descriptor()).stream()
         .filter(a -> a.id().equals(draft.resolvingAgency)).findFirst().map(a -> a.name()).orElse(draft.resolvingAgency));
     model.addAttribute("errors", errors);
-    model.addAttribute("signingExpires", draft.signingExpires == null ? null : vn.motcua.dossier.VietnameseFormats.dateTime(draft.signingExpires));
+    model.addAttribute("signingExpires", draft.signingExpires == null ? null : VietnameseFormats.dateTime(draft.signingExpires));
     return "portal/submit-review";
   }
 
   /** A value as the review shows it: option labels rather than values, Có/Không, dates dd/MM/yyyy. */
-  private static String shown(vn.motcua.catalog.FormDefinition.Field field, Object value) {
+  private static String shown(FormDefinition.Field field, Object value) {
     if (value instanceof Boolean b) {
       return b ? "Có" : "Không";
     }
@@ -351,7 +356,7 @@ class SubmissionPages {
     return label(field, text);
   }
 
-  private static String label(vn.motcua.catalog.FormDefinition.Field field, String value) {
+  private static String label(FormDefinition.Field field, String value) {
     return field.options().stream().filter(o -> o.value().equals(value)).map(o -> o.label()).findFirst().orElse(value);
   }
 
