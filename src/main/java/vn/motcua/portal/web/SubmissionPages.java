@@ -237,13 +237,21 @@ class SubmissionPages {
   /** Sends the one-time code that signs the declaration as it is now (for procedures that ask for a signature). */
   @PostMapping("/ky")
   String requestSigningCode(@PathVariable String code, @RequestParam(name = "channel", defaultValue = "SMS") String channel,
-                            Principal principal, HttpSession session, HttpServletRequest request) {
+                            Principal principal, HttpSession session, HttpServletRequest request, Model model, Locale locale,
+                            HttpServletResponse response) {
     Draft draft = draft(session, code);
     if (!draft.declared) {
       return "redirect:/nop-ho-so/" + code + "/to-khai";
     }
     limits.codeRequest(request.getRemoteAddr(), principal.getName());
-    DeclarationSigning.CodeSent sent = signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
+    DeclarationSigning.CodeSent sent;
+    try {
+      sent = signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
+    } catch (org.springframework.mail.MailException e) {
+      response.setStatus(503);
+      return reviewPage(procedure(code), draft, principal,
+          FormErrors.one("signingCode", messages.getMessage("account.mail.failed", null, locale)), model);
+    }
     draft.signingRequest = sent.requestId();
     draft.signingSentTo = sent.maskedDestination();
     draft.signingExpires = sent.expiresAt();
