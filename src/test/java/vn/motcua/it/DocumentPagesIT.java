@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,20 +63,20 @@ class DocumentPagesIT {
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  static PortalSession.FilePart pdf(String name, byte[] bytes) {
-    return new PortalSession.FilePart("file", name, "application/pdf", bytes);
+  static PortalClient.FilePart pdf(String name, byte[] bytes) {
+    return new PortalClient.FilePart("file", name, "application/pdf", bytes);
   }
 
-  PortalSession.Answer upload(PortalSession citizen, String type, String validUntil, PortalSession.FilePart file) {
-    return citizen.postMultipart(PAGE, PAGE, Map.of("type", type, "validUntil", validUntil), file);
+  HttpResponse<String> upload(PortalClient citizen, String type, String validUntil, PortalClient.FilePart file) {
+    return citizen.openForm(PAGE).postMultipart(PAGE, Map.of("type", type, "validUntil", validUntil), List.of(file));
   }
 
   /** Uploads through the page and answers the new document's id (from the redirect). */
-  UUID uploaded(PortalSession citizen, String type, String validUntil, PortalSession.FilePart file) {
-    PortalSession.Answer answer = upload(citizen, type, validUntil, file);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(302);
-    Matcher id = Pattern.compile("daLuu=([0-9a-f-]{36})").matcher(answer.location());
-    assertThat(id.find()).as(answer.location()).isTrue();
+  UUID uploaded(PortalClient citizen, String type, String validUntil, PortalClient.FilePart file) {
+    HttpResponse<String> answer = upload(citizen, type, validUntil, file);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+    Matcher id = Pattern.compile("daLuu=([0-9a-f-]{36})").matcher(PortalClient.location(answer));
+    assertThat(id.find()).as(PortalClient.location(answer)).isTrue();
     return UUID.fromString(id.group(1));
   }
 
@@ -94,24 +95,24 @@ class DocumentPagesIT {
 
   @Test
   void anUpload_isListedWithItsType_validity_size_andDate_andTheSameFileTwiceIsKeptOnce() {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
-    PortalSession.Answer page = citizen.get(PAGE);
-    assertThat(page.status()).isEqualTo(200);
+    PortalClient citizen = PortalClient.signedIn(port, "citizen1");
+    HttpResponse<String> page = citizen.get(PAGE);
+    assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Kho tài liệu của tôi").contains("Thêm giấy tờ vào kho")
         .contains("data-upload-progress").contains("/js/upload.js")
         .contains("Thẻ căn cước, căn cước công dân").contains("Giấy chứng sinh");
 
     byte[] bytes = uniquePdf();
-    PortalSession.Answer saved = upload(citizen, "CITIZEN_ID_CARD", "2036-12-31", pdf("can-cuoc-an.pdf", bytes));
-    assertThat(saved.status()).isEqualTo(302);
+    HttpResponse<String> saved = upload(citizen, "CITIZEN_ID_CARD", "2036-12-31", pdf("can-cuoc-an.pdf", bytes));
+    assertThat(saved.statusCode()).isEqualTo(302);
     String list = citizen.follow(saved).body();
     assertThat(list).contains("Đã lưu tệp can-cuoc-an.pdf vào kho.");
     assertThat(list).contains("<h3>Thẻ căn cước, căn cước công dân</h3>").contains("31/12/2036").contains(today())
         .contains(bytes.length + " B").contains("Chưa dùng trong hồ sơ nào");
     assertThat(listed(list, "can-cuoc-an.pdf")).isEqualTo(1);
 
-    PortalSession.Answer again = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc-an-lan-2.pdf", bytes));
-    assertThat(again.location()).contains("daCo=");
+    HttpResponse<String> again = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc-an-lan-2.pdf", bytes));
+    assertThat(PortalClient.location(again)).contains("daCo=");
     String afterRepeat = citizen.follow(again).body();
     assertThat(afterRepeat).contains("Tệp can-cuoc-an.pdf đã có trong kho (tải lên ngày " + today() + "); không lưu thêm bản nữa.");
     assertThat(listed(afterRepeat, "can-cuoc-an.pdf")).isEqualTo(1);
@@ -119,7 +120,7 @@ class DocumentPagesIT {
     assertThat(afterRepeat).as("the validity given first stays").contains("31/12/2036");
 
     // dates typed the Vietnamese way are taken too
-    uploaded(citizen, "PORTRAIT_PHOTO", "01/02/2031", new PortalSession.FilePart("file", "anh-the.png", "image/png",
+    uploaded(citizen, "PORTRAIT_PHOTO", "01/02/2031", new PortalClient.FilePart("file", "anh-the.png", "image/png",
         Declarations.PNG));
     assertThat(citizen.get(PAGE).body()).contains("Ảnh chân dung").contains("01/02/2031");
 
@@ -130,15 +131,15 @@ class DocumentPagesIT {
 
   @Test
   void aDocumentPastItsValidity_isMarkedExpired_andAPastDateIsRefused() {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen2");
+    PortalClient citizen = PortalClient.signedIn(port, "citizen2");
     UUID id = uploaded(citizen, "RESIDENCE_CONFIRMATION", "", pdf("cu-tru.pdf", uniquePdf()));
     jdbc.update("update stored_document set valid_until = ? where id = ?", LocalDate.now().minusDays(3), id);
     String list = citizen.get(PAGE).body();
     assertThat(list).contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
         .contains("class=\"badge expired\">đã hết hạn</strong>");
 
-    PortalSession.Answer past = upload(citizen, "OTHER", "2020-01-01", pdf("cu.pdf", uniquePdf()));
-    assertThat(past.status()).isEqualTo(422);
+    HttpResponse<String> past = upload(citizen, "OTHER", "2020-01-01", pdf("cu.pdf", uniquePdf()));
+    assertThat(past.statusCode()).isEqualTo(422);
     assertThat(past.body()).contains("id=\"validUntil-error\"").contains("Có giá trị đến: ngày này đã qua; giấy tờ hết hạn không dùng được để nộp hồ sơ.")
         .contains("href=\"#validUntil\"");
     assertThat(listed(citizen.get(PAGE).body(), "cu.pdf")).isZero();
@@ -146,12 +147,12 @@ class DocumentPagesIT {
 
   @Test
   void aPdfDeclaredAsAnImage_orAnExeRenamed_isRefusedAtTheFileField_andNothingIsStored() {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    PortalClient citizen = PortalClient.signedIn(port, "citizen1");
     int before = citizen.get(PAGE).body().split("class=\"file-name\"").length;
 
-    PortalSession.Answer disguised = upload(citizen, "PORTRAIT_PHOTO", "",
-        new PortalSession.FilePart("file", "anh-chan-dung.png", "image/png", uniquePdf()));
-    assertThat(disguised.status()).isEqualTo(415);
+    HttpResponse<String> disguised = upload(citizen, "PORTRAIT_PHOTO", "",
+        new PortalClient.FilePart("file", "anh-chan-dung.png", "image/png", uniquePdf()));
+    assertThat(disguised.statusCode()).isEqualTo(415);
     assertThat(disguised.body())
         .contains("class=\"error-summary\"")
         .contains("<a href=\"#file\">Tệp anh-chan-dung.png: nội dung tệp (application/pdf) không khớp với tên hoặc kiểu tệp đã khai báo.</a>")
@@ -161,18 +162,18 @@ class DocumentPagesIT {
 
     byte[] exe = ("MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000This program cannot be run in DOS mode")
         .getBytes(StandardCharsets.ISO_8859_1);
-    PortalSession.Answer renamed = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc.pdf", exe));
-    assertThat(renamed.status()).isEqualTo(415);
+    HttpResponse<String> renamed = upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc.pdf", exe));
+    assertThat(renamed.statusCode()).isEqualTo(415);
     assertThat(renamed.body()).contains("id=\"file-error\"").contains("Tệp can-cuoc.pdf: chỉ nhận tệp PDF, JPEG hoặc PNG");
 
-    PortalSession.Answer empty = citizen.postMultipart(PAGE, PAGE, Map.of("type", "", "validUntil", "31/13/2030"),
-        new PortalSession.FilePart("file", "", "application/octet-stream", new byte[0]));
-    assertThat(empty.status()).isEqualTo(422);
+    HttpResponse<String> empty = citizen.openForm(PAGE).postMultipart(PAGE, Map.of("type", "", "validUntil", "31/13/2030"),
+        List.of(new PortalClient.FilePart("file", "", "application/octet-stream", new byte[0])));
+    assertThat(empty.statusCode()).isEqualTo(422);
     assertThat(empty.body()).contains("id=\"type-error\"").contains("Loại giấy tờ: vui lòng nhập thông tin bắt buộc.")
         .contains("id=\"validUntil-error\"").contains("Có giá trị đến: ngày không hợp lệ")
         .contains("id=\"file-error\"").contains("Tệp giấy tờ: vui lòng chọn tệp cần tải lên.");
 
-    PortalSession.Answer unknownType = upload(citizen, "NOT_A_TYPE", "", pdf("x.pdf", uniquePdf()));
+    HttpResponse<String> unknownType = upload(citizen, "NOT_A_TYPE", "", pdf("x.pdf", uniquePdf()));
     assertThat(unknownType.body()).contains("id=\"type-error\"").contains("Loại giấy tờ: lựa chọn không có trong danh sách.");
 
     assertThat(citizen.get(PAGE).body().split("class=\"file-name\"").length).isEqualTo(before);
@@ -180,47 +181,47 @@ class DocumentPagesIT {
 
   @Test
   void aFileOverTheLimit_getsThePageThatSaysSo_notAForbiddenPage() {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    PortalClient citizen = PortalClient.signedIn(port, "citizen1");
     byte[] big = new byte[1024 * 1024 + 10];
     System.arraycopy(Declarations.PDF, 0, big, 0, Declarations.PDF.length);
-    PortalSession.Answer answer = upload(citizen, "OTHER", "", pdf("lon.pdf", big));
-    assertThat(answer.status()).isEqualTo(413);
+    HttpResponse<String> answer = upload(citizen, "OTHER", "", pdf("lon.pdf", big));
+    assertThat(answer.statusCode()).isEqualTo(413);
     assertThat(answer.body()).contains("Tệp quá lớn").contains("Mỗi tệp không được quá 1MB").contains("href=\"/kho-tai-lieu\"");
   }
 
   @Test
   void onlyTheOwner_seesDownloadsAndRemovesADocument() {
-    PortalSession owner = PortalSession.signedIn(port, "citizen1");
+    PortalClient owner = PortalClient.signedIn(port, "citizen1");
     byte[] bytes = uniquePdf();
     UUID id = uploaded(owner, "MARRIAGE_CERTIFICATE", "", pdf("Giấy kết hôn.pdf", bytes));
 
-    PortalSession.Answer download = owner.get(PAGE + "/" + id + "/tai-ve");
-    assertThat(download.status()).isEqualTo(200);
-    assertThat(download.bytes()).isEqualTo(bytes);
+    HttpResponse<byte[]> download = owner.getBytes(PAGE + "/" + id + "/tai-ve");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(bytes);
     assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(download.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment;").contains("filename*=UTF-8''Gi%E1%BA%A5y%20k%E1%BA%BFt%20h%C3%B4n.pdf");
 
-    PortalSession other = PortalSession.signedIn(port, "citizen2");
+    PortalClient other = PortalClient.signedIn(port, "citizen2");
     assertThat(other.get(PAGE).body()).doesNotContain("Giấy kết hôn.pdf");
-    assertThat(other.get(PAGE + "/" + id + "/tai-ve").status()).isEqualTo(404);
-    assertThat(other.get(PAGE + "/" + id + "/xoa").status()).isEqualTo(404);
-    assertThat(other.post(PAGE, PAGE + "/" + id + "/xoa", Map.of()).status()).isEqualTo(404);
-    assertThat(other.get(PAGE + "/khong-phai-ma/tai-ve").status()).isEqualTo(404);
-    assertThat(owner.get(PAGE + "/" + id + "/tai-ve").status()).as("still the owner's").isEqualTo(200);
+    assertThat(other.get(PAGE + "/" + id + "/tai-ve").statusCode()).isEqualTo(404);
+    assertThat(other.get(PAGE + "/" + id + "/xoa").statusCode()).isEqualTo(404);
+    assertThat(other.openForm(PAGE).post(PAGE + "/" + id + "/xoa", Map.of()).statusCode()).isEqualTo(404);
+    assertThat(other.get(PAGE + "/khong-phai-ma/tai-ve").statusCode()).isEqualTo(404);
+    assertThat(owner.get(PAGE + "/" + id + "/tai-ve").statusCode()).as("still the owner's").isEqualTo(200);
 
-    PortalSession anonymous = new PortalSession(port);
-    assertThat(anonymous.get(PAGE).location()).endsWith("/dang-nhap");
-    assertThat(anonymous.get(PAGE + "/" + id + "/tai-ve").location()).endsWith("/dang-nhap");
-    assertThat(owner.postMultipartAsIs(PAGE, Map.of("type", "OTHER"), pdf("x.pdf", uniquePdf())).status())
+    PortalClient anonymous = new PortalClient(port);
+    assertThat(PortalClient.location(anonymous.get(PAGE))).endsWith("/dang-nhap");
+    assertThat(PortalClient.location(anonymous.get(PAGE + "/" + id + "/tai-ve"))).endsWith("/dang-nhap");
+    assertThat(owner.postMultipartRaw(PAGE, Map.of("type", "OTHER"), List.of(pdf("x.pdf", uniquePdf()))).statusCode())
         .as("no CSRF token").isEqualTo(403);
     assertThat(owner.get(PAGE).body().split("class=\"file-name\">x.pdf<").length).isEqualTo(1);
   }
 
   @Test
   void aDocumentUsedByADossier_showsWhere_andAfterRemovalTheDossierStillHasIt() throws Exception {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen1");
+    PortalClient citizen = PortalClient.signedIn(port, "citizen1");
     byte[] bytes = uniquePdf();
     UUID id = uploaded(citizen, "BIRTH_CERTIFICATE", "", pdf("giay-chung-sinh-khoi.pdf", bytes));
 
@@ -237,12 +238,12 @@ class DocumentPagesIT {
     String confirm = citizen.get(PAGE + "/" + id + "/xoa").body();
     assertThat(confirm).contains("Xóa giấy tờ khỏi kho").contains("giay-chung-sinh-khoi.pdf").contains(code)
         .contains("mỗi hồ sơ giữ bản giấy tờ đã nộp");
-    PortalSession.Answer removed = citizen.post(PAGE + "/" + id + "/xoa", PAGE + "/" + id + "/xoa", Map.of());
-    assertThat(removed.status()).isEqualTo(302);
+    HttpResponse<String> removed = citizen.openForm(PAGE + "/" + id + "/xoa").post(PAGE + "/" + id + "/xoa", Map.of());
+    assertThat(removed.statusCode()).isEqualTo(302);
     String after = citizen.follow(removed).body();
     assertThat(after).contains("Đã xóa tệp giay-chung-sinh-khoi.pdf khỏi kho.");
     assertThat(listed(after, "giay-chung-sinh-khoi.pdf")).isZero();
-    assertThat(citizen.get(PAGE + "/" + id + "/tai-ve").status()).isEqualTo(404);
+    assertThat(citizen.get(PAGE + "/" + id + "/tai-ve").statusCode()).isEqualTo(404);
     assertThat(api.get("citizen1", "/api/v1/documents").getBody().toString()).doesNotContain(id.toString());
 
     // the dossier keeps its component, bytes included, also after the sweeper has looked at them
@@ -263,7 +264,7 @@ class DocumentPagesIT {
 
   @Test
   void anUnusedDocument_isErased_butBytesAnotherDocumentHoldsAreKept() throws Exception {
-    PortalSession citizen = PortalSession.signedIn(port, "citizen2");
+    PortalClient citizen = PortalClient.signedIn(port, "citizen2");
     byte[] bytes = uniquePdf();
     UUID once = uploaded(citizen, "OTHER", "", pdf("mot-minh.pdf", bytes));
     UUID twice = uploaded(citizen, "RESIDENCE_CONFIRMATION", "", pdf("cung-noi-dung.pdf", bytes));
@@ -271,15 +272,15 @@ class DocumentPagesIT {
 
     String confirm = citizen.get(PAGE + "/" + once + "/xoa").body();
     assertThat(confirm).contains("tệp sẽ bị xóa hẳn khỏi hệ thống");
-    assertThat(citizen.post(PAGE + "/" + once + "/xoa", PAGE + "/" + once + "/xoa", Map.of()).status()).isEqualTo(302);
+    assertThat(citizen.openForm(PAGE + "/" + once + "/xoa").post(PAGE + "/" + once + "/xoa", Map.of()).statusCode()).isEqualTo(302);
     await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from content_release", Integer.class) == 0);
     assertThat(Files.exists(stored(bytes))).as("still held by the other document").isTrue();
-    assertThat(citizen.get(PAGE + "/" + twice + "/tai-ve").bytes()).isEqualTo(bytes);
+    assertThat(citizen.getBytes(PAGE + "/" + twice + "/tai-ve").body()).isEqualTo(bytes);
 
-    assertThat(citizen.post(PAGE + "/" + twice + "/xoa", PAGE + "/" + twice + "/xoa", Map.of()).status()).isEqualTo(302);
+    assertThat(citizen.openForm(PAGE + "/" + twice + "/xoa").post(PAGE + "/" + twice + "/xoa", Map.of()).statusCode()).isEqualTo(302);
     await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(stored(bytes)));
     assertThat(jdbc.queryForObject("select count(*) from stored_document where id in (?, ?)", Integer.class, once, twice))
         .as("nothing pointed at them: erased, not hidden").isZero();
-    assertThat(citizen.post(PAGE, PAGE + "/" + twice + "/xoa", Map.of()).status()).as("gone").isEqualTo(404);
+    assertThat(citizen.openForm(PAGE).post(PAGE + "/" + twice + "/xoa", Map.of()).statusCode()).as("gone").isEqualTo(404);
   }
 }

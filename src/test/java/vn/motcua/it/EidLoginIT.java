@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,12 +39,12 @@ class EidLoginIT {
 
   @Test
   void aDemoCitizen_signsInWithVneid_andComesBackSignedInToTheirExistingAccount_onThePageTheyWanted() {
-    WebVisitor citizen = new WebVisitor(port);
-    HttpResponse<String> login = citizen.get("/tai-khoan");
+    PortalClient citizen = new PortalClient(port);
+    HttpResponse<String> login = citizen.follow(citizen.get("/tai-khoan"));
     assertThat(login.uri().getPath()).isEqualTo("/dang-nhap");
     assertThat(login.body()).contains(BUTTON).contains("href=\"/oauth2/authorization/vneid\"");
 
-    HttpResponse<String> provider = citizen.get("/oauth2/authorization/vneid");
+    HttpResponse<String> provider = citizen.follow(citizen.get("/oauth2/authorization/vneid"));
     URI authorize = citizen.hops.get(1);
     var query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams();
     assertThat(authorize.getPath()).isEqualTo("/sandbox/vneid/oauth2/authorize");
@@ -68,13 +69,14 @@ class EidLoginIT {
     assertThat(applicants.auditTrail("citizen1")).extracting(ProfileAuditEntry::field).containsOnlyOnce("eidLinked");
 
     // the sign-in is the portal's own: a second visit of the provider is not needed for the next page
-    assertThat(citizen.get("/tai-khoan").uri().getPath()).isEqualTo("/tai-khoan");
+    assertThat(citizen.follow(citizen.get("/tai-khoan")).uri().getPath()).isEqualTo("/tai-khoan");
   }
 
   @Test
   void aCitizenWithoutAnAccount_getsOneFromTheirVneidIdentity_andIsAskedForTheAddress_once() {
-    WebVisitor citizen = new WebVisitor(port);
-    HttpResponse<String> landed = citizen.signIn(citizen.get("/oauth2/authorization/vneid"), "040088012345", "demo");
+    PortalClient citizen = new PortalClient(port);
+    HttpResponse<String> landed =
+        citizen.signIn(citizen.follow(citizen.get("/oauth2/authorization/vneid")), "040088012345", "demo");
     assertThat(landed.uri().getPath()).isEqualTo("/tai-khoan");
     assertThat(landed.uri().getQuery()).isEqualTo("boSung");
     assertThat(landed.body()).contains("Lê Văn Cường").contains("Vui lòng bổ sung địa chỉ liên hệ")
@@ -91,81 +93,84 @@ class EidLoginIT {
     assertThat(applicants.auditTrail("040088012345")).extracting(ProfileAuditEntry::field).containsExactly("eidCreated");
 
     // the next sign-in, in another browser, finds the same account
-    WebVisitor again = new WebVisitor(port);
-    assertThat(again.signIn(again.get("/oauth2/authorization/vneid"), "040088012345", "demo").body()).contains("Lê Văn Cường");
+    PortalClient again = new PortalClient(port);
+    assertThat(again.signIn(again.follow(again.get("/oauth2/authorization/vneid")), "040088012345", "demo").body())
+        .contains("Lê Văn Cường");
     assertThat(applicants.auditTrail("040088012345")).hasSize(1);
   }
 
   @Test
   void wrongPasswordsAtTheProvider_stayThere_andCountNothingAgainstThePortalAccount() {
-    WebVisitor citizen = new WebVisitor(port);
-    HttpResponse<String> page = citizen.get("/oauth2/authorization/vneid");
+    PortalClient citizen = new PortalClient(port);
+    HttpResponse<String> page = citizen.follow(citizen.get("/oauth2/authorization/vneid"));
     for (int i = 0; i < 6; i++) { // more than the portal's lockout threshold
       page = citizen.signIn(page, "040090001234", "not-demo");
       assertThat(page.uri().getPath()).isEqualTo(SANDBOX_LOGIN);
       assertThat(page.uri().getQuery()).isEqualTo("loi");
       assertThat(page.body()).contains("Số định danh cá nhân hoặc mật khẩu không đúng.");
     }
-    assertThat(citizen.get("/tai-khoan").uri().getPath()).as("not signed in to the portal").isEqualTo("/dang-nhap");
+    assertThat(citizen.follow(citizen.get("/tai-khoan")).uri().getPath()).as("not signed in to the portal")
+        .isEqualTo("/dang-nhap");
 
     // the portal account with that citizen ID is not locked: its own password still opens it
-    HttpResponse<String> portal = citizen.signIn(citizen.get("/tai-khoan"), "040090001234", "demo");
+    HttpResponse<String> portal = citizen.signIn(citizen.follow(citizen.get("/tai-khoan")), "040090001234", "demo");
     assertThat(portal.uri().getPath()).isEqualTo("/tai-khoan");
     assertThat(portal.body()).contains("Nguyễn Văn An");
   }
 
   @Test
   void aMalformedCitizenIdFromTheProvider_isRefused_withAMessageOnTheLoginPage_andNoAccount() {
-    WebVisitor visitor = new WebVisitor(port);
-    HttpResponse<String> refused = visitor.signIn(visitor.get("/oauth2/authorization/vneid"), "999999999999", "demo");
+    PortalClient visitor = new PortalClient(port);
+    HttpResponse<String> refused =
+        visitor.signIn(visitor.follow(visitor.get("/oauth2/authorization/vneid")), "999999999999", "demo");
     assertThat(refused.uri().getPath()).isEqualTo("/dang-nhap");
     assertThat(refused.uri().getQuery()).isEqualTo("eidSoDinhDanh");
     assertThat(refused.body()).contains("Đăng nhập không thành công")
         .contains("gửi về số định danh cá nhân không hợp lệ");
     assertThat(applicants.find("999999999999")).isEmpty();
-    assertThat(visitor.get("/tai-khoan").uri().getPath()).isEqualTo("/dang-nhap");
+    assertThat(visitor.follow(visitor.get("/tai-khoan")).uri().getPath()).isEqualTo("/dang-nhap");
   }
 
   @Test
   void signingInAtTheProvider_signsNobodyIntoThePortal_andKeepsThePageThePortalReturnsTo() {
-    WebVisitor citizen = new WebVisitor(port);
-    HttpResponse<String> provider = citizen.get("/oauth2/authorization/vneid");
-    HttpResponse<String> signedInThere = citizen.postOnly(SANDBOX_LOGIN, WebVisitor.signInForm(provider, "040090001234", "demo"));
+    PortalClient citizen = new PortalClient(port);
+    citizen.follow(citizen.get("/oauth2/authorization/vneid")); // the provider's sign-in page, whose CSRF token the post sends
+    HttpResponse<String> signedInThere = citizen.post(SANDBOX_LOGIN, Map.of("username", "040090001234", "password", "demo"));
     assertThat(signedInThere.statusCode()).isEqualTo(302);
     String onwards = signedInThere.headers().firstValue("Location").orElseThrow();
     assertThat(onwards).contains("/sandbox/vneid/oauth2/authorize");
 
     // between the provider's sign-in and the way back, the portal still knows nobody
-    HttpResponse<String> portal = citizen.get("/tai-khoan");
+    HttpResponse<String> portal = citizen.follow(citizen.get("/tai-khoan"));
     assertThat(portal.uri().getPath()).isEqualTo("/dang-nhap");
     assertThat(portal.body()).doesNotContain("Đăng xuất");
 
     // going on, the portal signs the citizen in and returns to the page they asked for last
-    HttpResponse<String> landed = citizen.get(onwards);
+    HttpResponse<String> landed = citizen.follow(citizen.get(onwards));
     assertThat(landed.uri().getPath()).isEqualTo("/tai-khoan");
     assertThat(landed.body()).contains("Nguyễn Văn An");
   }
 
   @Test
   void aPortalSession_signsNobodyInAtTheProvider() {
-    WebVisitor citizen = new WebVisitor(port);
-    HttpResponse<String> portal = citizen.signIn(citizen.get("/tai-khoan"), "citizen2", "demo");
+    PortalClient citizen = new PortalClient(port);
+    HttpResponse<String> portal = citizen.signIn(citizen.follow(citizen.get("/tai-khoan")), "citizen2", "demo");
     assertThat(portal.body()).contains("Trần Thị Bình");
-    HttpResponse<String> provider = citizen.get("/oauth2/authorization/vneid");
+    HttpResponse<String> provider = citizen.follow(citizen.get("/oauth2/authorization/vneid"));
     assertThat(provider.uri().getPath()).as("the provider asks for its own sign-in").isEqualTo(SANDBOX_LOGIN);
   }
 
   @Test
   void theProvider_publishesItsDiscoveryDocument_underItsIssuerWithAPath_andSendsCodesOnlyBackToThisServer() {
-    WebVisitor visitor = new WebVisitor(port);
+    PortalClient visitor = new PortalClient(port);
     String issuer = "http://localhost:" + port + "/sandbox/vneid";
-    HttpResponse<String> discovery = visitor.get("/sandbox/vneid/.well-known/openid-configuration");
+    HttpResponse<String> discovery = visitor.follow(visitor.get("/sandbox/vneid/.well-known/openid-configuration"));
     assertThat(discovery.statusCode()).isEqualTo(200);
     assertThat(discovery.body()).contains("\"issuer\":\"" + issuer + "\"")
         .contains("\"authorization_endpoint\":\"" + issuer + "/oauth2/authorize\"")
         .contains("\"jwks_uri\":\"" + issuer + "/oauth2/jwks\"");
 
-    HttpResponse<String> elsewhere = visitor.getOnly("/sandbox/vneid/oauth2/authorize?response_type=code&client_id=motcua-portal"
+    HttpResponse<String> elsewhere = visitor.get("/sandbox/vneid/oauth2/authorize?response_type=code&client_id=motcua-portal"
         + "&scope=openid&state=s&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
         + "&redirect_uri=http%3A%2F%2Fattacker.example%2Flogin%2Foauth2%2Fcode%2Fvneid");
     assertThat(elsewhere.statusCode()).isEqualTo(400);

@@ -31,11 +31,12 @@ class EidLoginOffIT {
   @Test
   void noRegistration_noButton_noOAuth2SignIn_noSandboxProvider() {
     assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
-    WebVisitor visitor = new WebVisitor(port);
-    HttpResponse<String> login = visitor.get("/dang-nhap");
+    PortalClient visitor = new PortalClient(port);
+    HttpResponse<String> login = visitor.follow(visitor.get("/dang-nhap"));
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("Đăng nhập").doesNotContain("VNeID").doesNotContain("/oauth2/authorization");
-    assertThat(visitor.get("/oauth2/authorization/vneid").uri().getPath()).as("an ordinary protected address").isEqualTo("/dang-nhap");
-    assertThat(visitor.getOnly("/sandbox/vneid/.well-known/openid-configuration").statusCode()).isEqualTo(404);
+    assertThat(visitor.follow(visitor.get("/oauth2/authorization/vneid")).uri().getPath()).as("an ordinary protected address")
+        .isEqualTo("/dang-nhap");
+    assertThat(visitor.get("/sandbox/vneid/.well-known/openid-configuration").statusCode()).isEqualTo(404);
   }
 }

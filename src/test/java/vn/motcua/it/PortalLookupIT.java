@@ -8,20 +8,13 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -71,11 +67,15 @@ class PortalLookupIT {
   @LocalServerPort
   int port;
 
-  Visitor visitor;
+  /** This test's client address (the API's calls come from it too). */
+  String address;
+  /** This test's browser: its own cookies (the session that holds the CSRF token), its own address, no redirects followed. */
+  PortalClient visitor;
 
   @BeforeEach
   void newVisitor() {
-    visitor = new Visitor("203.0.113." + CLIENTS.incrementAndGet());
+    address = "203.0.113." + CLIENTS.incrementAndGet();
+    visitor = new PortalClient(port, address);
   }
 
   /** Trần Thị Bình's judicial-record request, received by the provincial centre: two steps so far. */
@@ -90,58 +90,6 @@ class PortalLookupIT {
       receivedCode = code;
     }
     return receivedCode;
-  }
-
-  /** A browser: its own cookies (the session that holds the CSRF token), its own address, no redirects followed. */
-  class Visitor {
-
-    final String address;
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String csrf;
-
-    Visitor(String address) {
-      this.address = address;
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      HttpResponse<String> page = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-      Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-      if (token.find()) {
-        csrf = token.group(1);
-      }
-      return page;
-    }
-
-    HttpResponse<byte[]> getBytes(String path) throws Exception {
-      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** Posts a form as the page's form does: with the CSRF token the last page carried. */
-    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      if (csrf != null) {
-        form.put("_csrf", csrf);
-      }
-      return postRaw(path, form);
-    }
-
-    HttpResponse<String> postRaw(String path, Map<String, String> form) throws Exception {
-      String body = form.entrySet().stream()
-          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
-      HttpResponse<String> page = http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-      if (token.find()) {
-        csrf = token.group(1);
-      }
-      return page;
-    }
-
-    private HttpRequest.Builder request(String path) {
-      return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Forwarded-For", address)
-          .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-    }
   }
 
   static String hidden(String page, String name) {
@@ -316,7 +264,7 @@ class PortalLookupIT {
       if (i % 2 == 0) {
         assertThat(visitor.get("/tra-cuu?ma=" + guess).statusCode()).as("page guess " + i).isEqualTo(404);
       } else {
-        assertThat(viaApi(guess).statusCode()).as("API guess " + i).isEqualTo(404);
+        assertThat(viaApi(guess).getStatusCode().value()).as("API guess " + i).isEqualTo(404);
       }
     }
 
@@ -329,20 +277,22 @@ class PortalLookupIT {
     assertThat(limited.body()).contains("<h1>Bạn đã tra cứu quá nhiều lần</h1>")
         .containsPattern("Vui lòng thử lại sau " + wait + ", từ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\.")
         .doesNotContain("Trần T** B***");
-    assertThat(viaApi(receivedDossier()).statusCode()).as("the API, same client").isEqualTo(429);
-    assertThat(new Visitor("198.51.100.9").get("/tra-cuu?ma=" + receivedDossier()).statusCode()).as("another client").isEqualTo(200);
+    assertThat(viaApi(receivedDossier()).getStatusCode().value()).as("the API, same client").isEqualTo(429);
+    assertThat(new PortalClient(port, "198.51.100.9").get("/tra-cuu?ma=" + receivedDossier()).statusCode()).as("another client")
+        .isEqualTo(200);
   }
 
   /** The JSON look-up of the same dossier, as this visitor (it counts against the visitor's limit, not the test's). */
   JsonNode apiLookup(String code) throws Exception {
-    HttpResponse<String> response = viaApi(code);
-    assertThat(response.statusCode()).isEqualTo(200);
-    return new ApiClient(rest).readJson(response.body());
+    ResponseEntity<String> response = viaApi(code);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    return new ApiClient(rest).readJson(response.getBody());
   }
 
-  HttpResponse<String> viaApi(String code) throws Exception {
-    return visitor.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/lookup?code=" + code))
-        .header("X-Forwarded-For", visitor.address).GET().build(), HttpResponse.BodyHandlers.ofString());
+  ResponseEntity<String> viaApi(String code) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Forwarded-For", address);
+    return rest.exchange("/api/v1/lookup?code=" + code, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   @Test
