@@ -2,6 +2,7 @@ package vn.motcua.shared;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Resolves relative URLs (the sandboxes' defaults) against this server, so that one adapter talks
@@ -23,5 +24,11 @@ public class PublicUrls {
     String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     String base = environment.getProperty("motcua.public-base-url", "http://localhost:" + port);
     return base + url;
+  }
+
+  /** The public look-up page of a dossier ({@code /tra-cuu?ma=…}), as mails, slips and QR codes link to it. */
+  public String lookupPage(String dossierCode) {
+    return resolve(UriComponentsBuilder.fromPath("/tra-cuu").queryParam("ma", dossierCode)
+        .encode().build().toUriString());
   }
 }

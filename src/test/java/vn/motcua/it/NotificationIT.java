@@ -72,10 +72,12 @@ class NotificationIT {
   }
 
   @Test
-  void everyStatusChange_reachesTheApplicant_byMailAndSms_andThePortal() {
+  void everyStatusChange_reachesTheApplicant_byMailAndSms_andThePortal() throws Exception {
     String code = submitJudicialRecord();
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 1);
     assertThat(subject(mailsAbout(code).get(0))).isEqualTo("[Một Cửa] Hồ sơ " + code + ": Mới đăng ký");
+    assertThat(mailsAbout(code).get(0).getContent().toString()).as("links the public look-up page")
+        .contains("/tra-cuu?ma=" + code);
 
     api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 2);

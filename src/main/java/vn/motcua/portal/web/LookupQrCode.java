@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.dossier.DossierCodeGenerator;
 import vn.motcua.shared.PublicUrls;
 
@@ -56,7 +55,7 @@ class LookupQrCode {
       return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
           .body(messages.getMessage("portal.lookup.qr.badCode", null, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8));
     }
-    String address = urls.resolve(UriComponentsBuilder.fromPath("/tra-cuu").queryParam(LookupPages.CODE, key).encode().build().toUriString());
+    String address = urls.lookupPage(key);
     return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CACHE).body(png(address));
   }
 

@@ -215,7 +215,7 @@ class MyDossierPages {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     byte[] pdf = papers.receipt(new ResultPapers.ReceiptFacts(code, dossier.procedureName(), dossier.applicantName(),
         payment.amount(), payment.channel(), payment.providerTransactionId() != null ? payment.providerTransactionId() : payment.receiptNumber(),
-        payment.paidAt(), urls.resolve("/tra-cuu?ma=" + code)));
+        payment.paidAt(), urls.lookupPage(code)));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-lai-" + code + ".pdf\"")
         .header("X-Content-Type-Options", "nosniff")

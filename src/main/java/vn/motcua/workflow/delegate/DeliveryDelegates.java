@@ -45,7 +45,7 @@ class DeliveryDelegates {
           .map(DossierView.TimelineEntry::at).findFirst().orElse(null);
       byte[] pdf = papers.render(new ResultPapers.ResultFacts(dossier.code(), dossier.procedureCode(), dossier.procedureName(),
           dossier.applicantName(), agencies.find(dossier.resolvingAgency()).map(Agency::name).orElse(dossier.resolvingAgency()),
-          decidedAt, urls.resolve("/api/v1/lookup?code=" + dossier.code())));
+          decidedAt, urls.lookupPage(dossier.code())));
       String fileName = "ket-qua-" + dossier.code() + ".pdf";
       StoredDocument stored = documents.store(dossier.applicantAccount(), "RESULT", new Upload("result", fileName, "application/pdf", pdf));
       deliveries.publishElectronicResult(dossier.code(), stored.id());

@@ -70,6 +70,6 @@ class NotificationDelegates {
     DossierStatus status = DossierStatus.valueOf(ProcessVariables.text(execution, "status"));
     return new StatusMessages.Facts(dossier.code(), dossier.procedureName(), dossier.applicantName(), status.name(),
         status.label(), dossier.appointmentAt() == null ? null : VietnameseFormats.dateTime(dossier.appointmentAt()),
-        ProcessVariables.text(execution, "note"), urls.resolve("/api/v1/lookup?code=" + dossier.code()));
+        ProcessVariables.text(execution, "note"), urls.lookupPage(dossier.code()));
   }
 }
