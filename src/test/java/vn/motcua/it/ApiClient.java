@@ -203,4 +203,14 @@ public class ApiClient {
   public JsonNode readJson(String text) throws Exception {
     return json.readTree(text);
   }
+
+  /** A level-3 judicial-record request of {@code citizen}, received by the provincial centre (two status steps so far). */
+  public String receivedJudicialRecord(String citizen) {
+    ResponseEntity<JsonNode> submitted = submit(citizen, Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
+    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
+    String code = submitted.getBody().path("code").asText();
+    completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    awaitStatus(citizen, code, "RECEIVED");
+    return code;
+  }
 }

@@ -47,6 +47,11 @@ final class Browser implements AutoCloseable {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
+  /** The page's width as laid out: on a phone it must not exceed the screen (no sideways scrolling). */
+  static int layoutWidth(Page page) {
+    return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+  }
+
   /** axe-core's serious and critical violations of the page, as "rule: help" lines. */
   @SuppressWarnings("unchecked")
   static List<String> seriousAccessibilityViolations(Page page) throws Exception {

@@ -51,8 +51,7 @@ class DocumentPagesBrowserIT {
 
   void check(Page page, String what, int width) throws Exception {
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on " + what).isEmpty();
-    assertThat((Boolean) page.evaluate("w => document.documentElement.scrollWidth <= w", width))
-        .as("nothing wider than the screen on " + what).isTrue();
+    assertThat(Browser.layoutWidth(page)).as("nothing wider than the screen on " + what).isLessThanOrEqualTo(width);
   }
 
   void useTheRepository(Page page, String device, int width) throws Exception {

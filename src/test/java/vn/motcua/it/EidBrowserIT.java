@@ -71,7 +71,7 @@ class EidBrowserIT {
     phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản định danh điện tử VNeID")).click();
 
     assertThat(phone.locator(".acr").textContent()).isEqualTo("Mức độ xác thực được yêu cầu: LoA1");
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360")).as("nothing wider than the screen").isTrue();
+    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
     assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the sandbox provider's page").isEmpty();
     Browser.screenshot(phone, "eid-4-vneid-phone");
 

@@ -2,11 +2,9 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.notification.Outbox;
@@ -57,13 +54,7 @@ class PortalLookupBrowserIT {
 
   String receivedDossier() {
     if (code == null) {
-      ApiClient api = new ApiClient(rest);
-      ResponseEntity<JsonNode> submitted = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
-      assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
-      String submittedCode = submitted.getBody().path("code").asText();
-      api.completeTask("mc.tinh", submittedCode, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-      api.awaitStatus("citizen2", submittedCode, "RECEIVED");
-      code = submittedCode;
+      code = new ApiClient(rest).receivedJudicialRecord("citizen2");
     }
     return code;
   }
@@ -113,8 +104,8 @@ class PortalLookupBrowserIT {
   void onAPhone360PixelsWide() throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     lookUpByCode(phone, "phone");
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360"))
-        .as("nothing wider than the screen").isTrue();
+    assertThat(Browser.layoutWidth(phone))
+        .as("nothing wider than the screen").isLessThanOrEqualTo(360);
   }
 
   @Test
@@ -148,7 +139,7 @@ class PortalLookupBrowserIT {
     phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem hồ sơ")).click();
     assertThat(phone.locator("#maXacThuc-error").innerText()).contains("Mã xác thực không đúng");
     assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the wrong code").isEmpty();
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360")).isTrue();
+    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
     Browser.screenshot(phone, "lookup-code-wrong-phone");
 
     field(phone, "Mã xác thực").fill(otp);
@@ -156,7 +147,7 @@ class PortalLookupBrowserIT {
     assertThat(phone.locator("h1").textContent()).isEqualTo("Hồ sơ mang số định danh này");
     assertThat(phone.locator("main").innerText()).contains(dossier).contains("Trần T** B***");
     assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the list").isEmpty();
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= 360")).isTrue();
+    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
     Browser.screenshot(phone, "lookup-list-phone");
   }
 }

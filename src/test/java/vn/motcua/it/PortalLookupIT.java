@@ -81,13 +81,7 @@ class PortalLookupIT {
   /** Trần Thị Bình's judicial-record request, received by the provincial centre: two steps so far. */
   String receivedDossier() {
     if (receivedCode == null) {
-      ApiClient api = new ApiClient(rest);
-      ResponseEntity<JsonNode> submitted = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
-      assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
-      String code = submitted.getBody().path("code").asText();
-      api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-      api.awaitStatus("citizen2", code, "RECEIVED");
-      receivedCode = code;
+      receivedCode = new ApiClient(rest).receivedJudicialRecord("citizen2");
     }
     return receivedCode;
   }

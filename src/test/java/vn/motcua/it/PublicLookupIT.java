@@ -75,12 +75,7 @@ class PublicLookupIT {
   /** Trần Thị Bình's judicial-record request, received by the provincial centre: two stages so far. */
   String receivedDossier() {
     if (receivedCode == null) {
-      ResponseEntity<JsonNode> submitted = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
-      assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
-      String code = submitted.getBody().path("code").asText();
-      api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-      api.awaitStatus("citizen2", code, "RECEIVED");
-      receivedCode = code;
+      receivedCode = api.receivedJudicialRecord("citizen2");
     }
     return receivedCode;
   }

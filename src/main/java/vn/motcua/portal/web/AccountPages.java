@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,13 +146,8 @@ class AccountPages {
   @PostMapping("/dang-ky")
   String register(@ModelAttribute("form") RegistrationForm form, Model model, Locale locale, HttpServletResponse response,
                   RedirectAttributes redirect) {
-    List<FieldError> dateErrors = new ArrayList<>();
-    LocalDate dateOfBirth = ApplicantProfile.ORGANISATION.equals(form.getKind()) ? null
-        : date(form.getDateOfBirth(), "dateOfBirth", dateErrors);
     try {
-      if (!dateErrors.isEmpty()) {
-        throw new InvalidAccountDataException(dateErrors);
-      }
+      LocalDate dateOfBirth = ApplicantProfile.ORGANISATION.equals(form.getKind()) ? null : dateOfBirth(form.getDateOfBirth());
       CodeRequest sent = applicants.signUp(new Registration(form.getKind(), form.getFullName(), form.getCitizenId(), dateOfBirth,
           form.getTaxCode(), form.getRepresentative(), form.getPhone(), form.getEmail(), form.getAddress(), form.getPassword(),
           form.getPasswordConfirmation(), form.getChannel()));
@@ -259,12 +253,8 @@ class AccountPages {
   String saveProfile(Principal principal, @ModelAttribute("form") ProfileForm form, Model model, Locale locale,
                      HttpServletResponse response) {
     ApplicantProfile profile = applicants.find(principal.getName()).orElseThrow();
-    List<FieldError> dateErrors = new ArrayList<>();
-    LocalDate dateOfBirth = profile.isOrganisation() ? null : date(form.getDateOfBirth(), "dateOfBirth", dateErrors);
     try {
-      if (!dateErrors.isEmpty()) {
-        throw new InvalidAccountDataException(dateErrors);
-      }
+      LocalDate dateOfBirth = profile.isOrganisation() ? null : dateOfBirth(form.getDateOfBirth());
       applicants.updateProfile(principal.getName(), new ProfileChange(form.getFullName(), form.getCitizenId(), dateOfBirth,
           form.getRepresentative(), form.getPhone(), form.getEmail(), form.getAddress()));
       return "redirect:/tai-khoan?daLuu";
@@ -290,15 +280,16 @@ class AccountPages {
     return view;
   }
 
-  private static LocalDate date(String typed, String field, List<FieldError> errors) {
+  /** The date of birth as typed ({@code yyyy-MM-dd} from a date input); blank is the account rules' to refuse. */
+  private static LocalDate dateOfBirth(String typed) {
     if (typed == null || typed.isBlank()) {
-      return null; // "required" is the account rules' to say
+      return null;
     }
     try {
       return LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      errors.add(FieldError.of(field, "Ngày sinh", "account.date.invalid"));
-      return null;
+      throw new InvalidAccountDataException(List.of(FieldError.of("dateOfBirth", "Ngày sinh", "account.date.invalid")));
     }
   }
+
 }
