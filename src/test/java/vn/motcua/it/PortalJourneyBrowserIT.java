@@ -124,10 +124,17 @@ class PortalJourneyBrowserIT {
     check(page, "activate-" + device);
     click(page, "Kích hoạt");
     assertThat(page.url()).endsWith("/dang-nhap?kichHoat");
-    page.locator("#username").fill(citizenId);
-    page.locator("#password").fill("lan2026abc");
     check(page, "login-" + device);
-    click(page, "Đăng nhập");
+    // by keyboard alone: the first Tab reaches the skip link, then the form is typed and sent with Enter
+    page.keyboard().press("Tab");
+    assertThat((String) page.evaluate("() => document.activeElement.textContent")).isEqualTo("Bỏ qua, đến nội dung chính");
+    page.locator("#username").focus();
+    page.keyboard().type(citizenId);
+    page.keyboard().press("Tab");
+    assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("password");
+    page.keyboard().type("lan2026abc");
+    page.keyboard().press("Enter");
+    page.waitForURL(url -> url.endsWith("/ho-so-cua-toi"));
     assertThat(page.url()).endsWith("/ho-so-cua-toi");
     assertThat(page.locator("main").textContent()).contains("Bạn chưa nộp hồ sơ nào");
   }
