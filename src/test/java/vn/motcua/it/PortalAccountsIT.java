@@ -210,7 +210,7 @@ class PortalAccountsIT {
   void editingTheProfile_auditsNameChanges_andRefusesABadPhoneAtItsField() {
     PortalClient an = new PortalClient(port, "198.51.100.8");
     assertThat(an.login("citizen1", "demo")).isEqualTo("/ho-so-cua-toi");
-    assertThat(an.get("/tai-khoan").body()).contains("Chưa có thay đổi nào");
+    assertThat(an.get("/tai-khoan").body()).as("a demo account: created by the agency").contains("Tài khoản do cơ quan tạo, định danh đã xác nhận");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("fullName", "Nguyễn Văn Ân");
     form.put("citizenId", "040090001234");
@@ -232,5 +232,39 @@ class PortalAccountsIT {
   void aFormWithoutItsCsrfToken_isRefused() {
     PortalClient forger = new PortalClient(port, "198.51.100.9");
     assertThat(forger.postRaw("/dang-ky", individual("040191008888", "1991-08-08", "0911000999")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void someoneWhoRegisteredAnotherPersonsId_losesTheAccount_whenTheHolderFirstSignsInWithTheEid() {
+    // a stranger registers Lê Văn Cường's citizen ID with their own phone and activates it
+    PortalClient stranger = new PortalClient(port, "198.51.100.10");
+    stranger.get("/dang-ky");
+    Map<String, String> form = individual("040088012345", "1988-11-20", "0911222333");
+    HttpResponse<String> registered = stranger.post("/dang-ky", form);
+    stranger.post("/kich-hoat", Map.of("yc", PortalClient.location(registered).substring("/kich-hoat?yc=".length()),
+        "code", codeSentTo("0911222333")));
+    assertThat(stranger.login("040088012345", "matkhau2026")).isEqualTo("/ho-so-cua-toi");
+
+    // the holder signs in with VNeID: the e-ID proves the ID, so the account becomes theirs
+    PortalClient holder = new PortalClient(port, "198.51.100.11");
+    holder.signIn(holder.follow(holder.get("/oauth2/authorization/vneid")), "040088012345", "demo");
+    assertThat(holder.get("/tai-khoan").body()).contains("Liên kết với tài khoản VNeID").contains("0911222333").contains("0936123456");
+    assertThat(jdbc.queryForObject("select phone from applicant_account where citizen_id = '040088012345'", String.class))
+        .as("the e-ID's phone, not the stranger's").isEqualTo("0936123456");
+    assertThat(new PortalClient(port, "198.51.100.12").login("040088012345", "matkhau2026"))
+        .as("the stranger's password no longer opens it").isEqualTo("/dang-nhap?loi");
+
+    // and the ID the e-ID proved cannot be changed from the profile
+    Map<String, String> change = new LinkedHashMap<>();
+    change.put("fullName", "Lê Văn Cường");
+    change.put("citizenId", "040088099999");
+    change.put("dateOfBirth", "1988-11-20");
+    change.put("phone", "0936123456");
+    change.put("email", "");
+    change.put("address", "Xóm 1, xã Hưng Nguyên, tỉnh Nghệ An");
+    holder.get("/tai-khoan");
+    HttpResponse<String> refused = holder.post("/tai-khoan", change);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("đã được xác thực bằng tài khoản định danh điện tử");
   }
 }

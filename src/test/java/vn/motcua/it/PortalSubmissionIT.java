@@ -152,6 +152,9 @@ class PortalSubmissionIT {
     assertThat(PortalClient.location(an.post(secondPage + "/rut", Map.of("reason", "Đã nộp nhầm")))).isEqualTo(secondPage + "?daRut");
     assertThat(an.get(secondPage + "?daRut").body()).contains("Đã rút hồ sơ").contains("Công dân đã rút hồ sơ")
         .contains("Công dân rút hồ sơ: Đã nộp nhầm").doesNotContain("href=\"" + secondPage + "/rut\"");
+    HttpResponse<String> secondClick = an.post(secondPage + "/rut", Map.of("reason", "Bấm hai lần"));
+    assertThat(secondClick.statusCode()).as("a second click").isEqualTo(409);
+    assertThat(secondClick.body()).contains("Không thực hiện được thao tác này").contains("Xem trang hồ sơ");
   }
 
   /** Asks for the signing code by SMS from the review page and reads it from the SMS sandbox. */
@@ -174,6 +177,21 @@ class PortalSubmissionIT {
     assertThat(form).contains("type=\"checkbox\" id=\"f-linkedServices\"").contains("name=\"linkedServices\" value=\"permanentResidence\"")
         .contains("name=\"linkedServices\" value=\"healthInsurance\"")
         .contains("Đăng ký thường trú cho trẻ").contains("<legend>Mẹ</legend>");
+  }
+
+  @Test
+  void aDraft_belongsToItsAccount_evenWhenAnotherSignsInOnTheSameBrowser() {
+    PortalClient kiosk = new PortalClient(port);
+    kiosk.login("citizen1", "demo");
+    kiosk.get("/nop-ho-so/" + JRC + "/to-khai");
+    Map<String, String> typed = declaration();
+    typed.put("purpose", "Việc riêng của An");
+    kiosk.post("/nop-ho-so/" + JRC + "/to-khai", typed);
+    kiosk.login("citizen2", "demo"); // An walked away without signing out
+    assertThat(kiosk.get("/nop-ho-so/" + JRC + "/to-khai").body()).doesNotContain("Việc riêng của An")
+        .contains("value=\"Trần Thị Bình\"");
+    assertThat(kiosk.post("/nop-ho-so/1.001193/ky", Map.of("channel", "SMS")).statusCode())
+        .as("no signing code for a procedure that does not sign").isEqualTo(404);
   }
 
   @Test

@@ -113,6 +113,16 @@ class ApplicantAccount {
     activatedAt = now;
   }
 
+  /** The national e-ID proved the citizen ID: no password anyone knew stays, the contacts are the e-ID's. */
+  void takenOverByEid(String unusablePasswordHash, String phone, String email, Instant now) {
+    changePassword(unusablePasswordHash);
+    this.phone = phone;
+    this.email = email;
+    if (!enabled) {
+      activate(now);
+    }
+  }
+
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
     this.failedLogins = 0;

@@ -53,6 +53,8 @@ class ApplicantService implements Applicants, UserDetailsService {
   /** Audit fields of the e-ID: the account was created from it, or an existing account was first signed in to with it. */
   static final String EID_CREATED = "eidCreated";
   static final String EID_LINKED = "eidLinked";
+  /** An account the operator created (a seeder): its citizen ID is vouched for as the e-ID's would be. */
+  static final String OPERATOR_CREATED = "operatorCreated";
   private static final String EID_ACTOR = "VNeID";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -95,9 +97,11 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Override
   @Transactional
   public ApplicantProfile register(ApplicantProfile profile, String rawPassword) {
-    return accounts.findById(profile.username())
-        .orElseGet(() -> accounts.save(new ApplicantAccount(profile, passwordEncoder.encode(rawPassword), true, clock.instant())))
-        .toProfile();
+    return accounts.findById(profile.username()).orElseGet(() -> {
+      ApplicantAccount created = accounts.save(new ApplicantAccount(profile, passwordEncoder.encode(rawPassword), true, clock.instant()));
+      audit.save(new ApplicantAuditEntity(created.username(), clock.instant(), "system", OPERATOR_CREATED, null, profile.citizenId()));
+      return created;
+    }).toProfile();
   }
 
   @Override
@@ -122,8 +126,14 @@ class ApplicantService implements Applicants, UserDetailsService {
     ApplicantProfile profile = new ApplicantProfile(username, organisation ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL,
         r.fullName().strip(), organisation ? null : username, r.phone().strip(), strip(r.email()), r.address().strip(),
         organisation ? null : r.dateOfBirth(), organisation ? username : null, organisation ? r.representative().strip() : null);
-    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(r.password()), false,
-        clock.instant()));
+    ApplicantAccount account;
+    try {
+      account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(r.password()), false, clock.instant()));
+    } catch (org.springframework.dao.DataIntegrityViolationException sameIdAtOnce) {
+      throw new InvalidAccountDataException(List.of(organisation
+          ? FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken")
+          : FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken")));
+    }
     return sendCode(account, Purpose.ACTIVATE, r.channel());
   }
 
@@ -149,7 +159,8 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Transactional
   public CodeRequest requestPasswordReset(String login, ContactChannel channel) {
     String typed = login == null ? "" : login.strip();
-    Optional<ApplicantAccount> account = byLogin(typed);
+    typed = typed.length() > 100 ? typed.substring(0, 100) : typed; // what the request row keeps
+    Optional<ApplicantAccount> account = byLogin(typed).filter(a -> a.phone() != null || a.email() != null);
     if (account.isPresent()) {
       return sendCode(account.get(), Purpose.RESET_PASSWORD, channel);
     }
@@ -185,9 +196,13 @@ class ApplicantService implements Applicants, UserDetailsService {
     LocalDate today = LocalDate.now(clock);
     List<FieldError> errors = new ArrayList<>(AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
     String citizenId = before.isOrganisation() ? before.citizenId() : strip(change.citizenId());
-    if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())
-        && accounts.findByCitizenId(citizenId).filter(other -> !other.username().equals(username)).isPresent()) {
-      errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+    if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())) {
+      if (identityProven(username)) {
+        // proven by the national e-ID: not the account's to change
+        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.verified"));
+      } else if (accounts.findByCitizenId(citizenId).filter(other -> !other.username().equals(username)).isPresent()) {
+        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+      }
     }
     if (!errors.isEmpty()) {
       throw new InvalidAccountDataException(errors);
@@ -217,10 +232,18 @@ class ApplicantService implements Applicants, UserDetailsService {
     Optional<ApplicantAccount> held = accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
     if (held.isPresent()) {
       ApplicantAccount account = held.get();
-      if (!account.enabled()) {
-        account.activate(now);
-      }
       if (!audit.existsByUsernameAndFieldIn(account.username(), List.of(EID_CREATED, EID_LINKED))) {
+        if (!identityProven(account.username())) {
+          // The portal's registration proves a phone or a mailbox, not the citizen ID: whoever registered this
+          // ID may not be its holder. The e-ID proves it, so its first sign-in takes the account over: nobody
+          // keeps a password to it, and its contacts become the e-ID's (the holder sets a password through
+          // "forgot password", whose code now goes to their own phone or mailbox).
+          ApplicantProfile before = account.toProfile();
+          account.takenOverByEid(passwordEncoder.encode(unusablePassword()), wellFormedPhone(identity), wellFormedEmail(identity),
+              now);
+          auditChange(account.username(), now, "phone", before.phone(), account.toProfile().phone());
+          auditChange(account.username(), now, "email", before.email(), account.toProfile().email());
+        }
         audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
       }
       return account.toProfile();
@@ -232,20 +255,36 @@ class ApplicantService implements Applicants, UserDetailsService {
       throw new InvalidAccountDataException(List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
     }
     // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on the profile page
-    String phone = strip(identity.phone()) != null && CitizenNumbers.phoneProblem(identity.phone().strip()).isEmpty()
-        ? identity.phone().strip() : null;
-    String email = strip(identity.email()) != null && AccountRules.EMAIL.matcher(identity.email().strip()).matches()
-        ? identity.email().strip() : null;
+    String phone = wellFormedPhone(identity);
+    String email = wellFormedEmail(identity);
     LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
     ApplicantProfile profile = ApplicantProfile.individual(citizenId, identity.fullName().strip(), citizenId, dateOfBirth, phone,
         email, null);
     // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot password"
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String unusable = passwordEncoder.encode(Base64.getEncoder().encodeToString(random));
-    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, unusable, true, now));
+    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(unusablePassword()), true, now));
     audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
     return account.toProfile();
+  }
+
+  /** Whether the account's citizen ID is proven: by the national e-ID, or by the operator who created the account. */
+  private boolean identityProven(String username) {
+    return audit.existsByUsernameAndFieldIn(username, List.of(EID_CREATED, EID_LINKED, OPERATOR_CREATED));
+  }
+
+  private static String unusablePassword() {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return Base64.getEncoder().encodeToString(random);
+  }
+
+  private static String wellFormedPhone(EidIdentity identity) {
+    return strip(identity.phone()) != null && CitizenNumbers.phoneProblem(identity.phone().strip()).isEmpty()
+        ? identity.phone().strip() : null;
+  }
+
+  private static String wellFormedEmail(EidIdentity identity) {
+    return strip(identity.email()) != null && AccountRules.EMAIL.matcher(identity.email().strip()).matches()
+        ? identity.email().strip() : null;
   }
 
   @Override
@@ -293,7 +332,9 @@ class ApplicantService implements Applicants, UserDetailsService {
   }
 
   private CodeRequest sendCode(ApplicantAccount account, Purpose purpose, ContactChannel channel) {
-    ContactChannel via = channel == ContactChannel.EMAIL && account.email() != null ? ContactChannel.EMAIL : ContactChannel.SMS;
+    // the channel asked for when the account has it, else the other one
+    ContactChannel via = account.email() != null && (channel == ContactChannel.EMAIL || account.phone() == null)
+        ? ContactChannel.EMAIL : ContactChannel.SMS;
     Instant now = clock.instant();
     codes.purgeExpiredBefore(now.minus(Duration.ofDays(1)));
     UUID id = UUID.randomUUID();

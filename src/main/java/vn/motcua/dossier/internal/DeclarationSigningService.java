@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DeclarationSigning;
+import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.shared.CodeRejectedException;
@@ -63,7 +66,12 @@ class DeclarationSigningService implements DeclarationSigning {
   @Override
   @Transactional
   public CodeSent requestCode(ApplicantSnapshot applicant, String procedureCode, Map<String, Object> declaration, boolean byEmail) {
-    boolean viaEmail = byEmail && applicant.email() != null && !applicant.email().isBlank();
+    boolean hasEmail = applicant.email() != null && !applicant.email().isBlank();
+    boolean hasPhone = applicant.phone() != null && !applicant.phone().isBlank();
+    if (!hasEmail && !hasPhone) {
+      throw new InvalidSubmissionException(List.of(FieldError.of("signingCode", "Mã ký tờ khai", "submission.sign.noContact")));
+    }
+    boolean viaEmail = hasEmail && (byEmail || !hasPhone);
     UUID id = UUID.randomUUID();
     String code = codes.newCode();
     Instant now = clock.instant();

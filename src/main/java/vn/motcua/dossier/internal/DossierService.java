@@ -291,7 +291,11 @@ class DossierService implements Dossiers {
     }
     Map<String, String> stored = new TreeMap<>();
     answers.forEach((criterion, level) -> stored.put(criterion.name(), level.name()));
-    ratings.save(new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
+    try {
+      ratings.saveAndFlush(new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
+    } catch (DataIntegrityViolationException concurrentRating) {
+      throw new DossierStateException(code, dossier.status(), "dossier.ratingNotAllowed"); // the other click won
+    }
     return new ServiceRating(Map.copyOf(answers), text, clock.now());
   }
 

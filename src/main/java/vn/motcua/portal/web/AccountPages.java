@@ -145,7 +145,8 @@ class AccountPages {
 
   @PostMapping("/dang-ky")
   String register(@ModelAttribute("form") RegistrationForm form, Model model, Locale locale, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
+    limits.registration(request.getRemoteAddr());
     try {
       LocalDate dateOfBirth = ApplicantProfile.ORGANISATION.equals(form.getKind()) ? null : dateOfBirth(form.getDateOfBirth());
       CodeRequest sent = applicants.signUp(new Registration(form.getKind(), form.getFullName(), form.getCitizenId(), dateOfBirth,
@@ -189,7 +190,13 @@ class AccountPages {
       return "redirect:/dang-nhap";
     }
     limits.codeRequest(request.getRemoteAddr(), login.toString());
-    CodeRequest sent = applicants.resendActivation(login.toString(), channel);
+    CodeRequest sent;
+    try {
+      sent = applicants.resendActivation(login.toString(), channel);
+    } catch (IllegalStateException activeMeanwhile) {
+      session.removeAttribute(LoginFailures.PENDING_ACTIVATION);
+      return "redirect:/dang-nhap?kichHoat";
+    }
     redirect.addFlashAttribute("sent", sent);
     return "redirect:/kich-hoat?yc=" + sent.requestId();
   }

@@ -201,6 +201,9 @@ final class GeneratedForm {
   private static Object number(String text) {
     try {
       BigDecimal number = new BigDecimal(text.replace(',', '.'));
+      if (number.precision() > 30 || Math.abs(number.scale()) > 30) {
+        return text; // 1e-999999999 and the like: no form's number, and written out it would be a billion digits
+      }
       return number.scale() <= 0 ? (Object) number.longValueExact() : number;
     } catch (NumberFormatException | ArithmeticException e) {
       return text;

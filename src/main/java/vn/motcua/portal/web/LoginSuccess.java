@@ -28,12 +28,16 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
   public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws ServletException, IOException {
     boolean incomplete = applicants.find(authentication.getName())
-        .map(profile -> profile.address() == null || profile.address().isBlank()).orElse(false);
+        .map(profile -> blank(profile.address()) || blank(profile.phone())).orElse(false);
     if (incomplete) {
       clearAuthenticationAttributes(request);
       getRedirectStrategy().sendRedirect(request, response, "/tai-khoan?boSung");
       return;
     }
     super.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }

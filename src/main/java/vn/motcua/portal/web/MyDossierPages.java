@@ -109,7 +109,7 @@ class MyDossierPages {
     if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
       return "redirect:/ho-so-cua-toi/" + code;
     }
-    return supplementPage(dossier, principal, supplementChoices(session, code), Map.of(), null, model);
+    return supplementPage(dossier, principal, supplementChoices(session, principal, code), Map.of(), null, model);
   }
 
   @PostMapping("/{code}/bo-sung")
@@ -117,7 +117,10 @@ class MyDossierPages {
                     Principal principal, HttpSession session, Model model, Locale locale,
                     HttpServletResponse response) throws IOException {
     DossierView dossier = owned(principal, code);
-    var chosen = supplementChoices(session, code);
+    if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+      return "redirect:/ho-so-cua-toi/" + code; // sent already (a second click), or no longer asked for
+    }
+    var chosen = supplementChoices(session, principal, code);
     var errors = new LinkedHashMap<String, String>();
     choices.read(request, documentsOf(dossier), principal.getName(), chosen, errors, false, locale);
     String note = request.getParameter("note") == null ? null : request.getParameter("note").strip();
@@ -128,7 +131,7 @@ class MyDossierPages {
       try {
         dossiers.supplement(principal.getName(), code, Map.of(), chosen.entrySet().stream()
             .map(e -> new ComponentRequest(e.getKey(), null, e.getValue(), null)).toList(), List.of(), note);
-        session.removeAttribute(SUPPLEMENT + code);
+        session.removeAttribute(SUPPLEMENT + principal.getName() + ":" + code);
         return "redirect:/ho-so-cua-toi/" + code + "?daBoSung";
       } catch (InvalidSubmissionException e) {
         errors.putAll(FormErrors.of(e.errors(), messages, locale, null));
@@ -176,11 +179,11 @@ class MyDossierPages {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, UUID> supplementChoices(HttpSession session, String code) {
-    var chosen = (Map<String, UUID>) session.getAttribute(SUPPLEMENT + code);
+  private static Map<String, UUID> supplementChoices(HttpSession session, Principal principal, String code) {
+    var chosen = (Map<String, UUID>) session.getAttribute(SUPPLEMENT + principal.getName() + ":" + code);
     if (chosen == null) {
       chosen = new LinkedHashMap<>();
-      session.setAttribute(SUPPLEMENT + code, chosen);
+      session.setAttribute(SUPPLEMENT + principal.getName() + ":" + code, chosen);
     }
     return chosen;
   }
@@ -197,7 +200,7 @@ class MyDossierPages {
   ResponseEntity<byte[]> result(@PathVariable String code, Principal principal) throws IOException {
     owned(principal, code);
     var document = deliveries.find(code).map(DeliveryView::resultDocumentId)
-        .flatMap(id -> documents.findOwned(principal.getName(), id))
+        .flatMap(id -> documents.findRecorded(principal.getName(), id))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     try (InputStream in = documents.open(document)) {
       return ResponseEntity.ok()

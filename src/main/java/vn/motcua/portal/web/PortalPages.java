@@ -54,6 +54,26 @@ class PortalPages {
     return eidLogin.getIfAvailable() != null;
   }
 
+  /** Someone else's dossier, or none: "not found", as for a code that does not exist. */
+  @ExceptionHandler(vn.motcua.dossier.DossierNotFoundException.class)
+  String notFound(HttpServletResponse response) {
+    response.setStatus(404);
+    return "error/404";
+  }
+
+  /**
+   * A step the dossier's status no longer allows: most often a second click after the first one worked
+   * (withdraw, rate, supplement). The page says what the status is and leads back to the dossier.
+   */
+  @ExceptionHandler(vn.motcua.dossier.DossierStateException.class)
+  String conflict(vn.motcua.dossier.DossierStateException e, HttpServletResponse response, Model model) {
+    response.setStatus(409);
+    model.addAttribute("code", e.dossierCode());
+    model.addAttribute("messageCode", e.messageCode());
+    model.addAttribute("status", e.status().name());
+    return "portal/conflict";
+  }
+
   @ExceptionHandler(RateLimits.TooManyRequests.class)
   String tooMany(RateLimits.TooManyRequests e, HttpServletResponse response, Model model) {
     response.setStatus(429);

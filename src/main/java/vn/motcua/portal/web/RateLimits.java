@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.shared.LocalBuckets;
 
 /**
- * Limits on the portal's forms that send a one-time code (account activation again, password reset):
+ * Limits on the portal's forms that send a one-time code (registration, account activation again,
+ * password reset, signing a declaration):
  * each SMS costs money and lands on someone's phone, so per client address and per login typed.
  */
 @Component
@@ -14,18 +15,37 @@ class RateLimits {
 
   private final LocalBuckets perIp;
   private final LocalBuckets perLogin;
+  private final LocalBuckets signingPerAccount;
+  private final LocalBuckets registrations;
 
   RateLimits(@Value("${motcua.accounts.rate-limits.code-requests.capacity:3}") long capacity,
              @Value("${motcua.accounts.rate-limits.code-requests.period:PT15M}") Duration period,
              @Value("${motcua.accounts.rate-limits.max-clients:100000}") int maxClients) {
     this.perIp = new LocalBuckets(capacity, period, maxClients);
     this.perLogin = new LocalBuckets(capacity, period, maxClients);
+    this.signingPerAccount = new LocalBuckets(capacity, period, maxClients);
+    // a registration with a typo is posted again: more room than for code requests, still no SMS cannon
+    this.registrations = new LocalBuckets(capacity * 3, period, maxClients);
+  }
+
+  /** A registration (each sends an activation code to the phone or mailbox typed). */
+  void registration(String clientIp) {
+    registrations.tryTake(clientIp).ifPresent(TooManyRequests::after);
   }
 
   /** @throws TooManyRequests when this address or this login asked for too many codes lately */
   void codeRequest(String clientIp, String login) {
     perIp.tryTake(clientIp).ifPresent(TooManyRequests::after);
     perLogin.tryTake(login).ifPresent(TooManyRequests::after);
+  }
+
+  /**
+   * A signing code for a signed-in account: its own bucket, so that strangers asking for password
+   * resets of that citizen's ID cannot use up the codes the citizen needs to sign.
+   */
+  void signingRequest(String clientIp, String account) {
+    perIp.tryTake(clientIp).ifPresent(TooManyRequests::after);
+    signingPerAccount.tryTake(account).ifPresent(TooManyRequests::after);
   }
 
   /** A form used too often: the page says when to come back. */

@@ -102,6 +102,8 @@ class SubmissionPages {
     DeliveryMethod deliveryMethod;
     String deliveryAddress;
     UUID signingRequest;
+    /** The confirmed signature, kept until the submission goes through (a retry must not ask for the spent code again). */
+    UUID signatureId;
     String signingSentTo;
     Instant signingExpires;
 
@@ -122,7 +124,7 @@ class SubmissionPages {
   String declaration(@PathVariable String code, @RequestParam(name = "tuHoSo", required = false) String fromDossier,
                      Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     if (fromDossier != null) {
       // the citizen asked for it: the answers of one of their own earlier dossiers of this procedure
       DossierView earlier = dossiers.getOwned(principal.getName(), fromDossier);
@@ -138,15 +140,18 @@ class SubmissionPages {
   }
 
   @PostMapping("/to-khai")
-  String declare(@PathVariable String code, @RequestParam MultiValueMap<String, String> posted, HttpSession session,
+  String declare(@PathVariable String code, @RequestParam MultiValueMap<String, String> posted, Principal principal,
+                 HttpSession session,
                  Model model, Locale locale, HttpServletResponse response) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     Map<String, Object> data = GeneratedForm.read(procedure.startForm(), posted);
     draft.formData.clear();
     draft.formData.putAll(data);
+    draft.signatureId = null; // a signature signs one declaration: a re-posted one is signed again
     List<FieldError> errors = procedure.startForm().validate(data, true);
     if (!errors.isEmpty()) {
+      draft.declared = false;
       response.setStatus(422);
       return declarationPage(procedure, data, FormErrors.of(errors, messages, locale, null), model);
     }
@@ -157,7 +162,7 @@ class SubmissionPages {
   @GetMapping("/giay-to")
   String documentsPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     if (!draft.declared) {
       return "redirect:/nop-ho-so/" + code + "/to-khai";
     }
@@ -168,7 +173,7 @@ class SubmissionPages {
   String attach(@PathVariable String code, MultipartHttpServletRequest request, Principal principal, HttpSession session,
                 Model model, Locale locale, HttpServletResponse response) throws IOException {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     Map<String, String> errors = new LinkedHashMap<>();
     choices.read(request, procedure.descriptor().documents(), principal.getName(), draft.documents, errors, true, locale);
     if (!errors.isEmpty()) {
@@ -179,9 +184,9 @@ class SubmissionPages {
   }
 
   @GetMapping("/nhan-ket-qua")
-  String deliveryPage(@PathVariable String code, HttpSession session, Model model) {
+  String deliveryPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     if (!draft.declared) {
       return "redirect:/nop-ho-so/" + code + "/to-khai";
     }
@@ -193,10 +198,10 @@ class SubmissionPages {
                         @RequestParam(name = "resolvingAgency", required = false) String resolvingAgency,
                         @RequestParam(name = "deliveryMethod", required = false) String deliveryMethod,
                         @RequestParam(name = "deliveryAddress", required = false) String deliveryAddress,
-                        HttpSession session, Model model, Locale locale, HttpServletResponse response) {
+                        Principal principal, HttpSession session, Model model, Locale locale, HttpServletResponse response) {
     Procedure procedure = procedure(code);
     ProcedureDescriptor d = procedure.descriptor();
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     draft.level = d.levels().size() == 1 ? d.levels().get(0) : level;
     draft.resolvingAgency = d.resolvingAgency() != null ? d.resolvingAgency() : blank(resolvingAgency);
     draft.deliveryMethod = d.deliveryMethods().contains(deliveryMethod) ? DeliveryMethod.valueOf(deliveryMethod) : null;
@@ -227,7 +232,7 @@ class SubmissionPages {
   @GetMapping("/xem-lai")
   String review(@PathVariable String code, Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     if (!draft.declared || draft.deliveryMethod == null) {
       return "redirect:/nop-ho-so/" + code + (draft.declared ? "/nhan-ket-qua" : "/to-khai");
     }
@@ -239,11 +244,14 @@ class SubmissionPages {
   String requestSigningCode(@PathVariable String code, @RequestParam(name = "channel", defaultValue = "SMS") String channel,
                             Principal principal, HttpSession session, HttpServletRequest request, Model model, Locale locale,
                             HttpServletResponse response) {
-    Draft draft = draft(session, code);
+    if (!procedure(code).descriptor().signDeclaration()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    Draft draft = draft(session, principal, code);
     if (!draft.declared) {
       return "redirect:/nop-ho-so/" + code + "/to-khai";
     }
-    limits.codeRequest(request.getRemoteAddr(), principal.getName());
+    limits.signingRequest(request.getRemoteAddr(), principal.getName());
     DeclarationSigning.CodeSent sent;
     try {
       sent = signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
@@ -251,6 +259,9 @@ class SubmissionPages {
       response.setStatus(503);
       return reviewPage(procedure(code), draft, principal,
           FormErrors.one("signingCode", messages.getMessage("account.mail.failed", null, locale)), model);
+    } catch (InvalidSubmissionException e) {
+      response.setStatus(422);
+      return reviewPage(procedure(code), draft, principal, FormErrors.of(e.errors(), messages, locale, null), model);
     }
     draft.signingRequest = sent.requestId();
     draft.signingSentTo = sent.maskedDestination();
@@ -262,18 +273,19 @@ class SubmissionPages {
   String submit(@PathVariable String code, @RequestParam(name = "signingCode", required = false) String signingCode,
                 Principal principal, HttpSession session, Model model, Locale locale, HttpServletResponse response) {
     Procedure procedure = procedure(code);
-    Draft draft = draft(session, code);
+    Draft draft = draft(session, principal, code);
     if (!draft.declared || draft.deliveryMethod == null) {
       return "redirect:/nop-ho-so/" + code + "/xem-lai";
     }
-    UUID signatureId = null;
-    if (procedure.descriptor().signDeclaration()) {
+    UUID signatureId = draft.signatureId;
+    if (procedure.descriptor().signDeclaration() && signatureId == null) {
       String problem = null;
       if (draft.signingRequest == null || signingCode == null || signingCode.isBlank()) {
         problem = "submission.sign.required";
       } else {
         try {
           signatureId = signing.confirm(principal.getName(), draft.signingRequest, signingCode, draft.formData);
+          draft.signatureId = signatureId;
         } catch (CodeRejectedException e) {
           problem = e.messageCode();
         } catch (DeclarationSigning.DeclarationChangedException e) {
@@ -293,7 +305,7 @@ class SubmissionPages {
       SubmissionResult result = dossiers.submit(new SubmissionCommand(applicant, code, draft.level, draft.resolvingAgency, null,
           draft.deliveryMethod, draft.deliveryMethod == DeliveryMethod.POST ? draft.deliveryAddress : null,
           new LinkedHashMap<>(draft.formData), components, List.of(), draft.idempotencyKey, signatureId));
-      session.removeAttribute(DRAFT + code);
+      session.removeAttribute(draftKey(principal, code));
       return "redirect:/ho-so-cua-toi/" + result.dossier().code() + "?moiNop";
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
@@ -402,13 +414,18 @@ class SubmissionPages {
     return catalog.current(code, LocalDate.now(clock)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  private static Draft draft(HttpSession session, String code) {
-    Draft draft = (Draft) session.getAttribute(DRAFT + code);
+  /** The draft of this account for this procedure: a session outlives a sign-out only for its own account. */
+  private static Draft draft(HttpSession session, Principal principal, String code) {
+    Draft draft = (Draft) session.getAttribute(draftKey(principal, code));
     if (draft == null) {
       draft = new Draft();
-      session.setAttribute(DRAFT + code, draft);
+      session.setAttribute(draftKey(principal, code), draft);
     }
     return draft;
+  }
+
+  private static String draftKey(Principal principal, String code) {
+    return DRAFT + principal.getName() + ":" + code;
   }
 
   private String required(String labelCode, Locale locale) {

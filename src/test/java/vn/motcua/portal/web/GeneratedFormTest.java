@@ -49,6 +49,7 @@ class GeneratedFormTest {
     posted.add("childFullName", "  Nguyễn Minh Khôi ");
     posted.add("motherBirthYear", "1992");
     posted.add("copies", "2,5");
+    posted.add("fatherBirthYear", "1e-999999999");
     posted.add("linkedServices", "permanentResidence");
     posted.add("linkedServices", "healthInsurance");
     posted.add("childHomeTown", "");
@@ -57,9 +58,11 @@ class GeneratedFormTest {
     assertThat(data).containsEntry("childFullName", "Nguyễn Minh Khôi").containsEntry("motherBirthYear", 1992L)
         .containsEntry("copies", new BigDecimal("2.5"))
         .containsEntry("linkedServices", List.of("permanentResidence", "healthInsurance"))
+        .containsEntry("fatherBirthYear", "1e-999999999")
         .doesNotContainKeys("childHomeTown", "notInTheForm");
     assertThat(definition.validate(data, true)).extracting(e -> e.field() + ":" + e.code())
-        .contains("childSex:form.required", "childHomeTown:form.required");
+        .contains("childSex:form.required", "childHomeTown:form.required", "fatherBirthYear:form.min");
+    assertThat(GeneratedForm.build(json, data, Map.of(), mapper)).as("and shown again as typed, at once").isNotEmpty();
   }
 
   @Test
