@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -73,6 +74,28 @@ class PaymentProcessTest extends ProcessTestSupport {
     assertThat(payment).isEnded().hasPassed("message_paymentConfirmed", "endEvent_paymentCompleted")
         .hasNotPassed("serviceTask_remindPayment");
     verify(delegates.decisions).paymentSettled(eq(CODE), contains("VNP14000001"), eq("he-thong"));
+  }
+
+  /** A confirmation that fails (in production: the race with an officer's write) is tried again ten seconds later. */
+  @Test
+  void aFailedConfirmation_isRetriedTenSecondsLater_notFiveMinutes() {
+    ProcessInstance payment = start(4);
+    execute(job());
+    PaymentView paidOnline = new PaymentView(CODE, 200000, "ONLINE", "PAID", null, null, null, "VNP14000002", Instant.now(),
+        Instant.now());
+    when(delegates.payments.find(CODE)).thenThrow(new IllegalStateException("the instance changed under us"))
+        .thenReturn(Optional.of(paidOnline));
+    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    Job confirm = job();
+    Instant before = Instant.now();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(confirm));
+    Job retried = job();
+    org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("more tries left").isPositive();
+    org.assertj.core.api.Assertions.assertThat(retried.getExceptionMessage()).contains("the instance changed under us");
+    org.assertj.core.api.Assertions.assertThat(retried.getDuedate().toInstant())
+        .isBetween(before.plusSeconds(9), before.plusSeconds(60));
+    execute(retried);
+    assertThat(payment).isEnded().hasPassed("serviceTask_confirmPayment", "endEvent_paymentCompleted");
   }
 
   @Test
