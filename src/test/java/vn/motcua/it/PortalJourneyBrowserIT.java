@@ -139,8 +139,11 @@ class PortalJourneyBrowserIT {
     assertThat(page.locator("main").textContent()).contains("Bạn chưa nộp hồ sơ nào");
   }
 
-  /** Submits a level-4 birth registration; {@code reuse} picks the certificate from the repository instead of uploading it. */
-  String submitBirthRegistration(Page page, String device, boolean reuse, String delivery) throws Exception {
+  /**
+   * Submits a level-4 birth registration; {@code reuse} picks the certificate from the repository instead
+   * of uploading it, {@code authorisation} uploads the father's authorisation beside it.
+   */
+  String submitBirthRegistration(Page page, String device, boolean reuse, boolean authorisation, String delivery) throws Exception {
     page.navigate(url("/thu-tuc/" + BIRTH));
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).click();
     assertThat(page.url()).endsWith("/nop-ho-so/" + BIRTH + "/to-khai");
@@ -156,16 +159,19 @@ class PortalJourneyBrowserIT {
     page.locator("#f-motherFullName").fill("Phạm Thị Lan");
     page.locator("#f-motherBirthYear").fill("1992");
     page.locator("#f-linkedServices-1").check();
-    check(page, "declaration-" + device + (reuse ? "-again" : ""));
+    check(page, "declaration-" + device + "-" + delivery.toLowerCase());
     click(page, "Lưu và tiếp tục");
 
     assertThat(page.url()).endsWith("/giay-to");
     if (reuse) {
-      page.locator("input[name='chon-BIRTH_CERTIFICATE']:not([value=''])").first().check();
+      page.locator(".picker label:has(.file-name:text-is('giay-chung-sinh.pdf'))").click();
     } else {
       page.locator("#file-BIRTH_CERTIFICATE").setInputFiles(new FilePayload("giay-chung-sinh.pdf", "application/pdf", Declarations.PDF));
     }
-    check(page, "documents-" + device + (reuse ? "-reused" : ""));
+    if (authorisation) {
+      page.locator("#file-AUTHORISATION").setInputFiles(new FilePayload("uy-quyen.pdf", "application/pdf", pdf("uy quyen")));
+    }
+    check(page, "documents-" + device + "-" + delivery.toLowerCase());
     click(page, "Lưu và tiếp tục");
 
     // the upload goes through static/js/upload.js (progress bar), which then follows the redirect
@@ -194,8 +200,27 @@ class PortalJourneyBrowserIT {
     assertThat(code).matches("000\\.40\\.11\\.H40-\\d{6}-\\d{4}");
     await("the QR code").atMost(Duration.ofSeconds(10)).until(() -> (Boolean) page.evaluate(
         "() => { const qr = document.querySelector('.receipt img'); return qr.complete && qr.naturalWidth > 0; }"));
-    check(page, "receipt-" + device + (reuse ? "-again" : ""));
+    check(page, "receipt-" + device + "-" + delivery.toLowerCase());
     return code;
+  }
+
+  /** A small real PDF of its own bytes (the repository keeps one copy of the same bytes of the same type). */
+  static byte[] pdf(String note) {
+    byte[] base = Declarations.PDF;
+    byte[] extra = ("%" + note + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+    System.arraycopy(extra, 0, all, base.length, extra.length);
+    return all;
+  }
+
+  /** The certificate goes into the citizen's repository first, from its own page (with the upload script). */
+  void putTheCertificateInTheRepository(Page page, String device) throws Exception {
+    page.navigate(url("/kho-tai-lieu"));
+    page.locator("#type").selectOption("BIRTH_CERTIFICATE");
+    page.locator("#file").setInputFiles(new FilePayload("giay-chung-sinh.pdf", "application/pdf", Declarations.PDF));
+    check(page, "repository-" + device);
+    click(page, "Tải lên");
+    await().atMost(Duration.ofSeconds(10)).until(() -> page.locator("main").textContent().contains("giay-chung-sinh.pdf"));
   }
 
   void lookUp(Page page, String device, String code, String citizenId, String phone) throws Exception {
@@ -218,18 +243,22 @@ class PortalJourneyBrowserIT {
   void onAComputer_theWholeJourney_withASupplementRound_payment_result_rating_andReuse() throws Exception {
     Page page = browser.page(1280, 900, "vi-VN");
     registerAndSignIn(page, "desktop", "040192006789", "1992-04-05", "0915000678");
-    String code = submitBirthRegistration(page, "desktop", false, "ELECTRONIC");
+    putTheCertificateInTheRepository(page, "desktop");
+    // one dossier with a document reused from the repository and one uploaded
+    String code = submitBirthRegistration(page, "desktop", true, true, "ELECTRONIC");
+    assertThat(page.locator("main").textContent()).contains("giay-chung-sinh.pdf").contains("uy-quyen.pdf");
 
     officers.completeTask("mc.lamthanh", code, "userTask_receiveDossier",
-        Map.of("receiveDecision", "supplement", "receiveReason", "Đề nghị bổ sung văn bản ủy quyền của người cha."));
+        Map.of("receiveDecision", "supplement", "receiveReason", "Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh."));
     awaitOnPage(page, "Yêu cầu bổ sung hồ sơ");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung hồ sơ")).click();
-    assertThat(page.locator("main").textContent()).contains("Đề nghị bổ sung văn bản ủy quyền của người cha.");
-    page.locator("#file-AUTHORISATION").setInputFiles(new FilePayload("uy-quyen.pdf", "application/pdf", Declarations.PDF));
+    assertThat(page.locator("main").textContent()).contains("Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh.");
+    page.locator("#file-BIRTH_CERTIFICATE").setInputFiles(
+        new FilePayload("giay-chung-sinh-ro-net.pdf", "application/pdf", pdf("ro net")));
     check(page, "supplement-desktop");
     click(page, "Gửi bổ sung");
     page.waitForURL(url -> url.endsWith("?daBoSung"));
-    assertThat(page.locator("main").textContent()).contains("Đã gửi bổ sung").contains("uy-quyen.pdf");
+    assertThat(page.locator("main").textContent()).contains("Đã gửi bổ sung").contains("giay-chung-sinh-ro-net.pdf");
 
     officers.completeTask("mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
     officers.completeTask("cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
@@ -261,7 +290,7 @@ class PortalJourneyBrowserIT {
     click(page, "Gửi đánh giá");
     assertThat(page.locator("main").textContent()).contains("Cảm ơn bạn đã đánh giá").contains("Cán bộ hướng dẫn tận tình.");
 
-    String again = submitBirthRegistration(page, "desktop", true, "POST");
+    String again = submitBirthRegistration(page, "desktop", true, false, "POST");
     assertThat(page.locator("main").textContent()).as("the reused certificate").contains("giay-chung-sinh.pdf");
     page.navigate(url("/ho-so-cua-toi"));
     assertThat(page.locator("main").textContent()).contains(code).contains(again).contains("Đã trả kết quả");
@@ -273,7 +302,7 @@ class PortalJourneyBrowserIT {
   void onAPhone360PixelsWide_registerSubmitAndLookUp() throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     registerAndSignIn(phone, "phone", "040192004444", "1992-06-06", "0915000444");
-    String code = submitBirthRegistration(phone, "phone", false, "ELECTRONIC");
+    String code = submitBirthRegistration(phone, "phone", false, false, "ELECTRONIC");
     assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
     lookUp(phone, "phone", code, "040192004444", "0915000444");
   }
