@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
@@ -163,9 +162,7 @@ class DossierController {
   }
 
   private SubmissionCommand command(Principal principal, DossierRequests.Submission body, List<Upload> uploads, String key) {
-    ApplicantProfile applicant = applicants.find(principal.getName()).orElseThrow();
-    return new SubmissionCommand(new ApplicantSnapshot(applicant.username(), applicant.fullName(), applicant.citizenId(),
-        applicant.phone(), applicant.email(), applicant.address()), body.procedureCode(), body.level(),
+    return new SubmissionCommand(ApplicantSnapshot.of(applicants.find(principal.getName()).orElseThrow()), body.procedureCode(), body.level(),
         body.resolvingAgency(), body.receivingUnit(), body.deliveryMethod(), body.deliveryAddress(), body.formData(),
         DossierRequests.components(body.components()), uploads, key == null || key.isBlank() ? null : key.trim());
   }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.VietnameseFormats;
 import vn.motcua.paper.ResultPapers;
 
 /**
@@ -30,8 +29,6 @@ import vn.motcua.paper.ResultPapers;
 @Component
 class PdfResultPapers implements ResultPapers {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final float MARGIN = 56;
 
   @Override
@@ -41,7 +38,7 @@ class PdfResultPapers implements ResultPapers {
         new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
         new String[] {"Người nộp hồ sơ", facts.applicantName()},
         new String[] {"Cơ quan giải quyết", facts.agencyName()},
-        new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : DATE.format(facts.decidedAt())},
+        new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())},
         new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
         new String[] {"Tra cứu", facts.lookupUrl()}),
         "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
@@ -55,10 +52,10 @@ class PdfResultPapers implements ResultPapers {
         new String[] {"Mã hồ sơ", facts.dossierCode()},
         new String[] {"Thủ tục", facts.procedureName()},
         new String[] {"Người nộp", facts.payerName()},
-        new String[] {"Số tiền", vn.motcua.dossier.VietnameseFormats.vnd(facts.amount())},
+        new String[] {"Số tiền", VietnameseFormats.vnd(facts.amount())},
         new String[] {"Hình thức", "ONLINE".equals(facts.channel()) ? "Thanh toán trực tuyến" : "Nộp tại Bộ phận một cửa"},
         new String[] {"Mã giao dịch / số biên lai", facts.reference()},
-        new String[] {"Thời điểm nộp", facts.paidAt() == null ? "" : DATE_TIME.format(facts.paidAt())},
+        new String[] {"Thời điểm nộp", facts.paidAt() == null ? "" : VietnameseFormats.dateTime(facts.paidAt())},
         new String[] {"Tra cứu", facts.lookupUrl()}),
         "Chứng từ điện tử xác nhận khoản đã nộp cho hồ sơ trên, do Hệ thống thông tin giải quyết thủ tục hành chính "
             + "cấp tỉnh phát hành (bản thử nghiệm; biên lai điện tử theo Nghị định 11/2020/NĐ-CP do cơ quan thu phát hành).",

@@ -3,30 +3,24 @@ package vn.motcua.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import vn.motcua.catalog.CitizenNumbers;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.LookupCodeRejectedException;
 import vn.motcua.dossier.LookupCodeRequest;
-import vn.motcua.dossier.LookupRateLimitedException;
 import vn.motcua.dossier.LookupRateLimits;
 import vn.motcua.dossier.LookupView;
 import vn.motcua.dossier.PublicLookup;
@@ -135,19 +129,6 @@ class LookupPages {
   }
 
   /** Past a limit: 429, in words, with when to come back (and {@code Retry-After} for programs). */
-  @ExceptionHandler(LookupRateLimitedException.class)
-  ModelAndView tooMany(LookupRateLimitedException e, HttpServletResponse response) {
-    long seconds = e.retryAfterSeconds();
-    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-    ModelAndView page = new ModelAndView("portal/lookup-limited", HttpStatus.TOO_MANY_REQUESTS);
-    page.addObject("wait", seconds < 60 ? message("portal.duration.seconds", seconds)
-        : message("portal.duration.minutes", (seconds + 59) / 60));
-    // rounded up to the minute shown, so that coming back at that minute is never too early
-    Instant from = clock.instant().plusSeconds(seconds + 59).truncatedTo(ChronoUnit.MINUTES);
-    page.addObject("from", VietnameseFormats.dateAndTime(from));
-    return page;
-  }
-
   private String startPage(Model model, String code, String citizenId, Map<String, String> errors) {
     model.addAttribute("ma", code);
     model.addAttribute("cccd", citizenId);

@@ -2,14 +2,19 @@ package vn.motcua.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.applicant.EidLogin;
+import vn.motcua.dossier.LookupRateLimitedException;
+import vn.motcua.dossier.VietnameseFormats;
 
 /** What every portal page knows (who is signed in) and the pages for what may go wrong on any of them. */
 @ControllerAdvice(basePackageClasses = PortalPages.class)
@@ -23,11 +28,15 @@ class PortalPages {
 
   private final ObjectProvider<EidLogin> eidLogin;
   private final DataSize maxUpload;
+  private final MessageSource messages;
+  private final Clock clock;
 
-  PortalPages(ObjectProvider<EidLogin> eidLogin,
+  PortalPages(ObjectProvider<EidLogin> eidLogin, MessageSource messages, Clock clock,
               @Value("${motcua.upload.max-file-size:10MB}")
               DataSize maxUpload) {
     this.eidLogin = eidLogin;
+    this.messages = messages;
+    this.clock = clock;
     this.maxUpload = maxUpload;
   }
 
@@ -56,7 +65,8 @@ class PortalPages {
 
   /** Someone else's dossier, or none: "not found", as for a code that does not exist. */
   @ExceptionHandler(vn.motcua.dossier.DossierNotFoundException.class)
-  String notFound(HttpServletResponse response) {
+  String notFound(HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
     response.setStatus(404);
     return "error/404";
   }
@@ -66,7 +76,8 @@ class PortalPages {
    * (withdraw, rate, supplement). The page says what the status is and leads back to the dossier.
    */
   @ExceptionHandler(vn.motcua.dossier.DossierStateException.class)
-  String conflict(vn.motcua.dossier.DossierStateException e, HttpServletResponse response, Model model) {
+  String conflict(vn.motcua.dossier.DossierStateException e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
     response.setStatus(409);
     model.addAttribute("code", e.dossierCode());
     model.addAttribute("messageCode", e.messageCode());
@@ -75,10 +86,40 @@ class PortalPages {
   }
 
   @ExceptionHandler(RateLimits.TooManyRequests.class)
-  String tooMany(RateLimits.TooManyRequests e, HttpServletResponse response, Model model) {
+  String tooMany(RateLimits.TooManyRequests e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    return tooMany(e.retryAfterSeconds(), "portal.tooMany.title", "portal.tooMany.why", response, model);
+  }
+
+  @ExceptionHandler(LookupRateLimitedException.class)
+  String tooManyLookups(LookupRateLimitedException e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    return tooMany(e.retryAfterSeconds(), "portal.lookup.limited.title", "portal.lookup.limited.why", response, model);
+  }
+
+  /** Past a limit: 429 with Retry-After, and a page that says how long to wait and from when to come back. */
+  private String tooMany(long seconds, String title, String why, HttpServletResponse response, Model model) {
     response.setStatus(429);
-    response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-    model.addAttribute("minutes", Math.max(1, (e.retryAfterSeconds() + 59) / 60));
+    response.setHeader("Retry-After", Long.toString(seconds));
+    model.addAttribute("limitTitle", title);
+    model.addAttribute("limitWhy", why);
+    model.addAttribute("wait", seconds < 60 ? messages.getMessage("portal.duration.seconds", new Object[] {seconds}, locale())
+        : messages.getMessage("portal.duration.minutes", new Object[] {(seconds + 59) / 60}, locale()));
+    // rounded up to the minute shown, so that coming back at that minute is never too early
+    model.addAttribute("from", VietnameseFormats.dateAndTime(clock.instant().plusSeconds(seconds + 59).truncatedTo(ChronoUnit.MINUTES)));
     return "portal/too-many";
+  }
+
+  /** An exception handler's page gets no {@code @ModelAttribute}s: what the layout needs, given here. */
+  private void everyPage(Model model, Principal principal) {
+    model.addAttribute("signedIn", signedIn(principal));
+    model.addAttribute("fmt", formats());
+    model.addAttribute("maxBytes", maxBytes());
+    model.addAttribute("maxMegabytes", maxMegabytes());
+    model.addAttribute("eidEnabled", eidEnabled());
+  }
+
+  private static java.util.Locale locale() {
+    return org.springframework.context.i18n.LocaleContextHolder.getLocale();
   }
 }

@@ -406,8 +406,7 @@ class SubmissionPages {
   }
 
   private ApplicantSnapshot snapshot(Principal principal) {
-    ApplicantProfile p = applicants.find(principal.getName()).orElseThrow();
-    return new ApplicantSnapshot(p.username(), p.fullName(), p.citizenId(), p.phone(), p.email(), p.address());
+    return ApplicantSnapshot.of(applicants.find(principal.getName()).orElseThrow());
   }
 
   private Procedure procedure(String code) {
