@@ -191,7 +191,7 @@ public final class LifecycleBenchmark {
   static long dossiersDone(ConfigurableApplicationContext app) {
     HistoryService history = app.getBean(HistoryService.class);
     ManagementService management = app.getBean(ManagementService.class);
-    if (management.createJobQuery().processDefinitionKey("status-notification").count() > 0) {
+    if (management.createJobQuery().executable().count() > 0) {
       return 0;
     }
     return history.createHistoricProcessInstanceQuery().processDefinitionKey("judicial-record-certificate").finished().count();

@@ -100,6 +100,9 @@ class NotificationIT {
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
         assertThat(api.get("admin", jobPath).getBody().toString()).contains("\"retries\":2"));
     String job = api.get("admin", jobPath).getBody().get(0).path("id").asText();
+    assertThat(rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class))
+        .as("the SMS and the portal went out all the same").contains("MotCua: Ho so " + code)
+        .contains("<td>" + code + "</td><td>3.000333</td><td>1</td>");
 
     // the officer works on while mail is down
     api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));

@@ -7,7 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -27,7 +29,10 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.notification.StatusMessages;
 
-/** A status change tells the applicant by mail and SMS and the national portal, each as its own retried job. */
+/**
+ * A status change tells the applicant by mail and SMS and the national portal in one job; a channel
+ * that fails goes on to its own retried job, and only that one.
+ */
 @Deployment(resources = "processes/status-notification.bpmn")
 class StatusNotificationProcessTest extends ProcessTestSupport {
 
@@ -55,12 +60,12 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void everyChannelIsItsOwnJob_andAllThreeRun() {
+  void oneJobTellsAllThreeChannels() {
     ProcessInstance notification = changed("an@example.vn", "0912345678");
-    assertThat(notification).isWaitingAt("serviceTask_sendEmail", "serviceTask_sendSms", "serviceTask_pushToNationalPortal");
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(3);
+    assertThat(notification).isWaitingAt("serviceTask_notifyApplicant");
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(1);
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_emailSent", "endEvent_smsSent", "endEvent_portalSynced");
+    assertThat(notification).isEnded().hasPassed("endEvent_notified").hasNotPassed("gateway_failedChannels");
     verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
     verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2));
@@ -70,9 +75,39 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   void anApplicantWithoutEmailOrPhone_getsNoMessage_butThePortalIsStillTold() {
     ProcessInstance notification = changed(null, "");
     runAllJobs();
-    assertThat(notification).isEnded();
+    assertThat(notification).isEnded().hasPassed("endEvent_notified");
     verify(delegates.email, never()).send(any(), any(), any(), any());
     verify(delegates.sms, never()).send(any(), any(), any());
     verify(delegates.portal).push(any());
+  }
+
+  @Test
+  void aMailServerThatIsDown_delaysOnlyTheMail_onItsOwnRetriedStep() {
+    doThrow(new IllegalStateException("SMTP down")).doNothing().when(delegates.email).send(any(), any(), any(), any());
+    ProcessInstance notification = changed("an@example.vn", "0912345678");
+    runAllJobs();
+    // the SMS and the portal went out with the first step; only the mail waits, as its own job
+    verify(delegates.sms).send(any(), any(), any());
+    verify(delegates.portal).push(any());
+    assertThat(notification).isWaitingAt("serviceTask_sendEmail").variables().containsEntry("failedChannels", "email");
+    runAllJobs();
+    assertThat(notification).isEnded().hasPassed("endEvent_emailSent").hasNotPassed("serviceTask_sendSms");
+    verify(delegates.email, times(2)).send(any(), any(), any(), any());
+    verify(delegates.sms, times(1)).send(any(), any(), any());
+    verify(delegates.portal, times(1)).push(any());
+  }
+
+  @Test
+  void theSmsGatewayAndThePortalDown_eachGetsItsOwnStep() {
+    doThrow(new IllegalStateException("SMS gateway down")).doNothing().when(delegates.sms).send(any(), any(), any());
+    doThrow(new IllegalStateException("portal down")).doNothing().when(delegates.portal).push(any());
+    ProcessInstance notification = changed("an@example.vn", "0912345678");
+    runAllJobs();
+    assertThat(notification).isWaitingAt("serviceTask_sendSms", "serviceTask_pushToNationalPortal");
+    runAllJobs();
+    assertThat(notification).isEnded().hasPassed("endEvent_smsSent", "endEvent_portalSynced").hasNotPassed("serviceTask_sendEmail");
+    verify(delegates.email, times(1)).send(any(), any(), any(), any());
+    verify(delegates.sms, times(2)).send(any(), any(), any());
+    verify(delegates.portal, times(2)).push(any());
   }
 }

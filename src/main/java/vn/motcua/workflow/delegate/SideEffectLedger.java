@@ -25,6 +25,9 @@ public class SideEffectLedger {
   /**
    * Runs {@code effect} unless the key was recorded; answers whether it ran. Two runs at the same
    * moment both insert: the second waits on the key's row and fails, and its retry finds the key.
+   * An effect that fails takes its key back out, in the same transaction, and is thrown as an
+   * {@link EffectFailedException}: the caller may fail its job (everything rolls back) or go on
+   * with other effects whose keys then commit.
    */
   public boolean once(String dossierCode, String step, String key, Runnable effect) {
     String effectKey = dossierCode + "|" + step + "|" + key;
@@ -34,7 +37,19 @@ public class SideEffectLedger {
     }
     jdbc.update("insert into side_effect_ledger (effect_key, dossier_code, step, created_at) values (?, ?, ?, ?)",
         effectKey, dossierCode, step, Timestamp.from(clock.instant()));
-    effect.run();
+    try {
+      effect.run();
+    } catch (RuntimeException e) {
+      jdbc.update("delete from side_effect_ledger where effect_key = ?", effectKey);
+      throw new EffectFailedException(step + " of " + dossierCode + " failed: " + e.getMessage(), e);
+    }
     return true;
+  }
+
+  /** A side effect that did not happen; its key is not recorded. */
+  public static class EffectFailedException extends RuntimeException {
+    EffectFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 }

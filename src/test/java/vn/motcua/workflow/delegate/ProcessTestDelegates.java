@@ -53,7 +53,11 @@ public final class ProcessTestDelegates {
     Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.systemDefaultZone()));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
     org.mockito.Mockito.doAnswer(call -> {
-      call.getArgument(3, Runnable.class).run();
+      try {
+        call.getArgument(3, Runnable.class).run();
+      } catch (RuntimeException e) {
+        throw new SideEffectLedger.EffectFailedException("failed", e);
+      }
       return true;
     }).when(d.ledger).once(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString(),
         org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
@@ -64,9 +68,12 @@ public final class ProcessTestDelegates {
         org.mockito.ArgumentMatchers.any())).thenReturn(new vn.motcua.document.StoredDocument(java.util.UUID.randomUUID(), "citizen1",
         "RESULT", "ket-qua.pdf", "application/pdf", 4, "0".repeat(64), null, java.time.Instant.now()));
     NotificationDelegates notification = new NotificationDelegates();
-    Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, d.statusMessages, d.email, d.ledger, d.urls));
-    Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, d.statusMessages, d.sms, d.ledger, d.urls));
-    Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, d.portal, d.ledger));
+    NotificationDelegates.StatusChannels channels = notification.statusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger,
+        d.urls);
+    Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
+    Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, channels));
+    Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, channels));
+    Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, channels));
     Mocks.register("stageDeadlines", new FixedDeadlines());
     Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(new vn.motcua.calendar.WorkingCalendar(java.util.List.of(),
         java.util.Set.of(), new vn.motcua.calendar.OfficeHours(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))), 3, 2));
