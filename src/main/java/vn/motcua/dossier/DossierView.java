@@ -39,5 +39,6 @@ public record DossierView(
                           String fileName, String mediaType, long size, String sha256, String reference,
                           LocalDate validUntil) {}
 
-  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note) {}
+  /** {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried it (null before V13). */
+  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note, java.util.UUID changeId) {}
 }

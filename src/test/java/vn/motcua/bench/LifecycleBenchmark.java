@@ -42,6 +42,8 @@ public final class LifecycleBenchmark {
 
   static final int DOSSIERS = Integer.getInteger("bench.dossiers", 200);
   static final int THREADS = Integer.getInteger("bench.threads", 4);
+  /** The baseline is quick: four times as many instances give it a window as long as the application's, and less noise. */
+  static final int BASELINE_INSTANCES = Integer.getInteger("bench.baselineInstances", 4 * DOSSIERS);
 
   public static void main(String[] args) throws Exception {
     System.out.printf(Locale.ROOT, "Lifecycle benchmark: %d dossiers, %d threads, %d cores, max heap %d MB%n", DOSSIERS, THREADS,
@@ -73,13 +75,49 @@ public final class LifecycleBenchmark {
       // warm-up: the JIT and the caches see both paths before anything is timed
       measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
       measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
-      double baseline = measure(DOSSIERS, THREADS, i -> baseline(app, i), () -> baselineDone(app));
-      double application = measure(DOSSIERS, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
-      return String.format(Locale.ROOT, "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%",
-          database, baseline, application, 100 * application / baseline);
+      Map<String, Long> before = rowCounts(app);
+      Rate baseline = measure(BASELINE_INSTANCES, THREADS, i -> baseline(app, i), () -> baselineDone(app));
+      Map<String, Long> between = rowCounts(app);
+      Rate application = measure(DOSSIERS, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
+      Map<String, Long> after = rowCounts(app);
+      return String.format(Locale.ROOT, "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%%n"
+          + "%-26s CPU (whole JVM) per baseline instance %.1f ms, per dossier %.1f ms%n"
+          + "%-26s rows kept per baseline instance %s%n%-26s rows kept per dossier %s", database, baseline.perSecond(),
+          application.perSecond(), 100 * application.perSecond() / baseline.perSecond(), "", baseline.cpuMillisEach(),
+          application.cpuMillisEach(), "", rowsPer(before, between, BASELINE_INSTANCES), "", rowsPer(between, after, DOSSIERS));
     } finally {
       app.close();
     }
+  }
+
+  /** Rows in every table of the database: history is never deleted, so its growth is what an item wrote and keeps. */
+  static Map<String, Long> rowCounts(ConfigurableApplicationContext app) {
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (String table : jdbc.queryForList("select table_name from information_schema.tables where lower(table_schema) = 'public'"
+        + " and table_type in ('BASE TABLE', 'TABLE')", String.class)) {
+      counts.put(table.toLowerCase(Locale.ROOT), jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
+    }
+    return counts;
+  }
+
+  /** The tables that grew, with how many rows per item, largest first, and the total. */
+  static String rowsPer(Map<String, Long> before, Map<String, Long> after, int items) {
+    StringBuilder out = new StringBuilder();
+    long total = 0;
+    List<Map.Entry<String, Long>> grown = new ArrayList<>();
+    after.forEach((table, rows) -> {
+      long delta = rows - before.getOrDefault(table, 0L);
+      if (delta > 0) {
+        grown.add(Map.entry(table, delta));
+      }
+    });
+    grown.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    for (Map.Entry<String, Long> table : grown) {
+      total += table.getValue();
+      out.append(String.format(Locale.ROOT, " %s %.1f", table.getKey(), (double) table.getValue() / items));
+    }
+    return String.format(Locale.ROOT, "%.1f:%s", (double) total / items, out);
   }
 
   /**
@@ -127,9 +165,18 @@ public final class LifecycleBenchmark {
     }
   }
 
-  /** Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them finished; answers items per second. */
-  static double measure(int count, int threads, IntConsumer item, java.util.function.LongSupplier done) throws Exception {
+  /** Items per second, and the CPU time the whole JVM spent per item (every thread: the embedded SMTP server's too). */
+  record Rate(double perSecond, double cpuMillisEach) {}
+
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them finished. */
+  static Rate measure(int count, int threads, IntConsumer item, java.util.function.LongSupplier done) throws Exception {
     long before = done.getAsLong();
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> futures = new ArrayList<>();
@@ -149,7 +196,7 @@ public final class LifecycleBenchmark {
       Thread.sleep(20);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return count / seconds;
+    return new Rate(count / seconds, (processCpuNanos() - cpu) / 1e6 / count);
   }
 
   static void baseline(ConfigurableApplicationContext app, int n) {

@@ -158,7 +158,12 @@ class NotificationIT {
     jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
     assertThat(attachment.getFileName()).isEqualTo("ket-qua-" + code + ".pdf");
     assertThat(attachment.getContentType()).startsWith("application/pdf");
-    assertThat(attachment.getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+    byte[] pdf = attachment.getInputStream().readAllBytes();
+    assertThat(java.util.Arrays.copyOf(pdf, 5)).isEqualTo("%PDF-".getBytes());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).as("Vietnamese text, readable and searchable")
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains(code);
+    }
   }
 
   @Test

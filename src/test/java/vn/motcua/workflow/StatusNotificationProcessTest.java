@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -43,14 +44,22 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
 
   static final String CODE = "000.40.11.H40-261126-0009";
 
+  static final UUID CHANGE = UUID.randomUUID();
+
   ProcessInstance changed(String email, String phone) {
+    return changed(email, phone, Map.of("changeId", CHANGE.toString()));
+  }
+
+  /** The dossier's timeline records the change; the process carries its id. */
+  ProcessInstance changed(String email, String phone, Map<String, Object> variables) {
+    DossierView.TimelineEntry received = new DossierView.TimelineEntry(Instant.parse("2026-11-26T02:00:00Z"), "mc.lamthanh", "OFFICER",
+        DossierStatus.RECEIVED, null, CHANGE);
     when(delegates.dossiers.get(CODE)).thenReturn(new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE,
-        DossierStatus.RECEIVED, "Nguyễn Văn An", "citizen1", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
-        DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of()));
+        DossierStatus.IN_APPROVAL, "Nguyễn Văn An", "citizen1", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
+        DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of(received)));
     when(delegates.statusMessages.email(any())).thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
     when(delegates.statusMessages.sms(any())).thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
-    return runtimeService().startProcessInstanceByKey("status-notification", CODE, Map.of("dossierCode", CODE,
-        "changeId", "c-1", "status", "RECEIVED", "changedAt", new Date()));
+    return runtimeService().startProcessInstanceByKey("status-notification", CODE, variables);
   }
 
   void runAllJobs() {
@@ -68,7 +77,21 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     assertThat(notification).isEnded().hasPassed("endEvent_notified").hasNotPassed("gateway_failedChannels");
     verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
-    verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2));
+    // the change's own status and time, from the timeline, not the dossier's current status (it has moved on)
+    verify(delegates.statusMessages).sms(argThat(f -> f.status().equals("RECEIVED")));
+    verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2
+        && u.changedAt().equals(Instant.parse("2026-11-26T02:00:00Z"))));
+  }
+
+  @Test
+  void aNotificationStartedBeforeTheTimelineNamedItsChanges_readsTheFactsItCarries() {
+    ProcessInstance notification = changed("an@example.vn", "0912345678", Map.of("dossierCode", CODE, "changeId", "c-1",
+        "status", "SUPPLEMENT_REQUESTED", "changedAt", Date.from(Instant.parse("2026-11-25T03:00:00Z")), "note", "Bản sao mờ"));
+    runAllJobs();
+    assertThat(notification).isEnded().hasPassed("endEvent_notified");
+    verify(delegates.statusMessages).email(argThat(f -> f.status().equals("SUPPLEMENT_REQUESTED") && f.note().equals("Bản sao mờ")));
+    verify(delegates.portal).push(argThat(u -> u.nationalStatus() == DossierStatus.SUPPLEMENT_REQUESTED.nationalCode()
+        && u.changedAt().equals(Instant.parse("2026-11-25T03:00:00Z"))));
   }
 
   @Test

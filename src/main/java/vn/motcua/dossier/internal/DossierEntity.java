@@ -19,6 +19,7 @@ import java.util.UUID;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
 
 @Entity
 @Table(name = "dossier")
@@ -151,18 +152,24 @@ class DossierEntity {
   }
 
   /** Moves to {@code to} and records it on the timeline; answers the status it left. */
-  DossierStatus moveTo(DossierStatus to, Instant at, String actor, String actorKind, String note) {
+  DossierStatusChanged moveTo(DossierStatus to, Instant at, String actor, String actorKind, String note) {
     DossierStatus from = status;
     status = to;
     if (to.isFinal()) {
       completedAt = at;
     }
-    timeline.add(new TimelineEventEntity(at, actor, actorKind, to, note));
-    return from;
+    return record(from, at, actor, actorKind, note);
   }
 
-  void note(Instant at, String actor, String actorKind, String note) {
-    timeline.add(new TimelineEventEntity(at, actor, actorKind, status, note));
+  /** A notice that is not a change of status, told to the applicant as if it were one. */
+  DossierStatusChanged note(Instant at, String actor, String actorKind, String note) {
+    return record(status, at, actor, actorKind, note);
+  }
+
+  private DossierStatusChanged record(DossierStatus from, Instant at, String actor, String actorKind, String note) {
+    DossierStatusChanged change = DossierStatusChanged.of(code, from, status, at, note);
+    timeline.add(new TimelineEventEntity(change.changeId(), at, actor, actorKind, status, note));
+    return change;
   }
 
   void pauseClock(String reason, Instant at) {

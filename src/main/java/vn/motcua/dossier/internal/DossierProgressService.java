@@ -15,7 +15,6 @@ import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
 
@@ -113,9 +112,8 @@ class DossierProgressService implements DossierDecisions {
   public void paymentReminded(String code) {
     DossierEntity dossier = find(code);
     String note = "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
-    dossier.note(clock.now(), SYSTEM_ACTOR, SYSTEM, note);
     // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal again)
-    events.publishEvent(DossierStatusChanged.of(code, dossier.status(), dossier.status(), clock.now(), note));
+    events.publishEvent(dossier.note(clock.now(), SYSTEM_ACTOR, SYSTEM, note));
   }
 
   @Override
@@ -148,8 +146,7 @@ class DossierProgressService implements DossierDecisions {
   }
 
   private void change(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
-    DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
-    events.publishEvent(DossierStatusChanged.of(dossier.code(), from, to, clock.now(), note));
+    events.publishEvent(dossier.moveTo(to, clock.now(), actor, actorKind, note));
   }
 
   private DossierEntity find(String code) {

@@ -147,7 +147,7 @@ class DossierService implements Dossiers {
         throw new InvalidSubmissionException(List.of(FieldError.of("signature", "Chữ ký tờ khai", "submission.signatureInvalid")));
       }
     }
-    dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
+    DossierStatusChanged submitted = dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
         "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + VietnameseFormats.dateTime(dossier.appointmentAt())
             + (signed == null ? "" : ". " + signed));
     dossiers.saveAndFlush(dossier);
@@ -160,7 +160,7 @@ class DossierService implements Dossiers {
     variables.put("feeAmount", dossier.feeAmount());
     variables.put("deliveryMethod", dossier.deliveryMethod().name());
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
-    events.publishEvent(DossierStatusChanged.of(code, null, DossierStatus.SUBMITTED, clock.now(), null));
+    events.publishEvent(submitted);
     return new SubmissionResult(views.toView(dossier), false);
   }
 
@@ -311,8 +311,7 @@ class DossierService implements Dossiers {
   }
 
   private void changeStatus(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
-    DossierStatus from = dossier.moveTo(to, clock.now(), actor, actorKind, note);
-    events.publishEvent(DossierStatusChanged.of(dossier.code(), from, to, clock.now(), note));
+    events.publishEvent(dossier.moveTo(to, clock.now(), actor, actorKind, note));
   }
 
   private DossierEntity owned(String account, String code) {

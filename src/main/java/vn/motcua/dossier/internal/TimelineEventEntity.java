@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 
@@ -40,9 +41,13 @@ class TimelineEventEntity {
   @Column(length = 2000)
   private String note;
 
+  @Column(name = "change_id")
+  private UUID changeId;
+
   protected TimelineEventEntity() {}
 
-  TimelineEventEntity(Instant at, String actor, String actorKind, DossierStatus status, String note) {
+  TimelineEventEntity(UUID changeId, Instant at, String actor, String actorKind, DossierStatus status, String note) {
+    this.changeId = changeId;
     this.at = at;
     this.actor = actor;
     this.actorKind = actorKind;
@@ -60,6 +65,6 @@ class TimelineEventEntity {
   }
 
   DossierView.TimelineEntry toView() {
-    return new DossierView.TimelineEntry(at, actor, actorKind, status, note);
+    return new DossierView.TimelineEntry(at, actor, actorKind, status, note, changeId);
   }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -97,10 +100,22 @@ class PdfResultPapers implements ResultPapers {
     }
   }
 
+  /**
+   * The font files, read from the jar once: each sheet still parses and subsets its own copy (a parsed
+   * font is not safe to share between threads), but no longer inflates 1.4 MB from the jar.
+   */
+  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
   private static PDFont font(PDDocument document, String path) throws IOException {
-    try (InputStream in = new ClassPathResource(path).getInputStream()) {
-      return PDType0Font.load(document, in);
+    byte[] file = FONT_FILES.get(path);
+    if (file == null) {
+      try (InputStream in = new ClassPathResource(path).getInputStream()) {
+        file = in.readAllBytes();
+      }
+      FONT_FILES.put(path, file);
     }
+    // as load(document, stream) does: subset embedded, the parsed font left to the garbage collector
+    return PDType0Font.load(document, new RandomAccessReadBuffer(file), true, false);
   }
 
   private static float centred(PDPageContentStream text, PDFont font, float size, String line, PDPage page, float y)

@@ -1,6 +1,8 @@
 package vn.motcua.workflow.delegate;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,12 @@ class NotificationDelegates {
   @Bean
   JavaDelegate statusNotifier(Dossiers dossiers, StatusChannels channels) {
     return execution -> {
-      DossierView dossier = dossiers.get(ProcessVariables.dossierCode(execution));
+      DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
+      Change change = Change.of(execution, dossier);
       List<String> failed = new ArrayList<>();
-      for (Map.Entry<String, BiConsumer<DelegateExecution, DossierView>> channel : channels.all().entrySet()) {
+      for (Map.Entry<String, BiConsumer<Change, DossierView>> channel : channels.all().entrySet()) {
         try {
-          channel.getValue().accept(execution, dossier);
+          channel.getValue().accept(change, dossier);
         } catch (SideEffectLedger.EffectFailedException e) {
           // its ledger key is gone with it; the other channels' keys commit with this step
           log.warn("Status notification of {}: channel {} failed, retried on its own step", dossier.code(), channel.getKey(),
@@ -60,17 +63,22 @@ class NotificationDelegates {
 
   @Bean
   JavaDelegate statusEmailSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> channels.email(execution, dossiers.get(ProcessVariables.dossierCode(execution)));
+    return execution -> one(execution, dossiers, channels::email);
   }
 
   @Bean
   JavaDelegate statusSmsSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> channels.sms(execution, dossiers.get(ProcessVariables.dossierCode(execution)));
+    return execution -> one(execution, dossiers, channels::sms);
   }
 
   @Bean
   JavaDelegate nationalPortalPusher(Dossiers dossiers, StatusChannels channels) {
-    return execution -> channels.portal(execution, dossiers.get(ProcessVariables.dossierCode(execution)));
+    return execution -> one(execution, dossiers, channels::portal);
+  }
+
+  private static void one(DelegateExecution execution, Dossiers dossiers, BiConsumer<Change, DossierView> channel) {
+    DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
+    channel.accept(Change.of(execution, dossier), dossier);
   }
 
   @Bean
@@ -79,54 +87,70 @@ class NotificationDelegates {
     return new StatusChannels(messages, email, sms, portal, ledger, urls);
   }
 
+  /**
+   * The change to tell, as the dossier's timeline recorded it under the process's only variable,
+   * {@code changeId}. The status is the one of the change, not the dossier's current one, which may
+   * have moved on since. A notification started before the timeline named its changes carries the
+   * facts as variables of its own.
+   */
+  record Change(String id, DossierStatus status, Instant at, String note) {
+
+    static Change of(DelegateExecution execution, DossierView dossier) {
+      String id = ProcessVariables.text(execution, "changeId");
+      for (DossierView.TimelineEntry entry : dossier.timeline()) {
+        if (entry.changeId() != null && entry.changeId().toString().equals(id)) {
+          return new Change(id, entry.status(), entry.at(), entry.note());
+        }
+      }
+      Object changedAt = execution.getVariable("changedAt");
+      if (changedAt == null) {
+        throw new IllegalStateException("Hồ sơ " + dossier.code() + " không có thay đổi " + id);
+      }
+      return new Change(id, DossierStatus.valueOf(ProcessVariables.text(execution, "status")), ((Date) changedAt).toInstant(),
+          ProcessVariables.text(execution, "note"));
+    }
+  }
+
   /** The three channels of a status change; each throws {@link SideEffectLedger.EffectFailedException} when its effect fails. */
   record StatusChannels(StatusMessages messages, EmailGateway email, SmsGateway sms, NationalPortal portal,
                         SideEffectLedger ledger, PublicUrls urls) {
 
     /** By the names {@code failedChannels} uses, in the order they are tried: the portal first, it has no one waiting. */
-    Map<String, BiConsumer<DelegateExecution, DossierView>> all() {
-      Map<String, BiConsumer<DelegateExecution, DossierView>> all = new LinkedHashMap<>();
+    Map<String, BiConsumer<Change, DossierView>> all() {
+      Map<String, BiConsumer<Change, DossierView>> all = new LinkedHashMap<>();
       all.put("national-portal", this::portal);
       all.put("sms", this::sms);
       all.put("email", this::email);
       return all;
     }
 
-    void email(DelegateExecution execution, DossierView dossier) {
+    void email(Change change, DossierView dossier) {
       if (dossier.applicantEmail() == null || dossier.applicantEmail().isBlank()) {
         return;
       }
-      StatusMessages.Email mail = messages.email(facts(execution, dossier));
-      ledger.once(dossier.code(), "email", changeId(execution),
+      StatusMessages.Email mail = messages.email(facts(change, dossier));
+      ledger.once(dossier.code(), "email", change.id(),
           () -> email.send(dossier.applicantEmail(), mail.subject(), mail.body(), dossier.code()));
     }
 
-    void sms(DelegateExecution execution, DossierView dossier) {
+    void sms(Change change, DossierView dossier) {
       if (dossier.applicantPhone() == null || dossier.applicantPhone().isBlank()) {
         return;
       }
-      String text = messages.sms(facts(execution, dossier));
-      ledger.once(dossier.code(), "sms", changeId(execution), () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
+      String text = messages.sms(facts(change, dossier));
+      ledger.once(dossier.code(), "sms", change.id(), () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
     }
 
-    void portal(DelegateExecution execution, DossierView dossier) {
-      DossierStatus status = DossierStatus.valueOf(ProcessVariables.text(execution, "status"));
-      StatusUpdate update = new StatusUpdate(dossier.code(), dossier.procedureCode(), status.nationalCode(),
-          dossier.channel().nationalCode(), dossier.receivedAt(), dossier.appointmentAt(), dossier.completedAt(),
-          ((java.util.Date) execution.getVariable("changedAt")).toInstant());
-      ledger.once(dossier.code(), "national-portal", changeId(execution), () -> portal.push(update));
+    void portal(Change change, DossierView dossier) {
+      StatusUpdate update = new StatusUpdate(dossier.code(), dossier.procedureCode(), change.status().nationalCode(),
+          dossier.channel().nationalCode(), dossier.receivedAt(), dossier.appointmentAt(), dossier.completedAt(), change.at());
+      ledger.once(dossier.code(), "national-portal", change.id(), () -> portal.push(update));
     }
 
-    private static String changeId(DelegateExecution execution) {
-      return ProcessVariables.text(execution, "changeId");
-    }
-
-    /** The status is the one of the change, not the dossier's current one, which may have moved on since. */
-    private StatusMessages.Facts facts(DelegateExecution execution, DossierView dossier) {
-      DossierStatus status = DossierStatus.valueOf(ProcessVariables.text(execution, "status"));
-      return new StatusMessages.Facts(dossier.code(), dossier.procedureName(), dossier.applicantName(), status.name(),
-          status.label(), dossier.appointmentAt() == null ? null : VietnameseFormats.dateTime(dossier.appointmentAt()),
-          ProcessVariables.text(execution, "note"), urls.lookupPage(dossier.code()));
+    private StatusMessages.Facts facts(Change change, DossierView dossier) {
+      return new StatusMessages.Facts(dossier.code(), dossier.procedureName(), dossier.applicantName(), change.status().name(),
+          change.status().label(), dossier.appointmentAt() == null ? null : VietnameseFormats.dateTime(dossier.appointmentAt()),
+          change.note(), urls.lookupPage(dossier.code()));
     }
   }
 }

@@ -1,7 +1,5 @@
 package vn.motcua.workflow.delegate;
 
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -26,13 +24,7 @@ class StatusNotificationStarter {
 
   @EventListener
   void on(DossierStatusChanged change) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("dossierCode", change.dossierCode());
-    variables.put("changeId", change.changeId().toString());
-    variables.put("status", change.to().name());
-    variables.put("changedAt", Date.from(change.at()));
-    // the note is the officer's reason, shown to the applicant; it carries no identity numbers
-    variables.put("note", change.note());
-    runtime.startProcessInstanceByKey(PROCESS, change.dossierCode(), variables);
+    // one variable: the status, time and note are on the dossier's timeline under this id
+    runtime.startProcessInstanceByKey(PROCESS, change.dossierCode(), Map.of("changeId", change.changeId().toString()));
   }
 }
