@@ -33,8 +33,8 @@ class AgencyService implements Agencies {
     if (id == null) {
       return Optional.empty();
     }
-    Map<String, AgencyLevelEntity> levelsByCode = levelsByCode();
-    return agencies.findById(id).map(a -> toAgency(a, levelsByCode));
+    // by primary key only: no query to compile, and the persistence context may already hold both rows
+    return agencies.findById(id).map(a -> toAgency(a, levels.findById(a.levelCode()).map(l -> Map.of(l.code(), l)).orElse(Map.of())));
   }
 
   @Override

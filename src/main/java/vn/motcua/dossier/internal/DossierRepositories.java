@@ -13,6 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
+  /**
+   * Written out, though Spring Data would derive it: a derived query is a JPA Criteria query, which
+   * Hibernate compiles again on every call; a JPQL string is compiled once and cached. This one
+   * runs several times per officer's click and per notification (the benchmark showed it).
+   */
+  @Query("select d from DossierEntity d where d.code = :code")
   Optional<DossierEntity> findByCode(String code);
 
   List<DossierEntity> findByApplicantAccountOrderBySubmittedAtDesc(String account);
