@@ -96,7 +96,7 @@ class NotificationIT {
     smtp.stop();
     String code = submitJudicialRecord();
     String notification = notificationInstance(code);
-    String jobPath = "/engine-rest/job?processInstanceId=" + notification + "&activityId=serviceTask_sendEmail&maxResults=1";
+    String jobPath = "/engine-rest/job?processInstanceId=" + notification + "&activityId=serviceTask_resendChannel&maxResults=1";
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
         assertThat(api.get("admin", jobPath).getBody().toString()).contains("\"retries\":2"));
     String job = api.get("admin", jobPath).getBody().get(0).path("id").asText();
@@ -113,7 +113,8 @@ class NotificationIT {
     JsonNode incidents = api.get("admin", "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10").getBody();
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).path("incidentType").asText()).isEqualTo("failedJob");
-    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("serviceTask_sendEmail");
+    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("serviceTask_resendChannel");
+    assertThat(incidents.get(0).path("incidentMessage").asText()).as("names the channel").startsWith("email of " + code + " failed");
 
     smtp.start();
     // what an operator does in Cockpit: give the job a retry (and, here, make it due now rather than in five minutes)

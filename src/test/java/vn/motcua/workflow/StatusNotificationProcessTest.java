@@ -74,24 +74,13 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     assertThat(notification).isWaitingAt("serviceTask_notifyApplicant");
     org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(1);
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_notified").hasNotPassed("gateway_failedChannels");
+    assertThat(notification).isEnded().hasPassed("endEvent_notified").hasNotPassed("serviceTask_resendChannel");
     verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
     // the change's own status and time, from the timeline, not the dossier's current status (it has moved on)
     verify(delegates.statusMessages).sms(argThat(f -> f.status().equals("RECEIVED")));
     verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2
         && u.changedAt().equals(Instant.parse("2026-11-26T02:00:00Z"))));
-  }
-
-  @Test
-  void aNotificationStartedBeforeTheTimelineNamedItsChanges_readsTheFactsItCarries() {
-    ProcessInstance notification = changed("an@example.vn", "0912345678", Map.of("dossierCode", CODE, "changeId", "c-1",
-        "status", "SUPPLEMENT_REQUESTED", "changedAt", Date.from(Instant.parse("2026-11-25T03:00:00Z")), "note", "Bản sao mờ"));
-    runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_notified");
-    verify(delegates.statusMessages).email(argThat(f -> f.status().equals("SUPPLEMENT_REQUESTED") && f.note().equals("Bản sao mờ")));
-    verify(delegates.portal).push(argThat(u -> u.nationalStatus() == DossierStatus.SUPPLEMENT_REQUESTED.nationalCode()
-        && u.changedAt().equals(Instant.parse("2026-11-25T03:00:00Z"))));
   }
 
   @Test
@@ -112,10 +101,20 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     // the SMS and the portal went out with the first step; only the mail waits, as its own job
     verify(delegates.sms).send(any(), any(), any());
     verify(delegates.portal).push(any());
-    assertThat(notification).isWaitingAt("serviceTask_sendEmail").variables().containsEntry("failedChannels", "email");
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+        .isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().variableName("channel").list())
+        .extracting(v -> v.getValue()).containsExactly("email");
+    doThrow(new IllegalStateException("SMTP still down")).doNothing().when(delegates.email).send(any(), any(), any(), any());
+    Job resend = managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> managementService().executeJob(resend.getId()))
+        .hasStackTraceContaining("SMTP still down");
+    Job retried = managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+    org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("R3/PT5M").isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(retried.getDuedate()).isAfter(Date.from(Instant.now().plusSeconds(4 * 60)));
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_emailSent").hasNotPassed("serviceTask_sendSms");
-    verify(delegates.email, times(2)).send(any(), any(), any(), any());
+    assertThat(notification).isEnded().hasPassed("endEvent_resent");
+    verify(delegates.email, times(3)).send(any(), any(), any(), any());
     verify(delegates.sms, times(1)).send(any(), any(), any());
     verify(delegates.portal, times(1)).push(any());
   }
@@ -126,9 +125,12 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     doThrow(new IllegalStateException("portal down")).doNothing().when(delegates.portal).push(any());
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     runAllJobs();
-    assertThat(notification).isWaitingAt("serviceTask_sendSms", "serviceTask_pushToNationalPortal");
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+        .as("one job per failed channel").isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().variableName("channel").list())
+        .extracting(v -> v.getValue()).containsExactlyInAnyOrder("sms", "national-portal");
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_smsSent", "endEvent_portalSynced").hasNotPassed("serviceTask_sendEmail");
+    assertThat(notification).isEnded().hasPassed("endEvent_resent");
     verify(delegates.email, times(1)).send(any(), any(), any(), any());
     verify(delegates.sms, times(2)).send(any(), any(), any());
     verify(delegates.portal, times(2)).push(any());

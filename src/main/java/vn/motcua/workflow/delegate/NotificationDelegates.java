@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ class NotificationDelegates {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDelegates.class);
 
-  /** The error that hands the channels named in {@code failedChannels} to their own steps. */
+  /** The error that hands the channels named in {@code failedChannels} to a step of their own each. */
   static final String CHANNEL_FAILED = "CHANNEL_FAILED";
 
   @Bean
@@ -55,28 +56,42 @@ class NotificationDelegates {
         }
       }
       if (!failed.isEmpty()) {
-        execution.setVariable("failedChannels", String.join(" ", failed));
+        // transient: read once, by the multi-instance step that the error leads to; each instance keeps its channel
+        execution.setVariable("failedChannels", Variables.untypedValue(failed, true));
         throw new BpmnError(CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
       }
     };
   }
 
+  /** One failed channel again, named by the multi-instance step's {@code channel}; a failure fails the job, which retries. */
+  @Bean
+  JavaDelegate statusChannelResender(Dossiers dossiers, StatusChannels channels) {
+    return execution -> resend(execution, dossiers, channels, ProcessVariables.text(execution, "channel"));
+  }
+
+  // The three steps of the first version of status-notification (one job per channel), for the instances that were
+  // still running when this version was deployed: they carry their facts as variables, which Change.of reads.
+
   @Bean
   JavaDelegate statusEmailSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> one(execution, dossiers, channels::email);
+    return execution -> resend(execution, dossiers, channels, "email");
   }
 
   @Bean
   JavaDelegate statusSmsSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> one(execution, dossiers, channels::sms);
+    return execution -> resend(execution, dossiers, channels, "sms");
   }
 
   @Bean
   JavaDelegate nationalPortalPusher(Dossiers dossiers, StatusChannels channels) {
-    return execution -> one(execution, dossiers, channels::portal);
+    return execution -> resend(execution, dossiers, channels, "national-portal");
   }
 
-  private static void one(DelegateExecution execution, Dossiers dossiers, BiConsumer<Change, DossierView> channel) {
+  private static void resend(DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String name) {
+    BiConsumer<Change, DossierView> channel = channels.all().get(name);
+    if (channel == null) {
+      throw new IllegalStateException("Kênh thông báo không rõ: " + name);
+    }
     DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
     channel.accept(Change.of(execution, dossier), dossier);
   }
@@ -90,8 +105,8 @@ class NotificationDelegates {
   /**
    * The change to tell, as the dossier's timeline recorded it under the process's only variable,
    * {@code changeId}. The status is the one of the change, not the dossier's current one, which may
-   * have moved on since. A notification started before the timeline named its changes carries the
-   * facts as variables of its own.
+   * have moved on since. A notification started by the first version of the process (before the
+   * timeline named its changes) carries the facts as variables of its own.
    */
   record Change(String id, DossierStatus status, Instant at, String note) {
 
@@ -115,7 +130,7 @@ class NotificationDelegates {
   record StatusChannels(StatusMessages messages, EmailGateway email, SmsGateway sms, NationalPortal portal,
                         SideEffectLedger ledger, PublicUrls urls) {
 
-    /** By the names {@code failedChannels} uses, in the order they are tried: the portal first, it has no one waiting. */
+    /** By the names {@code failedChannels} and {@code channel} use, in the order they are tried: the portal first, no one waits on it. */
     Map<String, BiConsumer<Change, DossierView>> all() {
       Map<String, BiConsumer<Change, DossierView>> all = new LinkedHashMap<>();
       all.put("national-portal", this::portal);

@@ -71,6 +71,7 @@ public final class ProcessTestDelegates {
     NotificationDelegates.StatusChannels channels = notification.statusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger,
         d.urls);
     Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
+    Mocks.register("statusChannelResender", notification.statusChannelResender(d.dossiers, channels));
     Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, channels));
     Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, channels));
     Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, channels));
