@@ -40,5 +40,5 @@ public record DossierView(
                           LocalDate validUntil) {}
 
   /** {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried it (null before V13). */
-  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note, java.util.UUID changeId) {}
+  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note, UUID changeId) {}
 }

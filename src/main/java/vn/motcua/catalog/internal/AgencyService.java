@@ -34,7 +34,7 @@ class AgencyService implements Agencies {
       return Optional.empty();
     }
     // by primary key only: no query to compile, and the persistence context may already hold both rows
-    return agencies.findById(id).map(a -> toAgency(a, levels.findById(a.levelCode()).map(l -> Map.of(l.code(), l)).orElse(Map.of())));
+    return agencies.findById(id).map(a -> toAgency(a, levels.findById(a.levelCode()).orElse(null)));
   }
 
   @Override
@@ -43,7 +43,7 @@ class AgencyService implements Agencies {
     LocalDate today = LocalDate.now();
     List<Agency> result = new ArrayList<>();
     for (AgencyEntity entity : agencies.findAll()) {
-      Agency agency = toAgency(entity, levelsByCode);
+      Agency agency = toAgency(entity, levelsByCode.get(entity.levelCode()));
       if (agency.isValidOn(today)) {
         result.add(agency);
       }
@@ -89,8 +89,7 @@ class AgencyService implements Agencies {
     return map;
   }
 
-  private static Agency toAgency(AgencyEntity a, Map<String, AgencyLevelEntity> levelsByCode) {
-    AgencyLevelEntity level = levelsByCode.get(a.levelCode());
+  private static Agency toAgency(AgencyEntity a, AgencyLevelEntity level) {
     return new Agency(a.id(), a.code(), a.name(), a.levelCode(), level == null ? a.levelCode() : level.name(),
         a.parentId(), a.oneStopDesk(), a.validFrom(), a.validTo(), List.copyOf(a.predecessorIds()));
   }

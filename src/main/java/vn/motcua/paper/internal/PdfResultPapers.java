@@ -107,15 +107,17 @@ class PdfResultPapers implements ResultPapers {
   private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
   private static PDFont font(PDDocument document, String path) throws IOException {
-    byte[] file = FONT_FILES.get(path);
-    if (file == null) {
-      try (InputStream in = new ClassPathResource(path).getInputStream()) {
-        file = in.readAllBytes();
-      }
-      FONT_FILES.put(path, file);
-    }
+    byte[] file = FONT_FILES.computeIfAbsent(path, PdfResultPapers::read);
     // as load(document, stream) does: subset embedded, the parsed font left to the garbage collector
     return PDType0Font.load(document, new RandomAccessReadBuffer(file), true, false);
+  }
+
+  private static byte[] read(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
   }
 
   private static float centred(PDPageContentStream text, PDFont font, float size, String line, PDPage page, float y)

@@ -3,10 +3,7 @@ package vn.motcua.workflow.delegate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,14 +42,13 @@ class NotificationDelegates {
       DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
       Change change = Change.of(execution, dossier);
       List<String> failed = new ArrayList<>();
-      for (Map.Entry<String, BiConsumer<Change, DossierView>> channel : channels.all().entrySet()) {
+      for (String channel : StatusChannels.NAMES) {
         try {
-          channel.getValue().accept(change, dossier);
+          channels.send(channel, change, dossier);
         } catch (SideEffectLedger.EffectFailedException e) {
           // its ledger key is gone with it; the other channels' keys commit with this step
-          log.warn("Status notification of {}: channel {} failed, retried on its own step", dossier.code(), channel.getKey(),
-              e.getCause());
-          failed.add(channel.getKey());
+          log.warn("Status notification of {}: channel {} failed, retried on its own step", dossier.code(), channel, e.getCause());
+          failed.add(channel);
         }
       }
       if (!failed.isEmpty()) {
@@ -87,13 +83,9 @@ class NotificationDelegates {
     return execution -> resend(execution, dossiers, channels, "national-portal");
   }
 
-  private static void resend(DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String name) {
-    BiConsumer<Change, DossierView> channel = channels.all().get(name);
-    if (channel == null) {
-      throw new IllegalStateException("Kênh thông báo không rõ: " + name);
-    }
+  private static void resend(DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String channel) {
     DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
-    channel.accept(Change.of(execution, dossier), dossier);
+    channels.send(channel, Change.of(execution, dossier), dossier);
   }
 
   @Bean
@@ -130,13 +122,16 @@ class NotificationDelegates {
   record StatusChannels(StatusMessages messages, EmailGateway email, SmsGateway sms, NationalPortal portal,
                         SideEffectLedger ledger, PublicUrls urls) {
 
-    /** By the names {@code failedChannels} and {@code channel} use, in the order they are tried: the portal first, no one waits on it. */
-    Map<String, BiConsumer<Change, DossierView>> all() {
-      Map<String, BiConsumer<Change, DossierView>> all = new LinkedHashMap<>();
-      all.put("national-portal", this::portal);
-      all.put("sms", this::sms);
-      all.put("email", this::email);
-      return all;
+    /** The names {@code failedChannels} and {@code channel} use, in the order they are tried: the portal first, no one waits on it. */
+    static final List<String> NAMES = List.of("national-portal", "sms", "email");
+
+    void send(String channel, Change change, DossierView dossier) {
+      switch (channel) {
+        case "national-portal" -> portal(change, dossier);
+        case "sms" -> sms(change, dossier);
+        case "email" -> email(change, dossier);
+        default -> throw new IllegalStateException("Kênh thông báo không rõ: " + channel);
+      }
     }
 
     void email(Change change, DossierView dossier) {
