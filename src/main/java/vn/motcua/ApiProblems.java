@@ -6,25 +6,33 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.shared.ValueTooLongException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
  * the request asks for English), with one entry per field so a form can show each error in place.
  * Only for the REST controllers: the portal's pages answer with pages ({@code vn.motcua.portal.web}).
+ * Spring's own errors (405, 415, a missing parameter, a path value of the wrong type) are answered by
+ * the base class, in the caller's language from the bundles' {@code problemDetail.*} messages.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-class ApiProblems {
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
+class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
@@ -32,6 +40,7 @@ class ApiProblems {
 
   ApiProblems(MessageSource messages) {
     this.messages = messages;
+    setMessageSource(messages);
   }
 
   record FieldProblem(String field, String label, String code, String message) {}
@@ -69,12 +78,32 @@ class ApiProblems {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+  /** A value longer than the database keeps ({@link vn.motcua.shared.ColumnLimits}): 400 naming the field. */
+  @ExceptionHandler(ValueTooLongException.class)
+  ResponseEntity<ProblemDetail> tooLong(ValueTooLongException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(message("problem.invalidSubmission"));
+    String label = messages.getMessage("field." + e.field(), null, e.field(), LocaleContextHolder.getLocale());
+    problem.setDetail(message("problem.tooLong", label, e.maxLength()));
+    problem.setProperty("errors", List.of(new FieldProblem(e.field(), label, "form.maxLength", problem.getDetail())));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * A body that is not the JSON asked for. The answer says where (line and column, or the field and the
+   * kind of value it needs) in the caller's words, never the parser's message, which names our classes.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                HttpStatusCode status, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle(message("problem.badRequest"));
-    problem.setDetail(e.getMostSpecificCause().getMessage());
-    return ResponseEntity.badRequest().body(problem);
+    JsonProblems.Found found = JsonProblems.of(e);
+    problem.setDetail(message(found.code(), found.args()));
+    if (found.field() != null) {
+      problem.setProperty("errors", List.of(new FieldProblem(found.field(), found.field(), found.code(), problem.getDetail())));
+    }
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   /**
@@ -84,7 +113,9 @@ class ApiProblems {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (e instanceof org.springframework.web.ErrorResponse known) {
-      return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+      // Spring's own (405, 406, 415, a missing header or parameter, a path value of the wrong type), in the
+      // caller's language from the message bundles (problemDetail.<exception class>)
+      return ResponseEntity.status(known.getStatusCode()).body(known.updateAndGetBody(messages, LocaleContextHolder.getLocale()));
     }
     String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
     log.error("Unexpected error, reference {}", reference, e);

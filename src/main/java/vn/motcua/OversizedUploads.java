@@ -28,28 +28,31 @@ final class OversizedUploads implements AccessDeniedHandler {
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
-    MaxUploadSizeExceededException tooLarge = denied instanceof CsrfException ? oversizedUpload(request) : null;
-    if (tooLarge != null) {
+    MultipartException unreadable = denied instanceof CsrfException ? unreadableParts(request) : null;
+    if (unreadable != null) {
       // tells the DispatcherServlet not to read the parts again while it renders the error page
-      request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, tooLarge);
+      request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, unreadable);
+    }
+    if (unreadable instanceof MaxUploadSizeExceededException) {
       response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
       return;
     }
     otherwise.handle(request, response, denied);
   }
 
-  /** Spring's own reading of the parts decides, as it would in the controller; null when the parts are not too large. */
-  static MaxUploadSizeExceededException oversizedUpload(HttpServletRequest request) {
+  /**
+   * Spring's own reading of the parts decides, as it would in the controller: why they cannot be read
+   * (too large, cut short, no boundary), or null when they can.
+   */
+  static MultipartException unreadableParts(HttpServletRequest request) {
     if (!StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/")) {
       return null;
     }
     try {
       new StandardMultipartHttpServletRequest(request);
       return null;
-    } catch (MaxUploadSizeExceededException e) {
-      return e;
     } catch (MultipartException e) {
-      return null;
+      return e;
     }
   }
 }

@@ -1,6 +1,9 @@
 package vn.motcua;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -12,6 +15,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A request larger than the upload limits fails while its parts are read, before any controller is
@@ -37,7 +42,7 @@ class UploadLimits {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (!isApi(request)) {
       throw e; // not resolved here: Spring answers 413 and the portal's error page (error/413) says what the limit is
     }
     Locale locale = LocaleContextHolder.getLocale();
@@ -46,5 +51,31 @@ class UploadLimits {
     problem.setDetail(messages.getMessage("problem.payloadTooLarge.detail",
         new Object[] {maxFileSize.toMegabytes() + " MB", maxRequestSize.toMegabytes() + " MB"}, locale));
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  /**
+   * A multipart body that cannot be read (no boundary, cut short, not multipart where files are
+   * expected): the client's fault, 400. The API gets a problem; a page, the portal's 400 page.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadable(MultipartException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
+      return ResponseEntity.status(status).build(); // rendering an earlier error (a refused sign-in): that status stands
+    }
+    if (!isApi(request)) {
+      request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, e); // the error page must not read the parts again
+      response.sendError(HttpStatus.BAD_REQUEST.value());
+      return null;
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(messages.getMessage("problem.badRequest", null, locale));
+    problem.setDetail(messages.getMessage("problem.multipart", null, locale));
+    return ResponseEntity.badRequest().body(problem);
   }
 }

@@ -66,6 +66,8 @@ class WebLocale implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
+    // ?lang=%00 is no language: the page stays in the one it had (Spring would fail the request)
+    change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change).excludePathPatterns("/api/**");
   }
 

@@ -22,7 +22,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A Camunda Forms (form-js) schema read on the server, so that what the browser validated is
  * validated again here from the same file: required fields, lengths, patterns, ranges, the allowed
- * options, dates, and the custom {@code properties.dataType} checks (citizen ID, phone). Fields a
+ * options, dates, characters ({@link TextRules}), and the custom {@code properties.dataType} checks
+ * (citizenId, phone, personName, birthDate, issueDate, pastDate). Fields a
  * simple {@code conditional.hide} expression hides are not required.
  */
 public final class FormDefinition {
@@ -49,7 +50,7 @@ public final class FormDefinition {
   public record Field(String key, String label, String section, String type, String subtype, boolean required,
                       Integer minLength, Integer maxLength, String pattern, BigDecimal min, BigDecimal max,
                       String validationType, String dataType, List<Option> options, String hideWhen,
-                      boolean readonly, boolean disabled) {
+                      boolean readonly, boolean disabled, Integer decimalDigits) {
     String displayLabel() {
       return label == null || label.isBlank() ? key : label;
     }
@@ -95,7 +96,8 @@ public final class FormDefinition {
           List.copyOf(options),
           c.path("conditional").path("hide").asText(null),
           c.path("readonly").asBoolean(false),
-          c.path("disabled").asBoolean(false)));
+          c.path("disabled").asBoolean(false),
+          c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null));
     }
   }
 
@@ -128,9 +130,10 @@ public final class FormDefinition {
 
   /**
    * Checks a submission. With {@code rejectUnknown}, keys the form does not have are errors (a
-   * citizen's declaration); officers' task completions may carry process variables besides.
+   * citizen's declaration); officers' task completions may carry process variables besides. Dates are
+   * judged against {@code today}, the day in Vietnam.
    */
-  public List<FieldError> validate(Map<String, Object> data, boolean rejectUnknown) {
+  public List<FieldError> validate(Map<String, Object> data, boolean rejectUnknown, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     if (rejectUnknown) {
       for (String key : data.keySet()) {
@@ -143,7 +146,7 @@ public final class FormDefinition {
       if (field.disabled() || field.readonly() || isHidden(field, data)) {
         continue;
       }
-      checkField(field, data.get(field.key()), errors);
+      checkField(field, data.get(field.key()), today, errors);
     }
     return errors;
   }
@@ -162,7 +165,7 @@ public final class FormDefinition {
     return m.group(2).equals("=") == equal;
   }
 
-  private void checkField(Field field, Object value, List<FieldError> errors) {
+  private void checkField(Field field, Object value, LocalDate today, List<FieldError> errors) {
     String key = field.key();
     String label = field.displayLabel();
     if (isEmpty(value)) {
@@ -172,7 +175,7 @@ public final class FormDefinition {
       return;
     }
     switch (field.type()) {
-      case "textfield", "textarea" -> checkText(field, value, errors);
+      case "textfield", "textarea" -> checkText(field, value, today, errors);
       case "number" -> checkNumber(field, value, errors);
       case "select", "radio" -> {
         if (!field.options().isEmpty() && field.options().stream().noneMatch(o -> o.value().equals(String.valueOf(value)))) {
@@ -197,18 +200,21 @@ public final class FormDefinition {
           errors.add(FieldError.of(key, label, "form.mustBeChecked"));
         }
       }
-      case "datetime" -> checkDateTime(field, String.valueOf(value), errors);
+      case "datetime" -> checkDateTime(field, String.valueOf(value), today, errors);
       default -> { }
     }
   }
 
-  private void checkText(Field field, Object value, List<FieldError> errors) {
+  private void checkText(Field field, Object value, LocalDate today, List<FieldError> errors) {
     String key = field.key();
     String label = field.displayLabel();
     if (!(value instanceof String text)) {
       errors.add(FieldError.of(key, label, "form.text"));
       return;
     }
+    Optional<String> characters = "textarea".equals(field.type()) ? TextRules.multiLineProblem(text)
+        : "personName".equals(field.dataType()) ? TextRules.personNameProblem(text) : TextRules.oneLineProblem(text);
+    characters.ifPresent(code -> errors.add(FieldError.of(key, label, code)));
     if (field.minLength() != null && text.length() < field.minLength()) {
       errors.add(FieldError.of(key, label, "form.minLength", field.minLength()));
     }
@@ -228,7 +234,7 @@ public final class FormDefinition {
       errors.add(FieldError.of(key, label, "form.email"));
     }
     if ("citizenId".equals(field.dataType())) {
-      CitizenNumbers.citizenIdProblem(text.trim(), Year.now()).ifPresent(code -> errors.add(FieldError.of(key, label, code)));
+      CitizenNumbers.citizenIdProblem(text.trim(), Year.from(today)).ifPresent(code -> errors.add(FieldError.of(key, label, code)));
     }
     if ("phone".equals(field.dataType()) || "phone".equals(field.validationType())) {
       CitizenNumbers.phoneProblem(text.trim()).ifPresent(code -> errors.add(FieldError.of(key, label, code)));
@@ -243,6 +249,11 @@ public final class FormDefinition {
       errors.add(FieldError.of(field.key(), field.displayLabel(), "form.number"));
       return;
     }
+    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      errors.add(FieldError.of(field.key(), field.displayLabel(), field.decimalDigits() == 0 ? "form.integer" : "form.decimals",
+          field.decimalDigits()));
+      return;
+    }
     if (field.min() != null && number.compareTo(field.min()) < 0) {
       errors.add(FieldError.of(field.key(), field.displayLabel(), "form.min", field.min().toPlainString()));
     }
@@ -251,7 +262,7 @@ public final class FormDefinition {
     }
   }
 
-  private void checkDateTime(Field field, String value, List<FieldError> errors) {
+  private void checkDateTime(Field field, String value, LocalDate today, List<FieldError> errors) {
     String subtype = Objects.requireNonNullElse(field.subtype(), "date");
     try {
       switch (subtype) {
@@ -259,7 +270,9 @@ public final class FormDefinition {
         case "datetime" -> LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value);
         default -> {
           LocalDate date = LocalDate.parse(value);
-          if ("pastDate".equals(field.dataType()) && date.isAfter(LocalDate.now())) {
+          if ("birthDate".equals(field.dataType())) {
+            TextRules.birthDateProblem(date, today).ifPresent(code -> errors.add(FieldError.of(field.key(), field.displayLabel(), code)));
+          } else if (("pastDate".equals(field.dataType()) || "issueDate".equals(field.dataType())) && date.isAfter(today)) {
             errors.add(FieldError.of(field.key(), field.displayLabel(), "form.futureDate"));
           }
         }

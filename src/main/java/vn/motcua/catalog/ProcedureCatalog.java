@@ -7,6 +7,16 @@ import java.util.Optional;
 /** The procedures on offer and their versions. */
 public interface ProcedureCatalog {
 
+  /** Types any citizen keeps in the e-document repository, whatever the procedure; named in the bundles ({@code document.type.<code>}). */
+  List<String> COMMON_DOCUMENT_TYPES = List.of("CITIZEN_ID_CARD", "BIRTH_EXTRACT", "MARRIAGE_CERTIFICATE",
+      "PORTRAIT_PHOTO", "RESIDENCE_CONFIRMATION", "OTHER");
+
+  /** Whether a document may be kept as {@code type}: a common type, or a document a procedure in force asks for. */
+  default boolean isDocumentType(String type) {
+    return COMMON_DOCUMENT_TYPES.contains(type) || search(ProcedureQuery.all()).stream()
+        .anyMatch(p -> p.descriptor().documents().stream().anyMatch(d -> d.code().equals(type)));
+  }
+
   /** The versions in force today that match the query, by code. */
   List<Procedure> search(ProcedureQuery query);
 

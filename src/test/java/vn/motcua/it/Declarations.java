@@ -1,6 +1,5 @@
 package vn.motcua.it;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class Declarations {
     form.put("applicantResidence", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
     form.put("childFullName", "Nguyễn Minh Khôi");
     form.put("childSex", "male");
-    form.put("childBirthDate", LocalDate.now().minusDays(daysAfterBirth).toString());
+    form.put("childBirthDate", TestClock.today().minusDays(daysAfterBirth).toString());
     form.put("childEthnicity", "Kinh");
     form.put("childNationality", "Việt Nam");
     form.put("childBirthPlace", "Bệnh viện Sản Nhi Nghệ An");

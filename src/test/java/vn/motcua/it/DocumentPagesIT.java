@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
@@ -81,7 +80,7 @@ class DocumentPagesIT {
   }
 
   static String today() {
-    return LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    return TestClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   static long listed(String page, String fileName) {
@@ -133,9 +132,9 @@ class DocumentPagesIT {
   void aDocumentPastItsValidity_isMarkedExpired_andAPastDateIsRefused() {
     PortalClient citizen = PortalClient.signedIn(port, "citizen2");
     UUID id = uploaded(citizen, "RESIDENCE_CONFIRMATION", "", pdf("cu-tru.pdf", uniquePdf()));
-    jdbc.update("update stored_document set valid_until = ? where id = ?", LocalDate.now().minusDays(3), id);
+    jdbc.update("update stored_document set valid_until = ? where id = ?", TestClock.today().minusDays(3), id);
     String list = citizen.get(PAGE).body();
-    assertThat(list).contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+    assertThat(list).contains(TestClock.today().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
         .contains("class=\"badge expired\">đã hết hạn</strong>");
 
     HttpResponse<String> past = upload(citizen, "OTHER", "2020-01-01", pdf("cu.pdf", uniquePdf()));

@@ -126,7 +126,7 @@ class DossierApiIT {
     assertThat(components.findValuesAsText("reference")).anyMatch(r -> r.contains("040090001234"));
 
     dossier.put("components", List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "documentId", documentId,
-        "validUntil", java.time.LocalDate.now().minusDays(1).toString())));
+        "validUntil", TestClock.today().minusDays(1).toString())));
     ResponseEntity<JsonNode> expired = api.submit("citizen1", dossier, null);
     assertThat(expired.getStatusCode().value()).isEqualTo(422);
     assertThat(errorFields(expired)).containsExactly("components:submission.documentExpired");

@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every status change tells the applicant by mail (real SMTP: GreenMail) and SMS, and the national
@@ -29,13 +31,21 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
     "motcua.storage.documents=target/it-documents",
-    "motcua.mail.embedded-server.enabled=false", "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+    "motcua.mail.embedded-server.enabled=false", "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 @DirtiesContext
 class NotificationIT {
 
+  /** Chosen once: the test stops and restarts the mail server, which must come back where the application sends. */
+  static final int SMTP_PORT = FreePorts.one();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.port", () -> SMTP_PORT);
+  }
 
   static final String CITIZEN_MAIL = "binh.tran@example.vn";
 
@@ -119,7 +129,7 @@ class NotificationIT {
     smtp.start();
     // what an operator does in Cockpit: give the job a retry (and, here, make it due now rather than in five minutes)
     assertThat(api.put("admin", "/engine-rest/job/" + job + "/retries", Map.of("retries", 1)).getStatusCode().value()).isEqualTo(204);
-    String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(java.time.ZonedDateTime.now());
+    String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(TestClock.now().atZone(java.time.ZoneOffset.UTC));
     assertThat(api.put("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", now)).getStatusCode().value()).isEqualTo(204);
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).stream().anyMatch(m -> subject(m).endsWith("Mới đăng ký")));
     await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +194,7 @@ class PaymentGatewayIT {
     // paid at the gateway, but the IPN is lost and the citizen never comes back: nothing asks for a re-query yet
     api.payOnline("citizen2", code, "success-without-ipn", false);
     String order = payment(code).path("orderRef").asText();
-    String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    String today = TestClock.today().toString();
     ResponseEntity<JsonNode> started = api.post("admin", "/engine-rest/process-definition/key/payment-reconciliation/start",
         Map.of("variables", Map.of("reconciliationDay", Map.of("value", today))));
     assertThat(started.getStatusCode().value()).isEqualTo(200);

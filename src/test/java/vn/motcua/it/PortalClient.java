@@ -30,6 +30,7 @@ final class PortalClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
   private final URI base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private final String forwardedFor;
   private String csrf;
@@ -44,7 +45,7 @@ final class PortalClient {
   PortalClient(int port, String forwardedFor) {
     this.base = URI.create("http://localhost:" + port + "/");
     this.forwardedFor = forwardedFor;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
 
@@ -125,6 +126,17 @@ final class PortalClient {
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return read(request(base.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
+  /** This browser's cookies as a {@code Cookie} header, for a request sent by other means. */
+  String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The CSRF token of the last page read that had a form. */
+  String csrfToken() {
+    return csrf;
   }
 
   /** Where a redirect leads, relative to the site. */

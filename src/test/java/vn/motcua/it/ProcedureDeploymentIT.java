@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,7 @@ class ProcedureDeploymentIT {
   void whenTheEngineStepFails_noHalfWrittenDossierRemains() {
     assertThat(deploy("analyst", "broken", "broken-procedure.bpmn", "broken-procedure.procedure.json",
         "civil-status-extract-request.form").getStatusCode().value()).isEqualTo(200);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = TestClock.today();
     Integer before = lastSequence("000.40.11.H40", today);
     int dossiersBefore = count("select count(*) from dossier");
 

@@ -12,6 +12,7 @@ import vn.motcua.applicant.ProfileChange;
 import vn.motcua.applicant.Registration;
 import vn.motcua.catalog.CitizenNumbers;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.catalog.TextRules;
 
 /**
  * What a registration or a profile edit must satisfy, field by field, with the message codes of the
@@ -34,7 +35,7 @@ final class AccountRules {
     if (!organisation && !ApplicantProfile.INDIVIDUAL.equals(r.kind())) {
       errors.add(FieldError.of("kind", "Đăng ký với tư cách", "form.required"));
     }
-    text(errors, "fullName", organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên", r.fullName(), 255);
+    name(errors, organisation, r.fullName());
     if (organisation) {
       if (blank(r.taxCode())) {
         errors.add(FieldError.of("taxCode", "Mã số thuế", "form.required"));
@@ -42,6 +43,7 @@ final class AccountRules {
         errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.format"));
       }
       text(errors, "representative", "Người đại diện theo pháp luật", r.representative(), 255);
+      personName(errors, "representative", "Người đại diện theo pháp luật", r.representative());
     } else {
       identity(errors, r.citizenId(), r.dateOfBirth(), thisYear, today);
     }
@@ -56,9 +58,10 @@ final class AccountRules {
 
   static List<FieldError> check(ProfileChange c, boolean organisation, Year thisYear, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
-    text(errors, "fullName", organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên", c.fullName(), 255);
+    name(errors, organisation, c.fullName());
     if (organisation) {
       text(errors, "representative", "Người đại diện theo pháp luật", c.representative(), 255);
+      personName(errors, "representative", "Người đại diện theo pháp luật", c.representative());
     } else {
       identity(errors, c.citizenId(), c.dateOfBirth(), thisYear, today);
     }
@@ -93,8 +96,8 @@ final class AccountRules {
     idProblem.ifPresent(code -> errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", code)));
     if (dateOfBirth == null) {
       errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
-    } else if (dateOfBirth.isAfter(today)) {
-      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.futureDate"));
+    } else if (TextRules.birthDateProblem(dateOfBirth, today).isPresent()) {
+      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", TextRules.birthDateProblem(dateOfBirth, today).get()));
     } else if (idProblem.isEmpty() && CitizenNumbers.birthYear(id) != dateOfBirth.getYear()) {
       errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.dateOfBirth.mismatch", CitizenNumbers.birthYear(id)));
     }
@@ -115,11 +118,29 @@ final class AccountRules {
     }
   }
 
+  /** A one-line field: required, at most {@code max} characters, no control or text-direction characters. */
   private static void text(List<FieldError> errors, String field, String label, String value, int max) {
     if (blank(value)) {
       errors.add(FieldError.of(field, label, "form.required"));
     } else if (value.strip().length() > max) {
       errors.add(FieldError.of(field, label, "form.maxLength", max));
+    } else {
+      TextRules.oneLineProblem(value).ifPresent(code -> errors.add(FieldError.of(field, label, code)));
+    }
+  }
+
+  /** A person's name as a civil-status record holds it; an organisation's name is any one line. */
+  private static void name(List<FieldError> errors, boolean organisation, String value) {
+    String label = organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên";
+    text(errors, "fullName", label, value, 255);
+    if (!organisation) {
+      personName(errors, "fullName", label, value);
+    }
+  }
+
+  private static void personName(List<FieldError> errors, String field, String label, String value) {
+    if (!blank(value) && TextRules.oneLineProblem(value).isEmpty() && value.strip().length() <= 255) {
+      TextRules.personNameProblem(value).ifPresent(code -> errors.add(FieldError.of(field, label, code)));
     }
   }
 

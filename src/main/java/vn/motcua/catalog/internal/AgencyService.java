@@ -1,5 +1,6 @@
 package vn.motcua.catalog.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Agencies;
@@ -20,10 +22,12 @@ class AgencyService implements Agencies {
 
   private final AgencyRepository agencies;
   private final AgencyLevelRepository levels;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  AgencyService(AgencyRepository agencies, AgencyLevelRepository levels, org.springframework.context.ApplicationEventPublisher events) {
+  AgencyService(AgencyRepository agencies, AgencyLevelRepository levels, ApplicationEventPublisher events, Clock clock) {
     this.agencies = agencies;
+    this.clock = clock;
     this.levels = levels;
     this.events = events;
   }
@@ -40,7 +44,7 @@ class AgencyService implements Agencies {
   @Override
   public List<Agency> all() {
     Map<String, AgencyLevelEntity> levelsByCode = levelsByCode();
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     List<Agency> result = new ArrayList<>();
     for (AgencyEntity entity : agencies.findAll()) {
       Agency agency = toAgency(entity, levelsByCode.get(entity.levelCode()));

@@ -1,5 +1,6 @@
 package vn.motcua.delivery.post;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -43,7 +44,17 @@ class PostalCallbacks {
       log.warn("Postal callback with an invalid signature refused");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("result", "invalid signature"));
     }
-    JsonNode report = objectMapper.readTree(body);
+    JsonNode report;
+    try {
+      report = objectMapper.readTree(body);
+    } catch (JsonProcessingException notJson) {
+      // signed, so the carrier's own fault: 400, which its retries will not cure, rather than a 500 they would repeat
+      log.warn("Postal callback with a valid signature but a body that is not JSON refused");
+      return ResponseEntity.badRequest().body(Map.of("result", "body is not JSON"));
+    }
+    if (report == null || !report.isObject()) {
+      return ResponseEntity.badRequest().body(Map.of("result", "body is not a JSON object"));
+    }
     String tracking = report.path("trackingCode").asText();
     String status = report.path("status").asText();
     if (!status.equals("DELIVERED") && !status.equals("RETURNED")) {

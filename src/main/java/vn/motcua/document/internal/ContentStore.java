@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,15 +19,18 @@ import org.springframework.stereotype.Component;
 /**
  * Bytes addressed by their SHA-256 under one folder ({@code ab/cd/abcd…}): the same file is kept
  * once, a stored file never changes, and a write is atomic (temporary file, then move). A write of
- * bytes already there touches the file, so {@link ContentSweeper} sees it as freshly used.
+ * bytes already there touches the file, so {@link ContentSweeper} sees it as freshly used. Files are
+ * stamped with the application's clock, not the file system's, because the sweeper compares them with it.
  */
 @Component
 class ContentStore {
 
   private final Path root;
+  private final Clock clock;
 
-  ContentStore(@Value("${motcua.storage.documents:./data/documents}") Path root) {
+  ContentStore(@Value("${motcua.storage.documents:./data/documents}") Path root, Clock clock) {
     this.root = root;
+    this.clock = clock;
   }
 
   String put(byte[] bytes) {
@@ -39,6 +43,7 @@ class ContentStore {
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), sha, ".part");
       Files.write(tmp, bytes);
+      Files.setLastModifiedTime(tmp, FileTime.from(clock.instant()));
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return sha;
     } catch (IOException e) {
@@ -87,9 +92,9 @@ class ContentStore {
   enum Deletion { DELETED, ABSENT, WRITTEN_LATELY }
 
   /** Marks bytes already stored as freshly used; false when they went away meanwhile. */
-  private static boolean touch(Path file) throws IOException {
+  private boolean touch(Path file) throws IOException {
     try {
-      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
       return true;
     } catch (NoSuchFileException gone) {
       return false;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.document.DocumentRepository;
+import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
 import vn.motcua.document.UploadProblem;
@@ -29,10 +30,12 @@ class DocumentController {
 
   private final DocumentRepository documents;
   private final org.springframework.context.MessageSource messages;
+  private final ProcedureCatalog catalog;
 
-  DocumentController(DocumentRepository documents, org.springframework.context.MessageSource messages) {
+  DocumentController(DocumentRepository documents, org.springframework.context.MessageSource messages, ProcedureCatalog catalog) {
     this.documents = documents;
     this.messages = messages;
+    this.catalog = catalog;
   }
 
   @GetMapping
@@ -45,6 +48,16 @@ class DocumentController {
   @Operation(summary = "Upload a document (PDF, JPEG or PNG; the bytes decide the type)")
   ResponseEntity<?> upload(Principal principal, @RequestParam("type") String type, @RequestParam("file") MultipartFile file)
       throws IOException {
+    if (!catalog.isDocumentType(type.strip())) {
+      var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+      ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+      detail.setTitle(messages.getMessage("problem.invalidSubmission", null, locale));
+      String label = messages.getMessage("documents.field.type", null, locale);
+      detail.setDetail(messages.getMessage("form.option", new Object[] {label}, locale));
+      detail.setProperty("errors", List.of(java.util.Map.of("field", "type", "label", label, "code", "form.option",
+          "message", detail.getDetail())));
+      return ResponseEntity.badRequest().body(detail);
+    }
     Upload upload = new Upload("file", file.getOriginalFilename(), file.getContentType(), file.getBytes());
     var problem = documents.inspect(upload);
     if (problem.isPresent()) {
@@ -55,7 +68,7 @@ class DocumentController {
       detail.setDetail(messages.getMessage(p.code(), args, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
       return ResponseEntity.status(p.httpStatus()).body(detail);
     }
-    StoredDocument stored = documents.store(principal.getName(), type, upload);
+    StoredDocument stored = documents.store(principal.getName(), type.strip(), upload);
     return ResponseEntity.created(URI.create("/api/v1/documents/" + stored.id())).body(stored);
   }
 }

@@ -1,8 +1,9 @@
 package vn.motcua.dossier.internal;
 
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,10 @@ class DossierClock {
 
   Instant now() {
     return clock.instant();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   Instant validReception(Instant submittedAt) {

@@ -1,6 +1,6 @@
 package vn.motcua.dossier.internal;
 
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

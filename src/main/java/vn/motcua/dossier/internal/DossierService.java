@@ -42,7 +42,7 @@ import vn.motcua.dossier.ProcedureEngine;
 import vn.motcua.dossier.ServiceRating;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 @Service
 @Transactional(readOnly = true)
@@ -119,7 +119,7 @@ class DossierService implements Dossiers {
   }
 
   private SubmissionResult create(SubmissionCommand command, String hash) {
-    LocalDate today = LocalDate.ofInstant(clock.now(), VietnameseFormats.VIETNAM);
+    LocalDate today = clock.today();
     Procedure procedure = catalog.current(command.procedureCode(), today).orElseThrow(() -> new InvalidSubmissionException(
         List.of(FieldError.of("procedureCode", "Thủ tục hành chính", "submission.procedureUnknown"))));
     SubmissionValidator.Places places = validator.validate(command, procedure);
@@ -238,7 +238,7 @@ class DossierService implements Dossiers {
     Procedure procedure = catalog.version(dossier.procedureVersionId()).orElseThrow();
     Map<String, Object> changes = formChanges == null ? Map.of() : formChanges;
     Map<String, Object> declaration = SubmissionValidator.merged(views.readMap(dossier.formData()), changes);
-    List<FieldError> errors = new ArrayList<>(procedure.startForm().validate(declaration, true));
+    List<FieldError> errors = new ArrayList<>(procedure.startForm().validate(declaration, true, clock.today()));
     int status = validator.checkComponents(account, components, uploads, procedure.descriptor(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors, status);

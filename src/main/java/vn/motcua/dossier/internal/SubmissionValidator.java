@@ -58,7 +58,7 @@ class SubmissionValidator {
     Agency resolving = resolvingAgency(command, descriptor, errors);
     Agency receiving = receivingUnit(command, descriptor, resolving, errors);
     checkDelivery(command, descriptor, errors);
-    errors.addAll(procedure.startForm().validate(command.formData(), true));
+    errors.addAll(procedure.startForm().validate(command.formData(), true, LocalDate.now(clock)));
     int uploadStatus = checkComponents(command, descriptor, errors);
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors, uploadStatus);

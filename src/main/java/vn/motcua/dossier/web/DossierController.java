@@ -26,12 +26,15 @@ import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DossierNotFoundException;
+import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.ColumnLimits;
 
 /** A signed-in applicant's dossiers: submit, list, read, supplement, withdraw, and the payment to make. */
 @RestController
@@ -46,9 +49,11 @@ class DossierController {
   private final Payments payments;
   private final Deliveries deliveries;
   private final vn.motcua.document.DocumentRepository documents;
+  private final ColumnLimits columns;
 
   DossierController(Dossiers dossiers, Applicants applicants, Payments payments, Deliveries deliveries,
-                    vn.motcua.document.DocumentRepository documents) {
+                    vn.motcua.document.DocumentRepository documents, ColumnLimits columns) {
+    this.columns = columns;
     this.dossiers = dossiers;
     this.applicants = applicants;
     this.payments = payments;
@@ -162,9 +167,24 @@ class DossierController {
   }
 
   private SubmissionCommand command(Principal principal, DossierRequests.Submission body, List<Upload> uploads, String key) {
+    checkIdempotencyKey(key);
     return new SubmissionCommand(ApplicantSnapshot.of(applicants.find(principal.getName()).orElseThrow()), body.procedureCode(), body.level(),
         body.resolvingAgency(), body.receivingUnit(), body.deliveryMethod(), body.deliveryAddress(), body.formData(),
-        DossierRequests.components(body.components()), uploads, key == null || key.isBlank() ? null : key.trim());
+        DossierRequests.components(body.components()), uploads, key == null ? null : key.trim());
+  }
+
+  /**
+   * Absent is fine (no replay protection); present, it must say something and fit where it is kept
+   * ({@code submission_request.idempotency_key}).
+   */
+  private void checkIdempotencyKey(String key) {
+    if (key == null) {
+      return;
+    }
+    if (key.isBlank()) {
+      throw new InvalidSubmissionException(List.of(FieldError.of(IDEMPOTENCY_KEY, IDEMPOTENCY_KEY, "form.required")), 400);
+    }
+    columns.check("submission_request", "idempotency_key", IDEMPOTENCY_KEY, key.trim());
   }
 
   private static List<Upload> uploads(MultipartHttpServletRequest request) {

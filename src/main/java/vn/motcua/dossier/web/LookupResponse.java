@@ -3,7 +3,7 @@ package vn.motcua.dossier.web;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.dossier.LookupView;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The public answer about a dossier: dates as ISO instants for programs and {@code dd/MM/yyyy} for

@@ -1,12 +1,12 @@
 package vn.motcua.notification.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.shared.SimplePage;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.interop.NationalPortal;
 import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.Outbox;
@@ -16,7 +16,7 @@ import vn.motcua.notification.OutboxMessage;
 @RestController
 class OutboxPage {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VietnameseFormats.VIETNAM);
 
   private final Outbox outbox;
   private final NationalPortal portal;

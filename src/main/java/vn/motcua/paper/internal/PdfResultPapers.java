@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.paper.ResultPapers;
 
 /**
@@ -90,7 +90,7 @@ class PdfResultPapers implements ResultPapers {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
       info.setProducer("Một Cửa");
-      Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+      Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone(VietnameseFormats.VIETNAM));
       calendar.setTimeInMillis(created == null ? 0 : created.toEpochMilli());
       info.setCreationDate(calendar);
       document.save(out);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,13 +20,13 @@ import vn.motcua.payment.PaymentConfirmed;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.VietnameseFormats;
 
 @Service
 @Transactional
 class PaymentService implements Payments {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final DateTimeFormatter REF_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(VIETNAM);
+  private static final DateTimeFormatter REF_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(VietnameseFormats.VIETNAM);
 
   private final PaymentRepository payments;
   private final PaymentOrderRepository orders;
@@ -151,8 +150,8 @@ class PaymentService implements Payments {
   @Override
   @Transactional(readOnly = true)
   public List<String> reconcile(LocalDate day) {
-    Instant from = day.atStartOfDay(VIETNAM).toInstant();
-    Instant to = day.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+    Instant from = day.atStartOfDay(VietnameseFormats.VIETNAM).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(VietnameseFormats.VIETNAM).toInstant();
     Map<String, PaymentOrderEntity> ours = new HashMap<>();
     orders.findByStatusAndPaidAtBetween("PAID", from, to).forEach(o -> ours.put(o.reference(), o));
     List<String> differences = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.springframework.web.client.RestClient;
 import vn.motcua.shared.SimplePage;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
 
@@ -42,8 +42,7 @@ import vn.motcua.payment.vnpay.VnpaySigner;
 class SandboxVnpayGateway {
 
   private static final Logger log = LoggerFactory.getLogger(SandboxVnpayGateway.class);
-  private static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
 
   private final SandboxTransactionRepository transactions;
   private final VnpayProperties properties;
@@ -163,7 +162,7 @@ class SandboxVnpayGateway {
     }
     LocalDate day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
     List<SandboxTransaction> paid = transactions.findByTmnCodeAndResponseCodeAndCreatedAtBetween(tmnCode, "00",
-        day.atStartOfDay(VIETNAM).toInstant(), day.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        day.atStartOfDay(VietnameseFormats.VIETNAM).toInstant(), day.plusDays(1).atStartOfDay(VietnameseFormats.VIETNAM).toInstant());
     return ResponseEntity.ok(Map.of("vnp_TmnCode", tmnCode, "vnp_Date", date, "transactions", paid.stream()
         .map(t -> Map.of("vnp_TxnRef", t.txnRef(), "vnp_TransactionNo", t.transactionNo(), "vnp_Amount", t.amount() * 100))
         .toList()));
@@ -178,7 +177,7 @@ class SandboxVnpayGateway {
     }
     String expires = params.get("vnp_ExpireDate");
     if (expires != null && java.time.LocalDateTime.parse(expires, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-        .atZone(VIETNAM).toInstant().isBefore(clock.instant())) {
+        .atZone(VietnameseFormats.VIETNAM).toInstant().isBefore(clock.instant())) {
       return "Giao dịch đã quá thời gian chờ thanh toán";
     }
     return null;

@@ -1,9 +1,9 @@
 package vn.motcua.payment.vnpay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The VNPay 2.1.0 protocol: signed redirect with the amount × 100, {@code querydr} for orders whose
@@ -24,14 +25,16 @@ import vn.motcua.shared.PublicUrls;
 @Component
 class VnpayGateway implements PaymentGateway {
 
-  static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
 
   private final VnpayProperties properties;
   private final VnpaySigner signer;
   private final PublicUrls urls;
   private final RestClient http;
+  private final Clock clock;
 
-  VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http) {
+  VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
     this.urls = urls;
@@ -60,7 +63,7 @@ class VnpayGateway implements PaymentGateway {
   @Override
   public QueryResult query(String reference, Instant createdAt) {
     String requestId = UUID.randomUUID().toString().replace("-", "");
-    String now = VNP_TIME.format(Instant.now());
+    String now = VNP_TIME.format(clock.instant());
     String transactionDate = VNP_TIME.format(createdAt);
     String orderInfo = "Truy van giao dich " + reference;
     Map<String, String> body = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ import vn.motcua.applicant.InvalidAccountDataException;
 import vn.motcua.applicant.ProfileChange;
 import vn.motcua.applicant.Registration;
 import vn.motcua.catalog.FieldError;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Accounts on the portal, one thing per page: register (an individual or an organisation), enter

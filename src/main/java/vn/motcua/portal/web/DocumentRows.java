@@ -18,7 +18,7 @@ import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The applicant's repository documents as the portal shows them: the type by name (the bundle's
@@ -29,9 +29,7 @@ import vn.motcua.dossier.VietnameseFormats;
 @Component
 class DocumentRows {
 
-  /** Types any citizen keeps, whatever the procedure; named in the bundles ({@code document.type.<code>}). */
-  static final List<String> COMMON_TYPES = List.of("CITIZEN_ID_CARD", "BIRTH_EXTRACT", "MARRIAGE_CERTIFICATE",
-      "PORTRAIT_PHOTO", "RESIDENCE_CONFIRMATION", "OTHER");
+  static final List<String> COMMON_TYPES = ProcedureCatalog.COMMON_DOCUMENT_TYPES;
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -1,7 +1,7 @@
 package vn.motcua.portal.web;
 
 import java.time.Instant;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * {@link VietnameseFormats} for the templates, as {@code ${fmt.date(...)}}: a model attribute rather

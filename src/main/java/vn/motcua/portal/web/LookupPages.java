@@ -24,7 +24,7 @@ import vn.motcua.dossier.LookupCodeRequest;
 import vn.motcua.dossier.LookupRateLimits;
 import vn.motcua.dossier.LookupView;
 import vn.motcua.dossier.PublicLookup;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The public look-up as pages, on the rules of the JSON look-up ({@link PublicLookup}: masked name,

@@ -112,7 +112,7 @@ class MyDossierPages {
     return supplementPage(dossier, principal, supplementChoices(session, principal, code), Map.of(), null, model);
   }
 
-  @PostMapping("/{code}/bo-sung")
+  @PostMapping(value = "/{code}/bo-sung", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String supplement(@PathVariable String code, MultipartHttpServletRequest request,
                     Principal principal, HttpSession session, Model model, Locale locale,
                     HttpServletResponse response) throws IOException {

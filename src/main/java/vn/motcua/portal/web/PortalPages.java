@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.applicant.EidLogin;
 import vn.motcua.dossier.LookupRateLimitedException;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.ValueTooLongException;
+import vn.motcua.shared.VietnameseFormats;
 
 /** What every portal page knows (who is signed in) and the pages for what may go wrong on any of them. */
 @ControllerAdvice(basePackageClasses = PortalPages.class)
@@ -83,6 +84,16 @@ class PortalPages {
     model.addAttribute("messageCode", e.messageCode());
     model.addAttribute("status", e.status().name());
     return "portal/conflict";
+  }
+
+  /** A value longer than the database keeps: 400, the field named, nothing saved (the draft stays in the session). */
+  @ExceptionHandler(ValueTooLongException.class)
+  String tooLong(ValueTooLongException e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    response.setStatus(400);
+    String label = messages.getMessage("field." + e.field(), null, e.field(), locale());
+    model.addAttribute("reason", messages.getMessage("problem.tooLong", new Object[] {label, e.maxLength()}, locale()));
+    return "error/400";
   }
 
   @ExceptionHandler(RateLimits.TooManyRequests.class)

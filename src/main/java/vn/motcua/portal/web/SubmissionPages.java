@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,7 +49,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.CodeRejectedException;
 
 /**
@@ -149,7 +150,7 @@ class SubmissionPages {
     draft.formData.clear();
     draft.formData.putAll(data);
     draft.signatureId = null; // a signature signs one declaration: a re-posted one is signed again
-    List<FieldError> errors = procedure.startForm().validate(data, true);
+    List<FieldError> errors = procedure.startForm().validate(data, true, LocalDate.now(clock));
     if (!errors.isEmpty()) {
       draft.declared = false;
       response.setStatus(422);
@@ -169,7 +170,7 @@ class SubmissionPages {
     return documentsPage(procedure, draft, principal, Map.of(), model);
   }
 
-  @PostMapping("/giay-to")
+  @PostMapping(value = "/giay-to", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String attach(@PathVariable String code, MultipartHttpServletRequest request, Principal principal, HttpSession session,
                 Model model, Locale locale, HttpServletResponse response) throws IOException {
     Procedure procedure = procedure(code);

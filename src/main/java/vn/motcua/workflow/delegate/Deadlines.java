@@ -4,6 +4,7 @@ import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Due dates and timers the BPMN asks for by expression: {@code ${stageDeadlines.dueDate(dossierCode, 'assess')}}
@@ -27,8 +28,6 @@ public class Deadlines {
   @Component("paymentDeadlines")
   public static class PaymentDeadlines {
 
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final vn.motcua.calendar.WorkingCalendar calendar;
     private final int first;
     private final int second;
@@ -51,9 +50,9 @@ public class Deadlines {
     }
 
     private Date after(int workingDays) {
-      java.time.LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).toLocalDate();
+      java.time.LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(VietnameseFormats.VIETNAM).toLocalDate();
       return Date.from(calendar.addWorkingDays(today, workingDays).atTime(calendar.officeHours().closing())
-          .atZone(VIETNAM).toInstant());
+          .atZone(VietnameseFormats.VIETNAM).toInstant());
     }
   }
 }

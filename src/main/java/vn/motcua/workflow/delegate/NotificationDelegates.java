@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.interop.NationalPortal;
 import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.EmailGateway;

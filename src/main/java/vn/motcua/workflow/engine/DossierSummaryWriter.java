@@ -10,7 +10,7 @@ import vn.motcua.catalog.FormDefinition;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Puts the dossier on each new task as markdown ({@code dossierSummary}), which the task forms show

@@ -1,6 +1,7 @@
 package vn.motcua.workflow.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,8 +13,8 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
 
 /**
- * What Một Cửa adds to the engine: the catalogue deployer, the personal-data history filter,
- * the validation-error unwrapping, and the listeners every user task gets.
+ * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the personal-data
+ * history filter, the validation-error unwrapping, and the listeners every user task gets.
  */
 @Component
 @Order(100)
@@ -24,10 +25,12 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   private final Agencies agencies;
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
+  private final Clock clock;
 
   /** {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin first. */
   MotCuaEnginePlugin(ProcedureCatalog catalog, @org.springframework.context.annotation.Lazy Dossiers dossiers, Agencies agencies, ObjectMapper objectMapper,
-                     FieldErrorMessages messages) {
+                     FieldErrorMessages messages, Clock clock) {
+    this.clock = clock;
     this.catalog = catalog;
     this.dossiers = dossiers;
     this.agencies = agencies;
@@ -37,6 +40,8 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    EngineClock.follow(clock);
+
     if (configuration.getCustomPostDeployers() == null) {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }
@@ -54,6 +59,6 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new TaskListenerInstaller(
-        new DossierSummaryWriter(dossiers, catalog, agencies), new TaskFormValidator(objectMapper, messages)));
+        new DossierSummaryWriter(dossiers, catalog, agencies), new TaskFormValidator(objectMapper, messages, clock)));
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,10 +24,12 @@ class TaskFormValidator implements TaskListener {
 
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
+  private final Clock clock;
   /** Deployed forms never change: parsed once per process definition and task. */
   private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
-  TaskFormValidator(ObjectMapper objectMapper, FieldErrorMessages messages) {
+  TaskFormValidator(ObjectMapper objectMapper, FieldErrorMessages messages, Clock clock) {
+    this.clock = clock;
     this.objectMapper = objectMapper;
     this.messages = messages;
   }
@@ -34,7 +38,7 @@ class TaskFormValidator implements TaskListener {
   public void notify(DelegateTask task) {
     FormDefinition form = forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
         key -> load(task));
-    List<FieldError> errors = form.validate(task.getVariables(), false);
+    List<FieldError> errors = form.validate(task.getVariables(), false, LocalDate.now(clock));
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException(errors, messages.describe(errors));
     }

@@ -50,7 +50,7 @@ public final class ProcessTestDelegates {
         d.email, d.agencies, d.ledger, d.urls));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
-    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.systemDefaultZone()));
+    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.system(vn.motcua.shared.VietnameseFormats.VIETNAM)));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
     org.mockito.Mockito.doAnswer(call -> {
       try {

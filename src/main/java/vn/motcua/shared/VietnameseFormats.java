@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.shared;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
