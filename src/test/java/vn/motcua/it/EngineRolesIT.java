@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,12 @@ class EngineRolesIT {
   TestRestTemplate rest;
   @Autowired
   TaskService taskService;
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  org.springframework.boot.ApplicationRunner taskVariableGrantsUpgrade;
 
   ApiClient api;
   String code;
@@ -118,6 +131,28 @@ class EngineRolesIT {
     assertThat(tasklist.exchange(HttpMethod.DELETE, "/camunda/api/engine/engine/default/task/" + taskId, null).getStatusCode().value())
         .as("through Tasklist's copy of the API").isIn(403, 404);
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  /** A task created before specific variable permissions were enforced: its candidate group had READ, not READ_VARIABLE. */
+  @Test
+  void anOlderDatabasesTaskGrants_getReadVariable_once() throws Exception {
+    Authorization older = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    older.setGroupId("hungnguyen-onestop");
+    older.setResource(Resources.TASK);
+    older.setResourceId(taskId);
+    older.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+    authorizations.saveAuthorization(older);
+    management.deleteProperty("motcua.task-variable-grants");
+
+    taskVariableGrantsUpgrade.run(null);
+
+    Authorization upgraded = authorizations.createAuthorizationQuery().groupIdIn("hungnguyen-onestop").resourceType(Resources.TASK)
+        .resourceId(taskId).singleResult();
+    assertThat(upgraded.isPermissionGranted(TaskPermissions.READ_VARIABLE)).isTrue();
+    assertThat(upgraded.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(management.getProperties()).containsKey("motcua.task-variable-grants");
+    assertThat(api.get("mc.hungnguyen", "/engine-rest/task/" + taskId + "/form-variables").getStatusCode().value()).isEqualTo(200);
+    authorizations.deleteAuthorization(upgraded.getId());
   }
 
   // --- Process definition, process instance, history, jobs ------------------------------------------
