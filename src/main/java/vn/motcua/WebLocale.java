@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first. The portal's pages speak Vietnamese unless the citizen chooses English (the
- * {@code lang} link, remembered in a cookie), whatever the browser's language; the JSON API follows
- * {@code Accept-Language}, as API clients expect, and falls back to Vietnamese.
+ * {@code lang} link, remembered in a cookie), whatever the browser's language; the JSON APIs (ours and
+ * {@code /engine-rest}) follow {@code Accept-Language}, as API clients expect, and fall back to Vietnamese.
  */
 @Configuration
 class WebLocale implements WebMvcConfigurer {
@@ -42,7 +42,7 @@ class WebLocale implements WebMvcConfigurer {
           }
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") && request.getHeader("Accept-Language") != null) {
+        if ((path.startsWith("/api/") || path.startsWith("/engine-rest/")) && request.getHeader("Accept-Language") != null) {
           Locale best = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
           return best == null ? VIETNAMESE : best;
         }

@@ -1,6 +1,21 @@
 package vn.motcua;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +41,8 @@ import vn.motcua.shared.SecurityHeaders;
  */
 @Configuration
 class WebSecurity {
+
+  private static final ObjectMapper PROBLEMS = new ObjectMapper();
 
   /**
    * The JSON API: HTTP Basic, no session. With no session cookie there is no ambient credential a
@@ -82,6 +99,46 @@ class WebSecurity {
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.byPath())
         .build();
+  }
+
+  /**
+   * A request the firewall refuses (a {@code //}, a {@code ;parameter}, an encoded dot segment in its path) is a bad
+   * request: 400 as a problem in the caller's language, where Spring Security would throw and the container answer 500.
+   */
+  @Bean
+  RequestRejectedHandler requestRejected(MessageSource messages, LocaleResolver locales) {
+    return (request, response, rejected) -> {
+      Locale locale = locales.resolveLocale(request);
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(PROBLEMS.writeValueAsString(Map.of("type", "about:blank", "status", 400,
+          "title", messages.getMessage("security.rejectedRequest", null, locale),
+          "detail", messages.getMessage("security.rejectedRequest.detail", null, locale))));
+    };
+  }
+
+  /**
+   * Spring Security's firewall, run first of all filters: a path such as {@code //engine-rest/version} already
+   * fails in the request-path parsing that runs before Spring Security's own firewall (an IllegalArgumentException,
+   * 500). Same rules as that firewall (the default {@link StrictHttpFirewall}), same answer.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> firewallFirst(RequestRejectedHandler rejected) {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    Filter filter = (request, response, chain) -> {
+      try {
+        firewall.getFirewalledRequest((HttpServletRequest) request);
+      } catch (RequestRejectedException e) {
+        rejected.handle((HttpServletRequest) request, (HttpServletResponse) response, e);
+        return;
+      }
+      chain.doFilter(request, response);
+    };
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setName("firewall-first");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /**

@@ -14,7 +14,8 @@ import vn.motcua.dossier.Dossiers;
 
 /**
  * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the personal-data
- * history filter, the validation-error unwrapping, and the listeners every user task gets.
+ * history filter, the validation-error unwrapping, the listeners every user task gets, and no owner's
+ * grant on a deployment.
  */
 @Component
 @Order(100)
@@ -46,6 +47,8 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }
     configuration.getCustomPostDeployers().add(new ProcedureDeployer(catalog, objectMapper));
+
+    configuration.setResourceAuthorizationProvider(new NoOwnerGrantOnDeployments());
 
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.getCustomHistoryEventHandlers().add(new PersonalDataHistoryFilter(new DbHistoryEventHandler()));

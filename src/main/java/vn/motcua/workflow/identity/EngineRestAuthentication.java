@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motcua.workflow.security.EngineFilterOrder;
 
 /**
  * {@code /engine-rest} answers only to Camunda accounts (HTTP Basic against the engine's identity),
@@ -20,6 +21,8 @@ class EngineRestAuthentication {
     registration.setName("camunda-rest-basic-auth");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    // before any filter that reads the body: an anonymous caller is refused without it being read
+    registration.setOrder(EngineFilterOrder.AUTHENTICATION);
     return registration;
   }
 }

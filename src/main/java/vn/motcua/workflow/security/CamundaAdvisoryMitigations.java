@@ -11,15 +11,12 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The two advisories against Camunda 7.24.0 CE that are fixed only in paid releases (DESIGN.md, "Camunda
- * 7.24 facts"), mitigated in front of Camunda's servlets. Both filters run after Spring Security, so
- * their answers carry the security headers, and before Camunda's own filters and the engine REST
- * basic authentication (Camunda's webapp filters are appended after every filter registered here).
+ * 7.24 facts"), mitigated in front of Camunda's servlets, in the order {@link EngineFilterOrder} gives:
+ * the expression guard reads JSON bodies, so it runs after the body limit and the engine REST
+ * authentication (Camunda's webapp filters are appended after every filter registered here).
  */
 @Configuration
 class CamundaAdvisoryMitigations {
-
-  /** After Spring Security's filter chain (order -100), before everything Camunda registers. */
-  static final int ORDER = 0;
 
   /** Expressions in queries: refused at the engine REST API and at the webapps' copy of it. */
   @Bean
@@ -29,7 +26,7 @@ class CamundaAdvisoryMitigations {
     var registration = new FilterRegistrationBean<>(new QueryExpressionFilter(messages, locales));
     registration.setName("camunda-query-expression-guard");
     registration.addUrlPatterns(engineRest + "/*", webapps + "/api/engine/*");
-    registration.setOrder(ORDER + 1);
+    registration.setOrder(EngineFilterOrder.QUERY_EXPRESSIONS);
     return registration;
   }
 
@@ -44,7 +41,7 @@ class CamundaAdvisoryMitigations {
     var registration = new FilterRegistrationBean<>(forbidden);
     registration.setName("camunda-admin-setup-block");
     registration.addUrlPatterns(webapps + "/api/admin/setup/*");
-    registration.setOrder(ORDER);
+    registration.setOrder(EngineFilterOrder.ADMIN_SETUP_BLOCK);
     return registration;
   }
 }
