@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.motcua.applicant.ApplicantProfile;
@@ -89,18 +88,6 @@ class ApplicantAccount {
 
   Instant lockedUntil() {
     return lockedUntil;
-  }
-
-  /** Counts a wrong password; the {@code threshold}-th in a row locks the account for {@code lockFor}. */
-  void failedLogin(Instant now, int threshold, Duration lockFor) {
-    if (lockedAt(now)) {
-      return;
-    }
-    failedLogins++;
-    if (failedLogins >= threshold) {
-      lockedUntil = now.plus(lockFor);
-      failedLogins = 0;
-    }
   }
 
   void succeededLogin() {

@@ -19,6 +19,20 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Str
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select a from ApplicantAccount a where a.username = :username")
   Optional<ApplicantAccount> findForUpdate(String username);
+
+  /**
+   * Counts a sign-in attempt as failed before its password is checked, in one statement, so that parallel
+   * attempts each see the others; the {@code threshold}-th locks the account until {@code lockEnd} (and the
+   * count starts again from there). Answers 0, counting nothing, while the account is locked. Native SQL for the
+   * cast: PostgreSQL types a bare parameter in a CASE as text.
+   */
+  @Modifying
+  @Query(nativeQuery = true, value = """
+      update applicant_account
+      set failed_logins = case when failed_logins + 1 >= :threshold then 0 else failed_logins + 1 end,
+          locked_until = case when failed_logins + 1 >= :threshold then cast(:lockEnd as timestamp(6) with time zone) end
+      where username = :username and (locked_until is null or locked_until <= :now)""")
+  int countAttempt(String username, int threshold, Instant now, Instant lockEnd);
 }
 
 interface ApplicantCodeRepository extends JpaRepository<ApplicantCodeEntity, UUID> {

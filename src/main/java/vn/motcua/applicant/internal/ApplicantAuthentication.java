@@ -8,9 +8,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How applicants' passwords are checked. A locked account is refused before its password is looked
- * at (so guesses stop counting); an account not yet activated only after the right password, so that
- * "not activated" never tells a stranger that an ID has an account.
+ * How applicants' passwords are checked, by the portal's login form and the API's HTTP Basic alike. Each
+ * attempt is counted in the database before its password is looked at, and a locked account is refused
+ * there (so guesses stop counting, even many at once); an account not yet activated only after the right
+ * password, so that "not activated" never tells a stranger that an ID has an account.
  */
 @Configuration
 class ApplicantAuthentication {
@@ -20,7 +21,7 @@ class ApplicantAuthentication {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
     provider.setPasswordEncoder(passwordEncoder);
     provider.setPreAuthenticationChecks(user -> {
-      if (!user.isAccountNonLocked()) {
+      if (!accounts.takeSignInAttempt(user.getUsername())) {
         throw new LockedException("account locked");
       }
     });

@@ -292,16 +292,22 @@ class ApplicantService implements Applicants, UserDetailsService {
     return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
   }
 
-  /** A wrong password for an account: the {@code threshold}-th in a row locks it for a while. Own transaction. */
+  /**
+   * Whether a sign-in to the account may have its password checked: not while the account is locked. The attempt
+   * is counted as a wrong password already (the threshold-th locks the account), so that parallel attempts cannot
+   * all be checked before any is counted; a right password then clears the count ({@link #passwordRight}). Own
+   * transaction: the count stays whatever the sign-in's fate.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void loginFailed(String login) {
-    byLogin(login).flatMap(a -> accounts.findForUpdate(a.username()))
-        .ifPresent(a -> a.failedLogin(clock.instant(), lockoutThreshold, lockoutDuration));
+  public boolean takeSignInAttempt(String username) {
+    Instant now = clock.instant();
+    return accounts.countAttempt(username, lockoutThreshold, now, now.plus(lockoutDuration)) == 1;
   }
 
+  /** The account's password proved right (the account may still be inactive): its count of wrong ones starts again. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void loginSucceeded(String username) {
-    accounts.findForUpdate(username).ifPresent(ApplicantAccount::succeededLogin);
+  public void passwordRight(String login) {
+    byLogin(login).flatMap(a -> accounts.findForUpdate(a.username())).ifPresent(ApplicantAccount::succeededLogin);
   }
 
   /** Until when the account is locked, if it is. */
@@ -315,7 +321,6 @@ class ApplicantService implements Applicants, UserDetailsService {
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .disabled(!account.enabled())
-        .accountLocked(account.lockedAt(clock.instant()))
         .roles(ROLE)
         .build();
   }
