@@ -279,4 +279,23 @@ class PortalAccountsIT {
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("đã được xác thực bằng tài khoản định danh điện tử");
   }
+
+  @Test
+  void theSessionAndLanguageCookies_areHttpOnlyAndSameSiteLax_andSecureWhenTheProxySaysHttps() throws Exception {
+    assertThat(cookie("/dang-nhap", "JSESSIONID", false)).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    assertThat(cookie("/dang-nhap", "JSESSIONID", true)).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+    assertThat(cookie("/?lang=en", "lang", false)).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    assertThat(cookie("/?lang=en", "lang", true)).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+  }
+
+  /** The Set-Cookie header of a first visit to {@code path}, direct or through a proxy that received it over HTTPS. */
+  String cookie(String path, String name, boolean https) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+    if (https) {
+      request.header("X-Forwarded-Proto", "https");
+    }
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " cookie from " + path + ": " + response.headers()));
+  }
 }
