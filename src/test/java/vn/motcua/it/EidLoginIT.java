@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.applicant.ProfileAuditEntry;
@@ -32,6 +36,11 @@ class EidLoginIT {
   static final String BUTTON = "Đăng nhập bằng tài khoản định danh điện tử VNeID";
   static final String SANDBOX_LOGIN = "/sandbox/vneid/dang-nhap";
 
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    EmbeddedMail.onFreePort(registry);
+  }
+
   @LocalServerPort
   int port;
   @Autowired
@@ -49,7 +58,8 @@ class EidLoginIT {
     var query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams();
     assertThat(authorize.getPath()).isEqualTo("/sandbox/vneid/oauth2/authorize");
     assertThat(query.getFirst("acr_values")).isEqualTo("LoA1");
-    assertThat(query.getFirst("scope")).isEqualTo("openid");
+    assertThat(UriUtils.decode(query.getFirst("scope"), StandardCharsets.UTF_8)).as("the scopes that release what the portal reads")
+        .isEqualTo("openid profile phone email");
     assertThat(query.getFirst("response_type")).isEqualTo("code");
     assertThat(query.getFirst("client_id")).isEqualTo("motcua-portal");
     assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
