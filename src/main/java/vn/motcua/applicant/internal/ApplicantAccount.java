@@ -110,6 +110,12 @@ class ApplicantAccount {
     }
   }
 
+  /** The national e-ID's word on who the account's holder is. */
+  void identifiedByEid(String fullName, LocalDate dateOfBirth) {
+    this.fullName = fullName;
+    this.dateOfBirth = dateOfBirth;
+  }
+
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
     this.failedLogins = 0;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.User;
@@ -196,6 +197,15 @@ class ApplicantService implements Applicants, UserDetailsService {
     LocalDate today = LocalDate.now(clock);
     List<FieldError> errors = new ArrayList<>(AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
     String citizenId = before.isOrganisation() ? before.citizenId() : strip(change.citizenId());
+    if (errors.isEmpty() && eidIdentified(username)) {
+      // the e-ID's word stands: a form that says otherwise (forged, since the page shows them read-only) changes nothing
+      if (!Objects.equals(change.fullName().strip(), before.fullName())) {
+        errors.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "account.eid.verified"));
+      }
+      if (!Objects.equals(change.dateOfBirth(), before.dateOfBirth())) {
+        errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.eid.verified"));
+      }
+    }
     if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())) {
       if (identityProven(username)) {
         // proven by the national e-ID: not the account's to change
@@ -212,10 +222,10 @@ class ApplicantService implements Applicants, UserDetailsService {
         change.address().strip());
     ApplicantProfile after = account.toProfile();
     Instant now = clock.instant();
-    auditChange(username, now, "fullName", before.fullName(), after.fullName());
-    auditChange(username, now, "citizenId", before.citizenId(), after.citizenId());
-    auditChange(username, now, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
-    auditChange(username, now, "representative", before.representative(), after.representative());
+    auditChange(username, now, username, "fullName", before.fullName(), after.fullName());
+    auditChange(username, now, username, "citizenId", before.citizenId(), after.citizenId());
+    auditChange(username, now, username, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
+    auditChange(username, now, username, "representative", before.representative(), after.representative());
     return after;
   }
 
@@ -224,10 +234,25 @@ class ApplicantService implements Applicants, UserDetailsService {
   public ApplicantProfile linkOrCreateFromEid(EidIdentity identity) {
     LocalDate today = LocalDate.now(clock);
     String citizenId = strip(identity.citizenId());
-    var idProblem = citizenId == null ? Optional.of("form.required") : CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
+    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
+    List<FieldError> missing = new ArrayList<>();
+    if (citizenId == null) {
+      missing.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "form.required"));
+    }
+    if (AccountRules.blank(identity.fullName())) {
+      missing.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required"));
+    }
+    if (dateOfBirth == null) {
+      missing.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidAccountDataException(missing);
+    }
+    var idProblem = CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
     if (idProblem.isPresent()) {
       throw new InvalidAccountDataException(List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
     }
+    String fullName = identity.fullName().strip();
     Instant now = clock.instant();
     Optional<ApplicantAccount> held = accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
     if (held.isPresent()) {
@@ -241,15 +266,17 @@ class ApplicantService implements Applicants, UserDetailsService {
           ApplicantProfile before = account.toProfile();
           account.takenOverByEid(passwordEncoder.encode(unusablePassword()), wellFormedPhone(identity), wellFormedEmail(identity),
               now);
-          auditChange(account.username(), now, "phone", before.phone(), account.toProfile().phone());
-          auditChange(account.username(), now, "email", before.email(), account.toProfile().email());
+          auditChange(account.username(), now, account.username(), "phone", before.phone(), account.toProfile().phone());
+          auditChange(account.username(), now, account.username(), "email", before.email(), account.toProfile().email());
         }
         audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
       }
+      // the e-ID's word on who this is stands: taken again at each sign-in (the population data may have changed)
+      ApplicantProfile before = account.toProfile();
+      account.identifiedByEid(fullName, dateOfBirth);
+      auditChange(account.username(), now, EID_ACTOR, "fullName", before.fullName(), fullName);
+      auditChange(account.username(), now, EID_ACTOR, "dateOfBirth", before.dateOfBirth(), dateOfBirth);
       return account.toProfile();
-    }
-    if (AccountRules.blank(identity.fullName())) {
-      throw new InvalidAccountDataException(List.of(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required")));
     }
     if (accounts.existsById(citizenId)) {
       throw new InvalidAccountDataException(List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
@@ -257,13 +284,25 @@ class ApplicantService implements Applicants, UserDetailsService {
     // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on the profile page
     String phone = wellFormedPhone(identity);
     String email = wellFormedEmail(identity);
-    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
-    ApplicantProfile profile = ApplicantProfile.individual(citizenId, identity.fullName().strip(), citizenId, dateOfBirth, phone,
+    ApplicantProfile profile = ApplicantProfile.individual(citizenId, fullName, citizenId, dateOfBirth, phone,
         email, null);
     // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot password"
     ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(unusablePassword()), true, now));
     audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
     return account.toProfile();
+  }
+
+  @Override
+  public Set<String> verifiedFields(String username) {
+    if (eidIdentified(username)) {
+      return Set.of("citizenId", "fullName", "dateOfBirth");
+    }
+    return identityProven(username) ? Set.of("citizenId") : Set.of();
+  }
+
+  /** Whether the national e-ID has signed the account in: its name and date of birth are then the e-ID's. */
+  private boolean eidIdentified(String username) {
+    return audit.existsByUsernameAndFieldIn(username, List.of(EID_CREATED, EID_LINKED));
   }
 
   /** Whether the account's citizen ID is proven: by the national e-ID, or by the operator who created the account. */
@@ -363,9 +402,9 @@ class ApplicantService implements Applicants, UserDetailsService {
     return request;
   }
 
-  private void auditChange(String username, Instant at, String field, Object before, Object after) {
+  private void auditChange(String username, Instant at, String actor, String field, Object before, Object after) {
     if (!Objects.equals(before, after)) {
-      audit.save(new ApplicantAuditEntity(username, at, username, field, before == null ? null : before.toString(),
+      audit.save(new ApplicantAuditEntity(username, at, actor, field, before == null ? null : before.toString(),
           after == null ? null : after.toString()));
     }
   }

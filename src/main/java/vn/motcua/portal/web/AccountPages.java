@@ -274,6 +274,7 @@ class AccountPages {
 
   private String profilePage(Principal principal, ApplicantProfile profile, Model model) {
     model.addAttribute("profile", profile);
+    model.addAttribute("verified", applicants.verifiedFields(principal.getName()));
     model.addAttribute("audit", applicants.auditTrail(principal.getName()).stream()
         .map(a -> Map.of("at", VietnameseFormats.dateTime(a.at()), "field", a.field(),
             "from", a.oldValue() == null ? "" : a.oldValue(), "to", a.newValue() == null ? "" : a.newValue()))
