@@ -129,9 +129,13 @@ class AccountPages {
   }
 
   @GetMapping("/dang-nhap")
-  String login(HttpSession session, Model model) {
+  String login(HttpSession session, Model model, Locale locale) {
     model.addAttribute("login", session.getAttribute(LoginFailures.LAST_LOGIN));
     model.addAttribute("pendingActivation", session.getAttribute(LoginFailures.PENDING_ACTIVATION) != null);
+    if (session.getAttribute(LoginFailures.EID_MISSING) instanceof List<?> fields) {
+      model.addAttribute("eidMissing", fields.stream().map(field -> messages.getMessage(LABELS + field, null, locale))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
     return "portal/login";
   }
 
