@@ -23,14 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.applicant.ApplicantProfile;
@@ -42,16 +39,20 @@ import vn.motcua.applicant.Applicants;
  * number of them have their password checked, the others are refused as locked, and so is the right
  * password afterwards. Every burst is sent from threads of its own released together.
  *
+ * <p>Run on H2 and on PostgreSQL ({@link ConcurrentSignInH2IT}, {@link ConcurrentSignInPostgresIT}), with the
+ * lockout threshold at {@value #THRESHOLD}.
+ *
  * <p>HTTP Basic answers 401 to a wrong password and to a locked account alike, so {@link PasswordChecks}
  * counts the wrong passwords Spring Security actually checked (its bad-credentials events).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:signins;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "motcua.storage.documents=target/it-documents",
-    "motcua.accounts.lockout.threshold=" + ConcurrentSignInIT.THRESHOLD})
-@ActiveProfiles("demo")
-@DirtiesContext
-class ConcurrentSignInIT {
+abstract class ConcurrentSignInScenarios {
 
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    EmbeddedMail.onFreePort(registry);
+  }
+
+  /** The lockout threshold the subclasses set ({@code motcua.accounts.lockout.threshold}). */
   static final int THRESHOLD = 3;
   static final int BURST = 21;
   static final String PASSWORD = "dung2026mk";
@@ -82,10 +83,6 @@ class ConcurrentSignInIT {
     }
   }
 
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
-  }
 
   @LocalServerPort
   int port;
