@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -90,6 +94,10 @@ abstract class ConcurrentSignInScenarios {
   Applicants applicants;
   @Autowired
   PasswordChecks checks;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  Clock clock;
 
   void account(String username, String citizenId) {
     applicants.register(ApplicantProfile.individual(username, "Hồ Văn Khóa", citizenId, LocalDate.of(1990, 1, 1), "0912000111",
@@ -153,6 +161,27 @@ abstract class ConcurrentSignInScenarios {
 
     assertThat(basic(http, "khoa-api", PASSWORD)).as("the right password, while locked").isEqualTo(401);
     assertThat(new PortalClient(port).login("khoa-api", PASSWORD)).isEqualTo("/dang-nhap?khoa");
+  }
+
+  @Test
+  void manyRightSignInsAtOnceThroughHttpBasic_areAllAccepted_forAnApiClientMayWorkInParallel() throws Exception {
+    account("song-song", "040090007004");
+    HttpClient http = HttpClient.newHttpClient();
+    List<Callable<Integer>> burst = new ArrayList<>();
+    for (int i = 0; i < 4 * THRESHOLD; i++) {
+      burst.add(() -> basic(http, "song-song", PASSWORD));
+    }
+    assertThat(atOnce(burst)).containsOnly(200);
+    assertThat(new PortalClient(port).login("040090007004", PASSWORD)).isEqualTo("/ho-so-cua-toi");
+  }
+
+  @Test
+  void checksCountedByANodeThatStoppedMidCheck_areForgottenAfterAMinute() {
+    account("mat-dien", "040090007005");
+    // as a node leaves them when it stops between starting and ending checks
+    jdbc.update("update applicant_account set checks_in_flight = ?, last_check_at = ? where username = 'mat-dien'", THRESHOLD,
+        Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))));
+    assertThat(new PortalClient(port).login("mat-dien", PASSWORD)).isEqualTo("/ho-so-cua-toi");
   }
 
   /** A browser on the login page (its session and CSRF token ready), whose sign-in is sent when called. */

@@ -21,18 +21,40 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Str
   Optional<ApplicantAccount> findForUpdate(String username);
 
   /**
-   * Counts a sign-in attempt as failed before its password is checked, in one statement, so that parallel
-   * attempts each see the others; the {@code threshold}-th locks the account until {@code lockEnd} (and the
-   * count starts again from there). Answers 0, counting nothing, while the account is locked. Native SQL for the
-   * cast: PostgreSQL types a bare parameter in a CASE as text.
+   * Starts a password check of the account unless it is locked or its wrong passwords and the checks already
+   * under way reach the {@code threshold}: one statement, so that checks started at the same moment each see the
+   * others. Checks counted before {@code stale} are forgotten (lost with a node that stopped mid-check). Answers 1
+   * when the check may go on, else 0.
    */
   @Modifying
   @Query(nativeQuery = true, value = """
       update applicant_account
-      set failed_logins = case when failed_logins + 1 >= :threshold then 0 else failed_logins + 1 end,
-          locked_until = case when failed_logins + 1 >= :threshold then cast(:lockEnd as timestamp(6) with time zone) end
-      where username = :username and (locked_until is null or locked_until <= :now)""")
-  int countAttempt(String username, int threshold, Instant now, Instant lockEnd);
+      set checks_in_flight = case when last_check_at < :stale then 1 else checks_in_flight + 1 end, last_check_at = :now
+      where username = :username and (locked_until is null or locked_until <= :now)
+        and failed_logins + case when last_check_at < :stale then 0 else checks_in_flight end < :threshold""")
+  int startCheck(String username, int threshold, Instant now, Instant stale);
+
+  /**
+   * Ends a check that found the password wrong: counted, and the {@code threshold}-th in a row locks the account
+   * until {@code lockEnd} (the count starts again from there). Native SQL for the cast: PostgreSQL types a bare
+   * parameter in a CASE as text.
+   */
+  @Modifying
+  @Query(nativeQuery = true, value = """
+      update applicant_account
+      set checks_in_flight = greatest(checks_in_flight - 1, 0),
+          failed_logins = case when failed_logins + 1 >= :threshold then 0 else failed_logins + 1 end,
+          locked_until = case when failed_logins + 1 >= :threshold then cast(:lockEnd as timestamp(6) with time zone)
+                         else locked_until end
+      where username = :username""")
+  int endWrongCheck(String username, int threshold, Instant lockEnd);
+
+  /** Ends a check that found the password right: the wrong ones before it no longer count. */
+  @Modifying
+  @Query(nativeQuery = true, value = """
+      update applicant_account set checks_in_flight = greatest(checks_in_flight - 1, 0), failed_logins = 0
+      where username = :username""")
+  int endRightCheck(String username);
 }
 
 interface ApplicantCodeRepository extends JpaRepository<ApplicantCodeEntity, UUID> {

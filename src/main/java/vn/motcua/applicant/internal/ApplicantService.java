@@ -58,6 +58,8 @@ class ApplicantService implements Applicants, UserDetailsService {
   static final String OPERATOR_CREATED = "operatorCreated";
   private static final String EID_ACTOR = "VNeID";
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Far longer than any password check takes: a check counted longer ago was lost with its node. */
+  private static final Duration STALE_CHECK = Duration.ofMinutes(1);
 
   private final ApplicantAccountRepository accounts;
   private final ApplicantCodeRepository codes;
@@ -331,22 +333,38 @@ class ApplicantService implements Applicants, UserDetailsService {
     return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
   }
 
+  /** Whether a password check may start: yes, no (the account is locked), or not yet (other checks are under way). */
+  enum CheckStart { STARTED, LOCKED, BUSY }
+
   /**
-   * Whether a sign-in to the account may have its password checked: not while the account is locked. The attempt
-   * is counted as a wrong password already (the threshold-th locks the account), so that parallel attempts cannot
-   * all be checked before any is counted; a right password then clears the count ({@link #passwordRight}). Own
-   * transaction: the count stays whatever the sign-in's fate.
+   * Starts a check of the account's password unless the account is locked, or its wrong passwords and the checks
+   * under way reach the lockout threshold: guesses sent at once cannot all be checked before any is counted. Own
+   * transaction, as {@link #endPasswordCheck}, which each started check must be ended by.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public boolean takeSignInAttempt(String username) {
+  public CheckStart startPasswordCheck(String username) {
     Instant now = clock.instant();
-    return accounts.countAttempt(username, lockoutThreshold, now, now.plus(lockoutDuration)) == 1;
+    if (accounts.startCheck(username, lockoutThreshold, now, now.minus(STALE_CHECK)) == 1) {
+      return CheckStart.STARTED;
+    }
+    return accounts.findById(username).filter(a -> a.lockedAt(now)).isPresent() ? CheckStart.LOCKED : CheckStart.BUSY;
   }
 
-  /** The account's password proved right (the account may still be inactive): its count of wrong ones starts again. */
+  /** Ends a started check: a wrong password counts (the threshold-th in a row locks the account), a right one clears the count. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void passwordRight(String login) {
-    byLogin(login).flatMap(a -> accounts.findForUpdate(a.username())).ifPresent(ApplicantAccount::succeededLogin);
+  public void endPasswordCheck(String username, boolean right) {
+    Instant now = clock.instant();
+    if (right) {
+      accounts.endRightCheck(username);
+    } else {
+      accounts.endWrongCheck(username, lockoutThreshold, now.plus(lockoutDuration));
+    }
+  }
+
+  /** A sign-in by any door (the e-ID too) clears the account's wrong passwords and its lock. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void signedIn(String username) {
+    accounts.findForUpdate(username).ifPresent(ApplicantAccount::succeededLogin);
   }
 
   /** Until when the account is locked, if it is. */
