@@ -86,10 +86,6 @@ class ApplicantAccount {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  Instant lockedUntil() {
-    return lockedUntil;
-  }
-
   void succeededLogin() {
     failedLogins = 0;
     lockedUntil = null;

@@ -26,7 +26,8 @@ class ApplicantAuthentication {
   private static final int MAX_WAITS = 100;
 
   @Bean
-  DaoAuthenticationProvider applicantAuthenticationProvider(ApplicantService accounts, PasswordEncoder passwordEncoder) {
+  DaoAuthenticationProvider applicantAuthenticationProvider(ApplicantService accounts, SignInLockout lockout,
+                                                            PasswordEncoder passwordEncoder) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
       @Override
       protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
@@ -35,12 +36,12 @@ class ApplicantAuthentication {
           super.additionalAuthenticationChecks(user, authentication);
           right = true;
         } finally {
-          accounts.endPasswordCheck(user.getUsername(), right);
+          lockout.endPasswordCheck(user.getUsername(), right);
         }
       }
     };
     provider.setPasswordEncoder(passwordEncoder);
-    provider.setPreAuthenticationChecks(user -> startCheck(accounts, user.getUsername()));
+    provider.setPreAuthenticationChecks(user -> startCheck(lockout, user.getUsername()));
     provider.setPostAuthenticationChecks(user -> {
       if (!user.isEnabled()) {
         throw new DisabledException("account not activated");
@@ -49,13 +50,13 @@ class ApplicantAuthentication {
     return provider;
   }
 
-  private static void startCheck(ApplicantService accounts, String username) {
+  private static void startCheck(SignInLockout lockout, String username) {
     for (int waits = 0; ; waits++) {
-      ApplicantService.CheckStart start = accounts.startPasswordCheck(username);
-      if (start == ApplicantService.CheckStart.STARTED) {
+      SignInLockout.CheckStart start = lockout.startPasswordCheck(username);
+      if (start == SignInLockout.CheckStart.STARTED) {
         return;
       }
-      if (start == ApplicantService.CheckStart.LOCKED || waits == MAX_WAITS) {
+      if (start == SignInLockout.CheckStart.LOCKED || waits == MAX_WAITS) {
         throw new LockedException("account locked");
       }
       try {

@@ -23,7 +23,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
@@ -58,8 +57,6 @@ class ApplicantService implements Applicants, UserDetailsService {
   static final String OPERATOR_CREATED = "operatorCreated";
   private static final String EID_ACTOR = "VNeID";
   private static final SecureRandom RANDOM = new SecureRandom();
-  /** Far longer than any password check takes: a check counted longer ago was lost with its node. */
-  private static final Duration STALE_CHECK = Duration.ofMinutes(1);
 
   private final ApplicantAccountRepository accounts;
   private final ApplicantCodeRepository codes;
@@ -70,15 +67,11 @@ class ApplicantService implements Applicants, UserDetailsService {
   private final Clock clock;
   private final Duration codeValidity;
   private final int maxAttempts;
-  private final int lockoutThreshold;
-  private final Duration lockoutDuration;
 
   ApplicantService(ApplicantAccountRepository accounts, ApplicantCodeRepository codes, ApplicantAuditRepository audit,
                    AccountNotices notices, OneTimeCodes oneTimeCodes, PasswordEncoder passwordEncoder, Clock clock,
                    @Value("${motcua.accounts.code-validity:PT15M}") Duration codeValidity,
-                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts,
-                   @Value("${motcua.accounts.lockout.threshold:5}") int lockoutThreshold,
-                   @Value("${motcua.accounts.lockout.duration:PT15M}") Duration lockoutDuration) {
+                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts) {
     this.accounts = accounts;
     this.codes = codes;
     this.audit = audit;
@@ -88,8 +81,6 @@ class ApplicantService implements Applicants, UserDetailsService {
     this.clock = clock;
     this.codeValidity = codeValidity;
     this.maxAttempts = maxAttempts;
-    this.lockoutThreshold = lockoutThreshold;
-    this.lockoutDuration = lockoutDuration;
   }
 
   @Override
@@ -331,45 +322,6 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Override
   public List<ProfileAuditEntry> auditTrail(String username) {
     return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
-  }
-
-  /** Whether a password check may start: yes, no (the account is locked), or not yet (other checks are under way). */
-  enum CheckStart { STARTED, LOCKED, BUSY }
-
-  /**
-   * Starts a check of the account's password unless the account is locked, or its wrong passwords and the checks
-   * under way reach the lockout threshold: guesses sent at once cannot all be checked before any is counted. Own
-   * transaction, as {@link #endPasswordCheck}, which each started check must be ended by.
-   */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public CheckStart startPasswordCheck(String username) {
-    Instant now = clock.instant();
-    if (accounts.startCheck(username, lockoutThreshold, now, now.minus(STALE_CHECK)) == 1) {
-      return CheckStart.STARTED;
-    }
-    return accounts.findById(username).filter(a -> a.lockedAt(now)).isPresent() ? CheckStart.LOCKED : CheckStart.BUSY;
-  }
-
-  /** Ends a started check: a wrong password counts (the threshold-th in a row locks the account), a right one clears the count. */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void endPasswordCheck(String username, boolean right) {
-    Instant now = clock.instant();
-    if (right) {
-      accounts.endRightCheck(username);
-    } else {
-      accounts.endWrongCheck(username, lockoutThreshold, now.plus(lockoutDuration));
-    }
-  }
-
-  /** A sign-in by any door (the e-ID too) clears the account's wrong passwords and its lock. */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void signedIn(String username) {
-    accounts.findForUpdate(username).ifPresent(ApplicantAccount::succeededLogin);
-  }
-
-  /** Until when the account is locked, if it is. */
-  public Optional<Instant> lockedUntil(String login) {
-    return byLogin(login).filter(a -> a.lockedAt(clock.instant())).map(ApplicantAccount::lockedUntil);
   }
 
   @Override

@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
-  private final ApplicantService accounts;
+  private final SignInLockout lockout;
 
-  LoginAttempts(ApplicantService accounts) {
-    this.accounts = accounts;
+  LoginAttempts(SignInLockout lockout) {
+    this.lockout = lockout;
   }
 
   @EventListener
   void succeeded(AuthenticationSuccessEvent event) {
     if (event.getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + ApplicantService.ROLE))) {
-      accounts.signedIn(event.getAuthentication().getName());
+      lockout.signedIn(event.getAuthentication().getName());
     }
   }
 }
