@@ -54,6 +54,7 @@ class WebLocale implements WebMvcConfigurer {
         Cookie cookie = new Cookie(COOKIE, supported(locale == null ? "vi" : locale.getLanguage()).getLanguage());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure()); // as the session cookie: on HTTPS, direct or through the proxy
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);

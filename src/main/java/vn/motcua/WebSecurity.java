@@ -167,8 +167,8 @@ class WebSecurity {
     if (eid != null) {
       // /oauth2/authorization/vneid starts the sign-in, the provider answers at /login/oauth2/code/vneid
       http.oauth2Login(login -> {
-        login.loginPage("/dang-nhap").successHandler(loginSuccess).failureHandler(loginFailures);
-        eid.configure(login);
+        login.loginPage("/dang-nhap").successHandler(loginSuccess);
+        eid.configure(login, loginFailures);
       });
     }
     return http.build();

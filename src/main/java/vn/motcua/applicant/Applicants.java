@@ -2,6 +2,7 @@ package vn.motcua.applicant;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Applicant accounts: registration, activation, password reset and profile. */
 public interface Applicants {
@@ -44,12 +45,21 @@ public interface Applicants {
    * The account of a citizen who signed in with the national e-ID: the one holding the citizen ID (activated
    * if it was not yet: the e-ID proved who they are), else a new active individual account whose username is
    * the citizen ID, with an unusable random password and no address (the profile page asks for it). Linking
-   * (the first time) and creating are audited.
+   * (the first time) and creating are audited; the name and date of birth are the e-ID's, taken again at each
+   * sign-in (a change audited as the e-ID's).
    *
-   * @throws InvalidAccountDataException for a missing or malformed citizen ID (field {@code citizenId}), a
-   *                                     missing name, or a citizen ID already used as another account's username
+   * @throws InvalidAccountDataException for missing claims (code {@code form.required} at the fields {@code citizenId},
+   *                                     {@code fullName}, {@code dateOfBirth}), a malformed citizen ID, or a citizen ID
+   *                                     already used as another account's username
    */
   ApplicantProfile linkOrCreateFromEid(EidIdentity identity);
+
+  /**
+   * The identifying fields the account's holder cannot change ({@code citizenId}, {@code fullName},
+   * {@code dateOfBirth}): all three once the national e-ID has signed the account in (its word stands, and is
+   * taken again at each e-ID sign-in), the citizen ID alone when the operator created the account.
+   */
+  Set<String> verifiedFields(String username);
 
   /** The audited changes of the account's identifying fields, newest first. */
   List<ProfileAuditEntry> auditTrail(String username);

@@ -1,18 +1,25 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.applicant.ProfileAuditEntry;
@@ -32,10 +39,17 @@ class EidLoginIT {
   static final String BUTTON = "Đăng nhập bằng tài khoản định danh điện tử VNeID";
   static final String SANDBOX_LOGIN = "/sandbox/vneid/dang-nhap";
 
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    EmbeddedMail.onFreePort(registry);
+  }
+
   @LocalServerPort
   int port;
   @Autowired
   Applicants applicants;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void aDemoCitizen_signsInWithVneid_andComesBackSignedInToTheirExistingAccount_onThePageTheyWanted() {
@@ -49,7 +63,8 @@ class EidLoginIT {
     var query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams();
     assertThat(authorize.getPath()).isEqualTo("/sandbox/vneid/oauth2/authorize");
     assertThat(query.getFirst("acr_values")).isEqualTo("LoA1");
-    assertThat(query.getFirst("scope")).isEqualTo("openid");
+    assertThat(UriUtils.decode(query.getFirst("scope"), StandardCharsets.UTF_8)).as("the scopes that release what the portal reads")
+        .isEqualTo("openid profile phone email");
     assertThat(query.getFirst("response_type")).isEqualTo("code");
     assertThat(query.getFirst("client_id")).isEqualTo("motcua-portal");
     assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
@@ -175,5 +190,43 @@ class EidLoginIT {
         + "&redirect_uri=http%3A%2F%2Fattacker.example%2Flogin%2Foauth2%2Fcode%2Fvneid");
     assertThat(elsewhere.statusCode()).isEqualTo(400);
     assertThat(elsewhere.headers().firstValue("Location")).isEmpty();
+  }
+
+  @Test
+  void theEidsNameAndDateOfBirth_replaceTheAccountsAtEachSignIn_audited_andReadOnlyEvenToAForgedForm() {
+    // what the account says before: a typo at registration, or population data changed since
+    jdbc.update("update applicant_account set full_name = 'Trần Thị Bính', date_of_birth = date '1995-02-08' where username = 'citizen2'");
+    PortalClient citizen = new PortalClient(port);
+    citizen.signIn(citizen.follow(citizen.get("/oauth2/authorization/vneid")), "040195004321", "demo");
+    ApplicantProfile profile = applicants.find("citizen2").orElseThrow();
+    assertThat(profile.fullName()).isEqualTo("Trần Thị Bình");
+    assertThat(profile.dateOfBirth()).isEqualTo(LocalDate.of(1995, 8, 2));
+    assertThat(applicants.auditTrail("citizen2")).filteredOn(entry -> entry.actor().equals("VNeID"))
+        .extracting(ProfileAuditEntry::field, ProfileAuditEntry::oldValue, ProfileAuditEntry::newValue)
+        .contains(tuple("fullName", "Trần Thị Bính", "Trần Thị Bình"), tuple("dateOfBirth", "1995-02-08", "1995-08-02"));
+
+    String page = citizen.get("/tai-khoan").body();
+    assertThat(page).containsPattern("<input id=\"fullName\"[^>]*readonly").containsPattern("<input id=\"dateOfBirth\"[^>]*readonly")
+        .containsPattern("<input id=\"citizenId\"[^>]*readonly").doesNotContainPattern("<input id=\"phone\"[^>]*readonly")
+        .contains("Theo tài khoản định danh điện tử VNeID, cập nhật mỗi lần đăng nhập bằng VNeID");
+
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("fullName", "Trần Thị Khác");
+    forged.put("citizenId", "040195004321");
+    forged.put("dateOfBirth", "1995-01-01");
+    forged.put("phone", "0987654321");
+    forged.put("email", "binh.tran@example.vn");
+    forged.put("address", "Khối 5, phường Vinh Phú, tỉnh Nghệ An");
+    HttpResponse<String> refused = citizen.post("/tai-khoan", forged);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Họ, chữ đệm và tên: theo tài khoản định danh điện tử VNeID, không thay đổi được tại đây.")
+        .contains("Ngày sinh: theo tài khoản định danh điện tử VNeID");
+    assertThat(applicants.find("citizen2").orElseThrow().fullName()).isEqualTo("Trần Thị Bình");
+
+    // the next e-ID sign-in, not only the first, takes the e-ID's word again
+    jdbc.update("update applicant_account set full_name = 'Trần Thị Bính' where username = 'citizen2'");
+    PortalClient again = new PortalClient(port);
+    again.signIn(again.follow(again.get("/oauth2/authorization/vneid")), "040195004321", "demo");
+    assertThat(applicants.find("citizen2").orElseThrow().fullName()).isEqualTo("Trần Thị Bình");
   }
 }

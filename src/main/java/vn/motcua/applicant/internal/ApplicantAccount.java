@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.motcua.applicant.ApplicantProfile;
@@ -87,22 +86,6 @@ class ApplicantAccount {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  Instant lockedUntil() {
-    return lockedUntil;
-  }
-
-  /** Counts a wrong password; the {@code threshold}-th in a row locks the account for {@code lockFor}. */
-  void failedLogin(Instant now, int threshold, Duration lockFor) {
-    if (lockedAt(now)) {
-      return;
-    }
-    failedLogins++;
-    if (failedLogins >= threshold) {
-      lockedUntil = now.plus(lockFor);
-      failedLogins = 0;
-    }
-  }
-
   void succeededLogin() {
     failedLogins = 0;
     lockedUntil = null;
@@ -121,6 +104,12 @@ class ApplicantAccount {
     if (!enabled) {
       activate(now);
     }
+  }
+
+  /** The national e-ID's word on who the account's holder is. */
+  void identifiedByEid(String fullName, LocalDate dateOfBirth) {
+    this.fullName = fullName;
+    this.dateOfBirth = dateOfBirth;
   }
 
   void changePassword(String passwordHash) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.User;
@@ -22,7 +23,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
@@ -67,15 +67,11 @@ class ApplicantService implements Applicants, UserDetailsService {
   private final Clock clock;
   private final Duration codeValidity;
   private final int maxAttempts;
-  private final int lockoutThreshold;
-  private final Duration lockoutDuration;
 
   ApplicantService(ApplicantAccountRepository accounts, ApplicantCodeRepository codes, ApplicantAuditRepository audit,
                    AccountNotices notices, OneTimeCodes oneTimeCodes, PasswordEncoder passwordEncoder, Clock clock,
                    @Value("${motcua.accounts.code-validity:PT15M}") Duration codeValidity,
-                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts,
-                   @Value("${motcua.accounts.lockout.threshold:5}") int lockoutThreshold,
-                   @Value("${motcua.accounts.lockout.duration:PT15M}") Duration lockoutDuration) {
+                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts) {
     this.accounts = accounts;
     this.codes = codes;
     this.audit = audit;
@@ -85,8 +81,6 @@ class ApplicantService implements Applicants, UserDetailsService {
     this.clock = clock;
     this.codeValidity = codeValidity;
     this.maxAttempts = maxAttempts;
-    this.lockoutThreshold = lockoutThreshold;
-    this.lockoutDuration = lockoutDuration;
   }
 
   @Override
@@ -196,6 +190,15 @@ class ApplicantService implements Applicants, UserDetailsService {
     LocalDate today = LocalDate.now(clock);
     List<FieldError> errors = new ArrayList<>(AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
     String citizenId = before.isOrganisation() ? before.citizenId() : strip(change.citizenId());
+    if (errors.isEmpty() && eidIdentified(username)) {
+      // the e-ID's word stands: a form that says otherwise (forged, since the page shows them read-only) changes nothing
+      if (!Objects.equals(change.fullName().strip(), before.fullName())) {
+        errors.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "account.eid.verified"));
+      }
+      if (!Objects.equals(change.dateOfBirth(), before.dateOfBirth())) {
+        errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.eid.verified"));
+      }
+    }
     if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())) {
       if (identityProven(username)) {
         // proven by the national e-ID: not the account's to change
@@ -212,10 +215,10 @@ class ApplicantService implements Applicants, UserDetailsService {
         change.address().strip());
     ApplicantProfile after = account.toProfile();
     Instant now = clock.instant();
-    auditChange(username, now, "fullName", before.fullName(), after.fullName());
-    auditChange(username, now, "citizenId", before.citizenId(), after.citizenId());
-    auditChange(username, now, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
-    auditChange(username, now, "representative", before.representative(), after.representative());
+    auditChange(username, now, username, "fullName", before.fullName(), after.fullName());
+    auditChange(username, now, username, "citizenId", before.citizenId(), after.citizenId());
+    auditChange(username, now, username, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
+    auditChange(username, now, username, "representative", before.representative(), after.representative());
     return after;
   }
 
@@ -224,10 +227,25 @@ class ApplicantService implements Applicants, UserDetailsService {
   public ApplicantProfile linkOrCreateFromEid(EidIdentity identity) {
     LocalDate today = LocalDate.now(clock);
     String citizenId = strip(identity.citizenId());
-    var idProblem = citizenId == null ? Optional.of("form.required") : CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
+    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
+    List<FieldError> missing = new ArrayList<>();
+    if (citizenId == null) {
+      missing.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "form.required"));
+    }
+    if (AccountRules.blank(identity.fullName())) {
+      missing.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required"));
+    }
+    if (dateOfBirth == null) {
+      missing.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidAccountDataException(missing);
+    }
+    var idProblem = CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
     if (idProblem.isPresent()) {
       throw new InvalidAccountDataException(List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
     }
+    String fullName = identity.fullName().strip();
     Instant now = clock.instant();
     Optional<ApplicantAccount> held = accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
     if (held.isPresent()) {
@@ -241,15 +259,17 @@ class ApplicantService implements Applicants, UserDetailsService {
           ApplicantProfile before = account.toProfile();
           account.takenOverByEid(passwordEncoder.encode(unusablePassword()), wellFormedPhone(identity), wellFormedEmail(identity),
               now);
-          auditChange(account.username(), now, "phone", before.phone(), account.toProfile().phone());
-          auditChange(account.username(), now, "email", before.email(), account.toProfile().email());
+          auditChange(account.username(), now, account.username(), "phone", before.phone(), account.toProfile().phone());
+          auditChange(account.username(), now, account.username(), "email", before.email(), account.toProfile().email());
         }
         audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
       }
+      // the e-ID's word on who this is stands: taken again at each sign-in (the population data may have changed)
+      ApplicantProfile before = account.toProfile();
+      account.identifiedByEid(fullName, dateOfBirth);
+      auditChange(account.username(), now, EID_ACTOR, "fullName", before.fullName(), fullName);
+      auditChange(account.username(), now, EID_ACTOR, "dateOfBirth", before.dateOfBirth(), dateOfBirth);
       return account.toProfile();
-    }
-    if (AccountRules.blank(identity.fullName())) {
-      throw new InvalidAccountDataException(List.of(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required")));
     }
     if (accounts.existsById(citizenId)) {
       throw new InvalidAccountDataException(List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
@@ -257,13 +277,25 @@ class ApplicantService implements Applicants, UserDetailsService {
     // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on the profile page
     String phone = wellFormedPhone(identity);
     String email = wellFormedEmail(identity);
-    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
-    ApplicantProfile profile = ApplicantProfile.individual(citizenId, identity.fullName().strip(), citizenId, dateOfBirth, phone,
+    ApplicantProfile profile = ApplicantProfile.individual(citizenId, fullName, citizenId, dateOfBirth, phone,
         email, null);
     // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot password"
     ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(unusablePassword()), true, now));
     audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
     return account.toProfile();
+  }
+
+  @Override
+  public Set<String> verifiedFields(String username) {
+    if (eidIdentified(username)) {
+      return Set.of("citizenId", "fullName", "dateOfBirth");
+    }
+    return identityProven(username) ? Set.of("citizenId") : Set.of();
+  }
+
+  /** Whether the national e-ID has signed the account in: its name and date of birth are then the e-ID's. */
+  private boolean eidIdentified(String username) {
+    return audit.existsByUsernameAndFieldIn(username, List.of(EID_CREATED, EID_LINKED));
   }
 
   /** Whether the account's citizen ID is proven: by the national e-ID, or by the operator who created the account. */
@@ -292,30 +324,12 @@ class ApplicantService implements Applicants, UserDetailsService {
     return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
   }
 
-  /** A wrong password for an account: the {@code threshold}-th in a row locks it for a while. Own transaction. */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void loginFailed(String login) {
-    byLogin(login).flatMap(a -> accounts.findForUpdate(a.username()))
-        .ifPresent(a -> a.failedLogin(clock.instant(), lockoutThreshold, lockoutDuration));
-  }
-
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void loginSucceeded(String username) {
-    accounts.findForUpdate(username).ifPresent(ApplicantAccount::succeededLogin);
-  }
-
-  /** Until when the account is locked, if it is. */
-  public Optional<Instant> lockedUntil(String login) {
-    return byLogin(login).filter(a -> a.lockedAt(clock.instant())).map(ApplicantAccount::lockedUntil);
-  }
-
   @Override
   public UserDetails loadUserByUsername(String login) {
     ApplicantAccount account = byLogin(login).orElseThrow(() -> new UsernameNotFoundException("no applicant " + login));
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .disabled(!account.enabled())
-        .accountLocked(account.lockedAt(clock.instant()))
         .roles(ROLE)
         .build();
   }
@@ -358,9 +372,9 @@ class ApplicantService implements Applicants, UserDetailsService {
     return request;
   }
 
-  private void auditChange(String username, Instant at, String field, Object before, Object after) {
+  private void auditChange(String username, Instant at, String actor, String field, Object before, Object after) {
     if (!Objects.equals(before, after)) {
-      audit.save(new ApplicantAuditEntity(username, at, username, field, before == null ? null : before.toString(),
+      audit.save(new ApplicantAuditEntity(username, at, actor, field, before == null ? null : before.toString(),
           after == null ? null : after.toString()));
     }
   }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 
 /**
@@ -25,15 +27,25 @@ final class SandboxCitizens {
       return UUID.nameUUIDFromBytes(("vneid-sandbox:" + citizenId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** The identity claims of the ID token and the user info, the citizen ID under {@code citizenIdClaim}. */
-    Map<String, Object> claims(String citizenIdClaim) {
+    /**
+     * The identity claims of the ID token and the user info that the granted scopes release, as OpenID Connect
+     * has them: the citizen ID (under {@code citizenIdClaim}) with {@code openid}, the name and date of birth with
+     * {@code profile}, the phone with {@code phone}, the e-mail with {@code email}.
+     */
+    Map<String, Object> claims(String citizenIdClaim, Set<String> scopes) {
       Map<String, Object> claims = new LinkedHashMap<>();
       claims.put(StandardClaimNames.SUB, subject());
       claims.put(citizenIdClaim, citizenId);
-      claims.put(StandardClaimNames.NAME, fullName);
-      claims.put(StandardClaimNames.BIRTHDATE, birthdate.toString());
-      claims.put(StandardClaimNames.PHONE_NUMBER, phone);
-      claims.put(StandardClaimNames.EMAIL, email);
+      if (scopes.contains(OidcScopes.PROFILE)) {
+        claims.put(StandardClaimNames.NAME, fullName);
+        claims.put(StandardClaimNames.BIRTHDATE, birthdate.toString());
+      }
+      if (scopes.contains(OidcScopes.PHONE)) {
+        claims.put(StandardClaimNames.PHONE_NUMBER, phone);
+      }
+      if (scopes.contains(OidcScopes.EMAIL)) {
+        claims.put(StandardClaimNames.EMAIL, email);
+      }
       return claims;
     }
   }

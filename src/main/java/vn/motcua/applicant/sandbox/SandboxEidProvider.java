@@ -73,8 +73,9 @@ import vn.motcua.shared.SecurityHeaders;
  * resolved from each request). One client, the portal ({@code motcua.eid.sandbox.client-id} and
  * {@code -secret}, a sandbox secret refused outside the demo profile), sent back to
  * {@code /login/oauth2/code/vneid} on this server; authorization code with PKCE, no consent screen; an RSA
- * key made at each start. The ID token and the user info carry the citizen's identity claims, the citizen ID
- * under {@code motcua.eid.citizen-id-claim}, and {@code acr} as asked in {@code acr_values}.
+ * key made at each start. The ID token and the user info carry the citizen's identity claims that the scopes
+ * granted release, as a real provider's do (the citizen ID under {@code motcua.eid.citizen-id-claim}), and
+ * {@code acr} as asked in {@code acr_values}.
  *
  * <p>It shares the host, and so the session cookie, with the portal, yet stays a realm apart: its own
  * citizens (not the applicants' accounts, their password check, lockout or events), and its own session
@@ -221,7 +222,8 @@ class SandboxEidProvider {
       return;
     }
     SandboxCitizens.find(context.getPrincipal().getName())
-        .ifPresent(citizen -> context.getClaims().claims(claims -> claims.putAll(citizen.claims(citizenIdClaim))));
+        .ifPresent(citizen -> context.getClaims().claims(claims -> claims.putAll(citizen.claims(citizenIdClaim,
+            context.getAuthorizedScopes()))));
     OAuth2AuthorizationRequest request = context.getAuthorization() == null ? null
         : context.getAuthorization().getAttribute(OAuth2AuthorizationRequest.class.getName());
     if (request != null && request.getAdditionalParameters().get("acr_values") instanceof String acr && !acr.isBlank()) {
@@ -231,7 +233,7 @@ class SandboxEidProvider {
 
   private static OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context, String citizenIdClaim) {
     return SandboxCitizens.find(context.getAuthorization().getPrincipalName())
-        .map(citizen -> new OidcUserInfo(citizen.claims(citizenIdClaim)))
+        .map(citizen -> new OidcUserInfo(citizen.claims(citizenIdClaim, context.getAuthorization().getAuthorizedScopes())))
         .orElseThrow(() -> new IllegalStateException("no sandbox citizen " + context.getAuthorization().getPrincipalName()));
   }
 

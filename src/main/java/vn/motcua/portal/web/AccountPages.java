@@ -129,9 +129,13 @@ class AccountPages {
   }
 
   @GetMapping("/dang-nhap")
-  String login(HttpSession session, Model model) {
+  String login(HttpSession session, Model model, Locale locale) {
     model.addAttribute("login", session.getAttribute(LoginFailures.LAST_LOGIN));
     model.addAttribute("pendingActivation", session.getAttribute(LoginFailures.PENDING_ACTIVATION) != null);
+    if (session.getAttribute(LoginFailures.EID_MISSING) instanceof List<?> fields) {
+      model.addAttribute("eidMissing", fields.stream().map(field -> messages.getMessage(LABELS + field, null, locale))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
     return "portal/login";
   }
 
@@ -274,6 +278,7 @@ class AccountPages {
 
   private String profilePage(Principal principal, ApplicantProfile profile, Model model) {
     model.addAttribute("profile", profile);
+    model.addAttribute("verified", applicants.verifiedFields(principal.getName()));
     model.addAttribute("audit", applicants.auditTrail(principal.getName()).stream()
         .map(a -> Map.of("at", VietnameseFormats.dateTime(a.at()), "field", a.field(),
             "from", a.oldValue() == null ? "" : a.oldValue(), "to", a.newValue() == null ? "" : a.newValue()))
