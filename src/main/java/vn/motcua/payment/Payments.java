@@ -19,7 +19,8 @@ public interface Payments {
 
   /**
    * Settles an order from what the gateway reported, checking order → amount → still pending, and
-   * publishes {@link PaymentConfirmed} in the same transaction the first time it is paid.
+   * publishes {@link PaymentConfirmed} in the same transaction the first time it is paid. Commits on its
+   * own: a concurrent report of the same payment that loses the race answers ALREADY_CONFIRMED.
    */
   GatewayConfirmation.Outcome settle(GatewayConfirmation.Report report);
 

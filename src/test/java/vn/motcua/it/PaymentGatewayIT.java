@@ -7,19 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.util.UriComponentsBuilder;
-import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
 
 /**
@@ -34,59 +27,7 @@ import vn.motcua.payment.vnpay.VnpaySigner;
     "motcua.payment.vnpay.requery-interval=PT1S", "motcua.payment.vnpay.requery-after-return=PT0S"})
 @ActiveProfiles("demo")
 @DirtiesContext
-class PaymentGatewayIT {
-
-  @Autowired
-  TestRestTemplate rest;
-
-  ApiClient api;
-  final VnpaySigner gatewaySigner = new VnpaySigner(VnpayProperties.SANDBOX_SECRET);
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(rest);
-  }
-
-  /** A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting for its fee. */
-  String awaitingPayment() {
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3), null).getBody()
-        .path("code").asText();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
-    api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
-    return code;
-  }
-
-  String openOrder(String code) {
-    JsonNode payment = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of()).getBody();
-    return payment.path("orderRef").asText();
-  }
-
-  Map<String, String> ipnParams(String orderRef, long amountVnd, String transactionNo, String responseCode) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("vnp_TmnCode", "MOTCUA01");
-    params.put("vnp_Amount", String.valueOf(amountVnd * 100));
-    params.put("vnp_BankCode", "NCB");
-    params.put("vnp_OrderInfo", "Thanh toan phi");
-    params.put("vnp_PayDate", "20261126100000");
-    params.put("vnp_ResponseCode", responseCode);
-    params.put("vnp_TransactionNo", transactionNo);
-    params.put("vnp_TransactionStatus", responseCode);
-    params.put("vnp_TxnRef", orderRef);
-    return params;
-  }
-
-  JsonNode ipn(Map<String, String> params, VnpaySigner signer) {
-    String url = "/api/v1/payments/vnpay/ipn?" + signer.signedQuery(params);
-    ResponseEntity<JsonNode> answer = rest.getForEntity(UriComponentsBuilder.fromUriString(url).build(true).toUri(), JsonNode.class);
-    assertThat(answer.getStatusCode().value()).isEqualTo(200);
-    return answer.getBody();
-  }
-
-  JsonNode payment(String code) {
-    return api.get("citizen2", "/api/v1/dossiers/" + code + "/payment").getBody();
-  }
+class PaymentGatewayIT extends PaymentIpnScenarios {
 
   @Test
   void aForgedIpn_changesNothing_andGets97() {
@@ -118,17 +59,6 @@ class PaymentGatewayIT {
     assertThat(ipn(genuine, gatewaySigner).path("RspCode").asText()).isEqualTo("02");
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(payment(code).path("providerTransactionId").asText()).isEqualTo("13900004");
-    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
-  }
-
-  @Test
-  void concurrentIpnsForOneOrder_confirmItExactlyOnce() throws Exception {
-    String code = awaitingPayment();
-    String order = openOrder(code);
-    Map<String, String> genuine = ipnParams(order, 205000, "13900005", "00");
-    List<JsonNode> answers = DossierApiIT.inParallel(4, () -> ipn(genuine, gatewaySigner));
-    assertThat(answers).extracting(a -> a.path("RspCode").asText()).containsOnlyOnce("00").doesNotContain("97", "01", "04");
-    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
   }
 
