@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -28,6 +30,40 @@ import vn.motcua.payment.vnpay.VnpaySigner;
 @ActiveProfiles("demo")
 @DirtiesContext
 class PaymentGatewayIT extends PaymentIpnScenarios {
+
+  @LocalServerPort
+  int port;
+
+  /**
+   * Level 3 ("một phần") pays at the counter: an online order would be paid at the gateway while the
+   * process waits for the officer's receipt, so neither the API nor the portal opens one.
+   */
+  @Test
+  void aLevel3Dossier_cannotOpenAnOnlineCheckout_itsFeeIsTakenAtTheCounter() {
+    String code = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null).getBody()
+        .path("code").asText();
+    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
+
+    ResponseEntity<JsonNode> checkout = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
+    assertThat(checkout.getStatusCode().value()).as(String.valueOf(checkout.getBody())).isEqualTo(409);
+    assertThat(checkout.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(checkout.getBody().path("title").asText()).isEqualTo("Không thể thực hiện");
+    assertThat(checkout.getBody().path("detail").asText()).contains(code).contains("nộp phí, lệ phí tại Bộ phận một cửa");
+
+    PortalClient browser = PortalClient.signedIn(port, "citizen2");
+    assertThat(browser.openForm("/ho-so-cua-toi/" + code).get("/ho-so-cua-toi/" + code).body())
+        .as("no pay button").doesNotContain("/thanh-toan");
+    HttpResponse<String> page = browser.post("/ho-so-cua-toi/" + code + "/thanh-toan", Map.of());
+    assertThat(page.statusCode()).isEqualTo(409);
+    assertThat(page.body()).contains("nộp phí, lệ phí tại Bộ phận một cửa").contains(code);
+
+    assertThat(payment(code).path("orderRef").isNull()).as("no online order").isTrue();
+    api.completeTask("mc.tinh", code, "userTask_collectCounterPayment", Map.of("receiptNumber", "BL-2026-000777"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> payment(code).path("receiptNumber").asText(), "BL-2026-000777"::equals);
+  }
 
   @Test
   void aForgedIpn_changesNothing_andGets97() {

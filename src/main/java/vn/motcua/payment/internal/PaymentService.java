@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
+import vn.motcua.payment.OnlinePaymentNotAllowedException;
 import vn.motcua.payment.PaymentConfirmed;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
@@ -70,6 +71,9 @@ class PaymentService implements Payments {
   @Override
   public PaymentView createOnlineOrder(String dossierCode, String clientIp) {
     PaymentEntity payment = get(dossierCode);
+    if (!payment.paysOnline()) {
+      throw new OnlinePaymentNotAllowedException(dossierCode);
+    }
     retireStaleOrder(dossierCode);
     if (payment.isOpen() && orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING").isEmpty()) {
       Instant now = clock.instant();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.applicant.EidLogin;
 import vn.motcua.dossier.LookupRateLimitedException;
 import vn.motcua.dossier.VietnameseFormats;
+import vn.motcua.payment.OnlinePaymentNotAllowedException;
 
 /** What every portal page knows (who is signed in) and the pages for what may go wrong on any of them. */
 @ControllerAdvice(basePackageClasses = PortalPages.class)
@@ -82,6 +83,17 @@ class PortalPages {
     model.addAttribute("code", e.dossierCode());
     model.addAttribute("messageCode", e.messageCode());
     model.addAttribute("status", e.status().name());
+    return "portal/conflict";
+  }
+
+  /** A level-3 dossier's fee is paid at the counter: the page says so instead of sending the citizen to the gateway. */
+  @ExceptionHandler(OnlinePaymentNotAllowedException.class)
+  String counterOnly(OnlinePaymentNotAllowedException e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    response.setStatus(409);
+    model.addAttribute("code", e.dossierCode());
+    model.addAttribute("message", messages.getMessage(OnlinePaymentNotAllowedException.MESSAGE_CODE,
+        new Object[] {e.dossierCode()}, locale()));
     return "portal/conflict";
   }
 
