@@ -1,6 +1,7 @@
 package vn.motcua.payment.vnpay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,8 +31,10 @@ class VnpayGateway implements PaymentGateway {
   private final VnpaySigner signer;
   private final PublicUrls urls;
   private final RestClient http;
+  private final Clock clock;
 
-  VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http) {
+  VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
     this.urls = urls;
@@ -60,7 +63,7 @@ class VnpayGateway implements PaymentGateway {
   @Override
   public QueryResult query(String reference, Instant createdAt) {
     String requestId = UUID.randomUUID().toString().replace("-", "");
-    String now = VNP_TIME.format(Instant.now());
+    String now = VNP_TIME.format(clock.instant());
     String transactionDate = VNP_TIME.format(createdAt);
     String orderInfo = "Truy van giao dich " + reference;
     Map<String, String> body = new LinkedHashMap<>();
