@@ -22,6 +22,7 @@ import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.shared.ValueTooLongException;
+import vn.motcua.payment.OnlinePaymentNotAllowedException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
@@ -75,6 +76,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setTitle(message("problem.conflict"));
     problem.setDetail(message(e.messageCode(), e.dossierCode(), e.status().label()));
     problem.setProperty("status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  @ExceptionHandler(OnlinePaymentNotAllowedException.class)
+  ResponseEntity<ProblemDetail> counterOnly(OnlinePaymentNotAllowedException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+    problem.setTitle(message("problem.conflict"));
+    problem.setDetail(message(OnlinePaymentNotAllowedException.MESSAGE_CODE, e.dossierCode()));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 

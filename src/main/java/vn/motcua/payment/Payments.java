@@ -11,7 +11,11 @@ public interface Payments {
   /** Opens the obligation (status 6 on the national portal): {@code level} 3 pays at the counter, 4 online. */
   PaymentView open(String dossierCode, long amount, int level);
 
-  /** An online order to pay now: the open one, or a new one when there is none (first time, or after a failure). */
+  /**
+   * An online order to pay now: the open one, or a new one when there is none (first time, or after a failure).
+   *
+   * @throws OnlinePaymentNotAllowedException when the fee is paid at the counter (level 3)
+   */
   PaymentView createOnlineOrder(String dossierCode, String clientIp);
 
   /** The one-stop officer took the fee at the counter and issued receipt {@code receiptNumber}. */
@@ -19,7 +23,8 @@ public interface Payments {
 
   /**
    * Settles an order from what the gateway reported, checking order → amount → still pending, and
-   * publishes {@link PaymentConfirmed} in the same transaction the first time it is paid.
+   * publishes {@link PaymentConfirmed} in the same transaction the first time it is paid. Commits on its
+   * own: a concurrent report of the same payment that loses the race answers ALREADY_CONFIRMED.
    */
   GatewayConfirmation.Outcome settle(GatewayConfirmation.Report report);
 

@@ -32,8 +32,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 
@@ -50,11 +48,6 @@ import vn.motcua.applicant.Applicants;
  * counts the wrong passwords Spring Security actually checked (its bad-credentials events).
  */
 abstract class ConcurrentSignInScenarios {
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
-  }
 
   /** The lockout threshold the subclasses set ({@code motcua.accounts.lockout.threshold}). */
   static final int THRESHOLD = 3;

@@ -16,8 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import vn.motcua.applicant.ApplicantProfile;
@@ -38,11 +36,6 @@ class EidLoginIT {
 
   static final String BUTTON = "Đăng nhập bằng tài khoản định danh điện tử VNeID";
   static final String SANDBOX_LOGIN = "/sandbox/vneid/dang-nhap";
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
-  }
 
   @LocalServerPort
   int port;

@@ -12,8 +12,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.applicant.Applicants;
 
 /**
@@ -29,11 +27,6 @@ import vn.motcua.applicant.Applicants;
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class EidMissingClaimsIT {
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
-  }
 
   @LocalServerPort
   int port;

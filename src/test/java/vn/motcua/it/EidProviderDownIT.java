@@ -72,7 +72,6 @@ class EidProviderDownIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
     registry.add("spring.security.oauth2.client.provider.vneid.issuer-uri", () -> ISSUER);
   }
 

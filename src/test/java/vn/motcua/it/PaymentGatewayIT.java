@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.util.UriComponentsBuilder;
-import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
 
 /**
@@ -32,58 +29,40 @@ import vn.motcua.payment.vnpay.VnpaySigner;
     "motcua.payment.vnpay.requery-interval=PT1S", "motcua.payment.vnpay.requery-after-return=PT0S"})
 @ActiveProfiles("demo")
 @DirtiesContext
-class PaymentGatewayIT {
+class PaymentGatewayIT extends PaymentIpnScenarios {
 
-  @Autowired
-  TestRestTemplate rest;
+  @LocalServerPort
+  int port;
 
-  ApiClient api;
-  final VnpaySigner gatewaySigner = new VnpaySigner(VnpayProperties.SANDBOX_SECRET);
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(rest);
-  }
-
-  /** A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting for its fee. */
-  String awaitingPayment() {
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3), null).getBody()
+  /**
+   * Level 3 ("một phần") pays at the counter: an online order would be paid at the gateway while the
+   * process waits for the officer's receipt, so neither the API nor the portal opens one.
+   */
+  @Test
+  void aLevel3Dossier_cannotOpenAnOnlineCheckout_itsFeeIsTakenAtTheCounter() {
+    String code = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null).getBody()
         .path("code").asText();
     api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
-    return code;
-  }
 
-  String openOrder(String code) {
-    JsonNode payment = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of()).getBody();
-    return payment.path("orderRef").asText();
-  }
+    ResponseEntity<JsonNode> checkout = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
+    assertThat(checkout.getStatusCode().value()).as(String.valueOf(checkout.getBody())).isEqualTo(409);
+    assertThat(checkout.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(checkout.getBody().path("title").asText()).isEqualTo("Không thể thực hiện");
+    assertThat(checkout.getBody().path("detail").asText()).contains(code).contains("nộp phí, lệ phí tại Bộ phận một cửa");
 
-  Map<String, String> ipnParams(String orderRef, long amountVnd, String transactionNo, String responseCode) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("vnp_TmnCode", "MOTCUA01");
-    params.put("vnp_Amount", String.valueOf(amountVnd * 100));
-    params.put("vnp_BankCode", "NCB");
-    params.put("vnp_OrderInfo", "Thanh toan phi");
-    params.put("vnp_PayDate", "20261126100000");
-    params.put("vnp_ResponseCode", responseCode);
-    params.put("vnp_TransactionNo", transactionNo);
-    params.put("vnp_TransactionStatus", responseCode);
-    params.put("vnp_TxnRef", orderRef);
-    return params;
-  }
+    PortalClient browser = PortalClient.signedIn(port, "citizen2");
+    assertThat(browser.openForm("/ho-so-cua-toi/" + code).get("/ho-so-cua-toi/" + code).body())
+        .as("no pay button").doesNotContain("/thanh-toan");
+    HttpResponse<String> page = browser.post("/ho-so-cua-toi/" + code + "/thanh-toan", Map.of());
+    assertThat(page.statusCode()).isEqualTo(409);
+    assertThat(page.body()).contains("nộp phí, lệ phí tại Bộ phận một cửa").contains(code);
 
-  JsonNode ipn(Map<String, String> params, VnpaySigner signer) {
-    String url = "/api/v1/payments/vnpay/ipn?" + signer.signedQuery(params);
-    ResponseEntity<JsonNode> answer = rest.getForEntity(UriComponentsBuilder.fromUriString(url).build(true).toUri(), JsonNode.class);
-    assertThat(answer.getStatusCode().value()).isEqualTo(200);
-    return answer.getBody();
-  }
-
-  JsonNode payment(String code) {
-    return api.get("citizen2", "/api/v1/dossiers/" + code + "/payment").getBody();
+    assertThat(payment(code).path("orderRef").isNull()).as("no online order").isTrue();
+    api.completeTask("mc.tinh", code, "userTask_collectCounterPayment", Map.of("receiptNumber", "BL-2026-000777"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> payment(code).path("receiptNumber").asText(), "BL-2026-000777"::equals);
   }
 
   @Test
@@ -116,17 +95,6 @@ class PaymentGatewayIT {
     assertThat(ipn(genuine, gatewaySigner).path("RspCode").asText()).isEqualTo("02");
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(payment(code).path("providerTransactionId").asText()).isEqualTo("13900004");
-    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
-  }
-
-  @Test
-  void concurrentIpnsForOneOrder_confirmItExactlyOnce() throws Exception {
-    String code = awaitingPayment();
-    String order = openOrder(code);
-    Map<String, String> genuine = ipnParams(order, 205000, "13900005", "00");
-    List<JsonNode> answers = DossierApiIT.inParallel(4, () -> ipn(genuine, gatewaySigner));
-    assertThat(answers).extracting(a -> a.path("RspCode").asText()).containsOnlyOnce("00").doesNotContain("97", "01", "04");
-    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
   }
 

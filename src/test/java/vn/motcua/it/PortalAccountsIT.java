@@ -17,8 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.notification.Outbox;
 
 /**
@@ -35,11 +33,6 @@ import vn.motcua.notification.Outbox;
 class PortalAccountsIT {
 
   static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    EmbeddedMail.onFreePort(registry);
-  }
 
   @LocalServerPort
   int port;

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -19,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.motcua.shared.VietnameseFormats;
@@ -32,6 +37,7 @@ import vn.motcua.paper.ResultPapers;
 @Component
 class PdfResultPapers implements ResultPapers {
 
+  private static final Logger log = LoggerFactory.getLogger(PdfResultPapers.class);
   private static final float MARGIN = 56;
 
   @Override
@@ -67,9 +73,10 @@ class PdfResultPapers implements ResultPapers {
 
   /** A one-page A4 sheet: the national heading, a title, labelled rows, a footnote. The same facts give the same bytes. */
   private byte[] sheet(String heading, List<String[]> rows, String footnote, String title, Instant created, String code) {
+    Set<Integer> replaced = new TreeSet<>();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont regular = font(document, "fonts/DejaVuSans.ttf");
-      PDFont bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+      FallbackFont regular = new FallbackFont(font(document, "fonts/DejaVuSans.ttf"), replaced);
+      FallbackFont bold = new FallbackFont(font(document, "fonts/DejaVuSans-Bold.ttf"), replaced);
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       float width = page.getMediaBox().getWidth() - 2 * MARGIN;
@@ -94,6 +101,11 @@ class PdfResultPapers implements ResultPapers {
       calendar.setTimeInMillis(created == null ? 0 : created.toEpochMilli());
       info.setCreationDate(calendar);
       document.save(out);
+      if (!replaced.isEmpty()) {
+        // once per paper, by dossier code: which result or receipt shows a replacement, and for what
+        log.warn("Dossier {}: \"{}\" drawn with a replacement for characters its font has no glyph for: {}", code, title,
+            replaced.stream().map(c -> String.format("U+%04X", c)).collect(Collectors.joining(", ")));
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + title + " of " + code, e);
@@ -120,25 +132,29 @@ class PdfResultPapers implements ResultPapers {
     }
   }
 
-  private static float centred(PDPageContentStream text, PDFont font, float size, String line, PDPage page, float y)
+  private static float centred(PDPageContentStream text, FallbackFont font, float size, String line, PDPage page, float y)
       throws IOException {
-    float x = (page.getMediaBox().getWidth() - font.getStringWidth(line) / 1000 * size) / 2;
+    String drawable = font.drawable(line);
+    float x = (page.getMediaBox().getWidth() - font.font().getStringWidth(drawable) / 1000 * size) / 2;
     text.beginText();
-    text.setFont(font, size);
+    text.setFont(font.font(), size);
     text.newLineAtOffset(x, y);
-    text.showText(line);
+    text.showText(drawable);
     text.endText();
     return y - size * 1.5f;
   }
 
   /** A bold label followed by text, wrapped at word boundaries to the page width. */
-  private static float paragraph(PDPageContentStream text, PDFont labelFont, PDFont font, float size, String label, String value,
-                                 float x, float y, float width) throws IOException {
+  private static float paragraph(PDPageContentStream text, FallbackFont labelFallback, FallbackFont fallback, float size,
+                                 String rawLabel, String value, float x, float y, float width) throws IOException {
+    PDFont labelFont = labelFallback.font();
+    PDFont font = fallback.font();
+    String label = labelFallback.drawable(rawLabel);
     float labelWidth = labelFont.getStringWidth(label) / 1000 * size;
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     float available = width - labelWidth;
-    for (String word : (value == null ? "" : value).split(" ")) {
+    for (String word : fallback.drawable(value).split(" ")) {
       String candidate = line.isEmpty() ? word : line + " " + word;
       if (font.getStringWidth(candidate) / 1000 * size > available && !line.isEmpty()) {
         lines.add(line.toString());

@@ -53,6 +53,11 @@ class PaymentEntity {
     this.createdAt = createdAt;
   }
 
+  /** Level 4 pays through the gateway; level 3 at the counter, where an officer records the receipt. */
+  boolean paysOnline() {
+    return "ONLINE".equals(channel);
+  }
+
   boolean isOpen() {
     return "OPEN".equals(status);
   }

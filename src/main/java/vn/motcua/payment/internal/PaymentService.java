@@ -11,11 +11,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
+import vn.motcua.payment.OnlinePaymentNotAllowedException;
 import vn.motcua.payment.PaymentConfirmed;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
@@ -26,6 +35,7 @@ import vn.motcua.shared.VietnameseFormats;
 @Transactional
 class PaymentService implements Payments {
 
+  private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
   private static final DateTimeFormatter REF_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(VietnameseFormats.VIETNAM);
 
   private final PaymentRepository payments;
@@ -35,9 +45,10 @@ class PaymentService implements Payments {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Duration orderLifetime;
+  private final TransactionTemplate ownTransaction;
 
   PaymentService(PaymentRepository payments, PaymentOrderRepository orders, PaymentGateway gateway,
-                 ApplicationEventPublisher events, Clock clock,
+                 ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
                  @org.springframework.beans.factory.annotation.Value("${motcua.payment.vnpay.order-lifetime:PT15M}") Duration orderLifetime) {
     this.payments = payments;
     this.orders = orders;
@@ -45,6 +56,8 @@ class PaymentService implements Payments {
     this.events = events;
     this.clock = clock;
     this.orderLifetime = orderLifetime;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -57,6 +70,9 @@ class PaymentService implements Payments {
   @Override
   public PaymentView createOnlineOrder(String dossierCode, String clientIp) {
     PaymentEntity payment = get(dossierCode);
+    if (!payment.paysOnline()) {
+      throw new OnlinePaymentNotAllowedException(dossierCode);
+    }
     retireStaleOrder(dossierCode);
     if (payment.isOpen() && orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING").isEmpty()) {
       Instant now = clock.instant();
@@ -91,8 +107,32 @@ class PaymentService implements Payments {
     return view(payment);
   }
 
+  /**
+   * In a transaction of its own, because the gateway sends the same IPN several times at once: the
+   * duplicates wait for the first one's row lock and then fail on the order's version (or on the unique
+   * transaction number). Such a failure is a replay when a new transaction finds the order settled; any
+   * other failure is thrown, and the gateway's retry or the re-query settles the order later.
+   */
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Outcome settle(GatewayConfirmation.Report report) {
+    try {
+      return ownTransaction.execute(status -> settleInTransaction(report));
+    } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+      if (Boolean.TRUE.equals(ownTransaction.execute(status -> settledAlready(report.orderRef())))) {
+        log.info("IPN for order {} lost the race to a concurrent one that settled it: a replay", report.orderRef());
+        return Outcome.ALREADY_CONFIRMED;
+      }
+      throw e;
+    }
+  }
+
+  private boolean settledAlready(String orderRef) {
+    return orders.findById(orderRef).filter(o -> !o.isPending()).isPresent();
+  }
+
+  /** The checks in VNPay's order — order, amount, still pending — and the confirmation, in the caller's transaction. */
+  private Outcome settleInTransaction(GatewayConfirmation.Report report) {
     Optional<PaymentOrderEntity> found = orders.findById(report.orderRef());
     if (found.isEmpty()) {
       return Outcome.ORDER_NOT_FOUND;
@@ -143,7 +183,7 @@ class PaymentService implements Payments {
     if (!result.paid() && "01".equals(result.responseCode())) {
       return Optional.empty(); // the gateway knows the order but the citizen has not finished paying
     }
-    return Optional.of(settle(new GatewayConfirmation.Report(orderRef, result.amount(), result.providerTransactionId(),
+    return Optional.of(settleInTransaction(new GatewayConfirmation.Report(orderRef, result.amount(), result.providerTransactionId(),
         result.paid(), result.responseCode())));
   }
 

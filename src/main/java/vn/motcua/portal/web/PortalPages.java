@@ -16,6 +16,7 @@ import vn.motcua.applicant.EidLogin;
 import vn.motcua.dossier.LookupRateLimitedException;
 import vn.motcua.shared.ValueTooLongException;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.payment.OnlinePaymentNotAllowedException;
 
 /** What every portal page knows (who is signed in) and the pages for what may go wrong on any of them. */
 @ControllerAdvice(basePackageClasses = PortalPages.class)
@@ -94,6 +95,17 @@ class PortalPages {
     String label = messages.getMessage("field." + e.field(), null, e.field(), locale());
     model.addAttribute("reason", messages.getMessage("problem.tooLong", new Object[] {label, e.maxLength()}, locale()));
     return "error/400";
+  }
+
+  /** A level-3 dossier's fee is paid at the counter: the page says so instead of sending the citizen to the gateway. */
+  @ExceptionHandler(OnlinePaymentNotAllowedException.class)
+  String counterOnly(OnlinePaymentNotAllowedException e, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    response.setStatus(409);
+    model.addAttribute("code", e.dossierCode());
+    model.addAttribute("message", messages.getMessage(OnlinePaymentNotAllowedException.MESSAGE_CODE,
+        new Object[] {e.dossierCode()}, locale()));
+    return "portal/conflict";
   }
 
   @ExceptionHandler(RateLimits.TooManyRequests.class)
