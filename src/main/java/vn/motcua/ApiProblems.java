@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -85,6 +86,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setTitle(message("problem.conflict"));
     problem.setDetail(message(OnlinePaymentNotAllowedException.MESSAGE_CODE, e.dossierCode()));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  /**
+   * The firewall checks a header's value when code first reads it, which may be inside a controller
+   * (the API documents read them all): a value with bytes the firewall refuses is the client's, 400.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(message("security.rejectedRequest"));
+    problem.setDetail(message("security.rejectedHeader.detail"));
+    return ResponseEntity.badRequest().body(problem);
   }
 
   /** A value longer than the database keeps ({@link vn.motcua.shared.ColumnLimits}): 400 naming the field. */

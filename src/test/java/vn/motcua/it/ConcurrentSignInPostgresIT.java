@@ -1,8 +1,6 @@
 package vn.motcua.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -21,20 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class ConcurrentSignInPostgresIT extends ConcurrentSignInScenarios {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final EmbeddedPostgres POSTGRES = EmbeddedPostgresql.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("MOTCUA_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("MOTCUA_DB_USER", () -> "postgres");
-    registry.add("MOTCUA_DB_PASSWORD", () -> "");
+    EmbeddedPostgresql.register(registry, POSTGRES);
   }
 }

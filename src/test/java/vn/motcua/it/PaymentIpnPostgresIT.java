@@ -1,8 +1,6 @@
 package vn.motcua.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,20 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class PaymentIpnPostgresIT extends PaymentIpnScenarios {
 
   /** A database of its own: the lifecycle test's dossiers and process instances are not this test's business. */
-  static final EmbeddedPostgres POSTGRES = start();
-
-  static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final EmbeddedPostgres POSTGRES = EmbeddedPostgresql.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("MOTCUA_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("MOTCUA_DB_USER", () -> "postgres");
-    registry.add("MOTCUA_DB_PASSWORD", () -> "");
+    EmbeddedPostgresql.register(registry, POSTGRES);
   }
 }

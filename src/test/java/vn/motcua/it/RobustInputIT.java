@@ -189,6 +189,7 @@ class RobustInputIT {
     RawHttp.Answer answer = RawHttp.send(port, RawHttp.request("POST", "/api/v1/postal/callback",
         List.of("Content-Type: application/json", vn.motcua.delivery.post.PostalSigner.HEADER + ": " + signature), body));
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.body()).contains("not JSON");
+    assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+    assertThat(answer.body()).contains("phải là một đối tượng JSON").contains("\"result\":\"body is not a JSON object\"");
   }
 }
