@@ -1,5 +1,6 @@
 package vn.motcua.workflow.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -44,16 +45,39 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
     config.register(MissingValues.class);
     config.register(BadArguments.class);
     config.register(UnreadableJson.class);
+    config.register(UnmappableJson.class);
+    config.register(UnparsableJson.class);
   }
 
   /**
    * A body that is not the JSON the resource reads: where, by line and column or by field, never the
-   * parser's message (it names Camunda's classes).
+   * parser's message (it names Camunda's classes). Jersey picks the mapper of the nearest type before the
+   * priority, and Camunda and Jersey's Jackson module map these two types themselves: so one mapper each.
    */
+  @Priority(1)
+  static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException e) {
+      return UnreadableJson.answer(e);
+    }
+  }
+
+  @Priority(1)
+  static class UnparsableJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException e) {
+      return UnreadableJson.answer(e);
+    }
+  }
+
   @Priority(1)
   static class UnreadableJson implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
+      return answer(e);
+    }
+
+    static Response answer(JsonProcessingException e) {
       String message;
       if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
         StringBuilder field = new StringBuilder();
