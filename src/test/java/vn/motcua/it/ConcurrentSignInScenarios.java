@@ -18,11 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +99,7 @@ abstract class ConcurrentSignInScenarios {
     for (int i = 0; i < BURST; i++) {
       burst.add(formSignIn(i % 2 == 0 ? "khoa-form" : "040090007001", "sai-mat-khau-" + i));
     }
-    List<String> answers = atOnce(burst);
+    List<String> answers = AtOnce.run(burst);
     assertThat(Collections.frequency(answers, "/dang-nhap?loi")).as("checked: " + answers).isEqualTo(THRESHOLD);
     assertThat(Collections.frequency(answers, "/dang-nhap?khoa")).as("refused unchecked: " + answers).isEqualTo(BURST - THRESHOLD);
     assertThat(checks.wrong("khoa-form", "040090007001")).isEqualTo(THRESHOLD);
@@ -123,7 +118,7 @@ abstract class ConcurrentSignInScenarios {
     }
     int right = BURST / 2;
     burst.add(right, formSignIn("040090007002", PASSWORD));
-    List<String> answers = atOnce(burst);
+    List<String> answers = AtOnce.run(burst);
     long wrongChecked = Collections.frequency(answers, "/dang-nhap?loi");
     if (answers.get(right).equals("/ho-so-cua-toi")) {
       // it took one of the first attempts, and its success started the count again: at most threshold - 1 wrong
@@ -149,7 +144,7 @@ abstract class ConcurrentSignInScenarios {
       String password = "sai-mat-khau-" + i;
       burst.add(() -> basic(http, login, password));
     }
-    assertThat(atOnce(burst)).containsOnly(401);
+    assertThat(AtOnce.run(burst)).containsOnly(401);
     assertThat(checks.wrong("khoa-api", "040090007003")).isEqualTo(THRESHOLD);
 
     assertThat(basic(http, "khoa-api", PASSWORD)).as("the right password, while locked").isEqualTo(401);
@@ -164,7 +159,7 @@ abstract class ConcurrentSignInScenarios {
     for (int i = 0; i < 4 * THRESHOLD; i++) {
       burst.add(() -> basic(http, "song-song", PASSWORD));
     }
-    assertThat(atOnce(burst)).containsOnly(200);
+    assertThat(AtOnce.run(burst)).containsOnly(200);
     assertThat(new PortalClient(port).login("040090007004", PASSWORD)).isEqualTo("/ho-so-cua-toi");
   }
 
@@ -189,31 +184,5 @@ abstract class ConcurrentSignInScenarios {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
         .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  /** Sends every request at the same moment, each from a thread of its own; the answers in the requests' order. */
-  static <T> List<T> atOnce(List<Callable<T>> requests) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(requests.size());
-    try {
-      CountDownLatch ready = new CountDownLatch(requests.size());
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> answers = new ArrayList<>();
-      for (Callable<T> request : requests) {
-        answers.add(threads.submit(() -> {
-          ready.countDown();
-          go.await();
-          return request.call();
-        }));
-      }
-      ready.await();
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> answer : answers) {
-        results.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 }

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -305,7 +301,7 @@ class DossierApiIT {
     String key = UUID.randomUUID().toString();
     int before = myDossiers("citizen2");
     Map<String, Object> dossier = Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2);
-    List<ResponseEntity<JsonNode>> responses = inParallel(4, () -> api.submit("citizen2", dossier, key));
+    List<ResponseEntity<JsonNode>> responses = AtOnce.run(4, () -> api.submit("citizen2", dossier, key));
     Set<String> codes = new HashSet<>();
     responses.forEach(r -> {
       assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isIn(200, 201);
@@ -318,7 +314,7 @@ class DossierApiIT {
 
   @Test
   void parallelSubmissionsAtOneUnit_getDistinctConsecutiveCodes() throws Exception {
-    List<ResponseEntity<JsonNode>> responses = inParallel(12, () -> api.submitWithFiles("citizen1",
+    List<ResponseEntity<JsonNode>> responses = AtOnce.run(12, () -> api.submitWithFiles("citizen1",
         Declarations.birthRegistration(4, "ELECTRONIC", 10), List.of(Declarations.birthCertificate()), null));
     List<Integer> sequences = new ArrayList<>();
     for (ResponseEntity<JsonNode> response : responses) {
@@ -329,27 +325,5 @@ class DossierApiIT {
     sequences.sort(Integer::compare);
     assertThat(new HashSet<>(sequences)).hasSize(12);
     assertThat(sequences.get(11) - sequences.get(0)).as("no gaps among concurrent submissions").isEqualTo(11);
-  }
-
-  static <T> List<T> inParallel(int threads, Callable<T> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      for (int i = 0; i < threads; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

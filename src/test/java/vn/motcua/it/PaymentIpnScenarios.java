@@ -8,11 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +44,7 @@ abstract class PaymentIpnScenarios {
     String code = awaitingPayment();
     String order = openOrder(code);
     Map<String, String> genuine = ipnParams(order, 205000, "13900005", "00");
-    List<String> answers = together(10, () -> ipn(genuine, gatewaySigner).path("RspCode").asText());
+    List<String> answers = AtOnce.run(10, () -> ipn(genuine, gatewaySigner).path("RspCode").asText());
     List<String> onceThenReplays = new ArrayList<>(Collections.nCopies(9, "02"));
     onceThenReplays.add("00");
     assertThat(answers).as("IPN answers").containsExactlyInAnyOrderElementsOf(onceThenReplays);
@@ -103,31 +98,5 @@ abstract class PaymentIpnScenarios {
 
   JsonNode payment(String code) {
     return api.get("citizen2", "/api/v1/dossiers/" + code + "/payment").getBody();
-  }
-
-  /** Runs {@code call} on {@code threads} threads released together once every one of them is ready. */
-  static <T> List<T> together(int threads, Callable<T> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch ready = new CountDownLatch(threads);
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return call.call();
-        }));
-      }
-      ready.await();
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
