@@ -126,12 +126,13 @@ class RobustInputIT {
     form.put("idIssueDate", TestClock.today().plusDays(1).toString());
     form.put("fatherFullName", "Trần Văn 😀");
     form.put("motherFullName", "H'Hen Niê");
+    dossier.put("deliveryAddress", "Khối 5\r\nxã Hưng Nguyên, tỉnh Nghệ An");
     ResponseEntity<JsonNode> refused = api.submit("citizen2", dossier, null);
     assertThat(refused.getStatusCode().value()).isEqualTo(422);
     Map<String, String> errors = new java.util.HashMap<>();
     refused.getBody().path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
     assertThat(errors).containsEntry("copies", "Số lượng Phiếu: phải là số nguyên.")
-        .containsKeys("fullName", "otherNames", "birthPlace", "birthDate", "idIssueDate", "fatherFullName")
+        .containsKeys("fullName", "otherNames", "birthPlace", "birthDate", "idIssueDate", "fatherFullName", "deliveryAddress")
         .doesNotContainKey("motherFullName");
     assertThat(errors.get("fullName")).contains("ký tự không được phép");
     assertThat(errors.get("fatherFullName")).contains("chỉ gồm chữ cái");

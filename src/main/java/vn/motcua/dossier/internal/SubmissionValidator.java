@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.catalog.TextRules;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
@@ -172,7 +173,11 @@ class SubmissionValidator {
     } else if (Integer.valueOf(4).equals(command.level()) && method == DeliveryMethod.COUNTER) {
       errors.add(FieldError.of("deliveryMethod", label, "submission.level4NeedsRemoteDelivery"));
     }
-    if (method == DeliveryMethod.POST) {
+    // kept whatever the method: one line, as on an envelope
+    Optional<String> characters = command.deliveryAddress() == null ? Optional.empty()
+        : TextRules.oneLineProblem(command.deliveryAddress());
+    characters.ifPresent(code -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", code)));
+    if (method == DeliveryMethod.POST && characters.isEmpty()) {
       vn.motcua.delivery.PostalAddress.problem(command.deliveryAddress())
           .ifPresent(problem -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));
     }
