@@ -40,12 +40,7 @@ class PaymentGatewayIT extends PaymentIpnScenarios {
    */
   @Test
   void aLevel3Dossier_cannotOpenAnOnlineCheckout_itsFeeIsTakenAtTheCounter() {
-    String code = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null).getBody()
-        .path("code").asText();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
-    api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
+    String code = awaitingPayment(Declarations.judicialRecord(3, "COUNTER", "standard", 2));
 
     ResponseEntity<JsonNode> checkout = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
     assertThat(checkout.getStatusCode().value()).as(String.valueOf(checkout.getBody())).isEqualTo(409);

@@ -61,8 +61,12 @@ abstract class PaymentIpnScenarios {
 
   /** A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting for its fee. */
   String awaitingPayment() {
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3), null).getBody()
-        .path("code").asText();
+    return awaitingPayment(Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3));
+  }
+
+  /** This judicial-record dossier through the three officers' stages, waiting for its fee. */
+  String awaitingPayment(Map<String, Object> dossier) {
+    String code = api.submit("citizen2", dossier, null).getBody().path("code").asText();
     api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
