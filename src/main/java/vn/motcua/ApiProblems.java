@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,15 +22,16 @@ import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.InvalidSubmissionException;
-import vn.motcua.shared.ValueTooLongException;
 import vn.motcua.payment.OnlinePaymentNotAllowedException;
+import vn.motcua.shared.ValueTooLongException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Vietnamese unless
  * the request asks for English), with one entry per field so a form can show each error in place.
- * Only for the REST controllers: the portal's pages answer with pages ({@code vn.motcua.portal.web}).
- * Spring's own errors (405, 415, a missing parameter, a path value of the wrong type) are answered by
- * the base class, in the caller's language from the bundles' {@code problemDetail.*} messages.
+ * Only for the REST controllers: the portal's pages answer with pages ({@code
+ * vn.motcua.portal.web}). Spring's own errors (405, 415, a missing parameter, a path value of the
+ * wrong type) are answered by the base class, in the caller's language from the bundles' {@code
+ * problemDetail.*} messages.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
@@ -57,7 +58,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       List<Object> args = new ArrayList<>();
       args.add(error.label());
       args.addAll(error.args());
-      errors.add(new FieldProblem(error.field(), error.label(), error.code(), message(error.code(), args.toArray())));
+      errors.add(
+          new FieldProblem(
+              error.field(), error.label(), error.code(), message(error.code(), args.toArray())));
     }
     problem.setProperty("errors", errors);
     return ResponseEntity.status(e.httpStatus()).body(problem);
@@ -76,7 +79,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
     problem.setTitle(message("problem.conflict"));
     problem.setDetail(message(e.messageCode(), e.dossierCode(), e.status().label()));
-    problem.setProperty("status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
+    problem.setProperty(
+        "status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
@@ -90,7 +94,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   /**
    * The firewall checks a header's value when code first reads it, which may be inside a controller
-   * (the API documents read them all): a value with bytes the firewall refuses is the client's, 400.
+   * (the API documents read them all): a value with bytes the firewall refuses is the client's,
+   * 400.
    */
   @ExceptionHandler(RequestRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
@@ -100,32 +105,47 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  /** A value longer than the database keeps ({@link vn.motcua.shared.ColumnLimits}): 400 naming the field. */
+  /**
+   * A value longer than the database keeps ({@link vn.motcua.shared.ColumnLimits}): 400 naming the
+   * field.
+   */
   @ExceptionHandler(ValueTooLongException.class)
   ResponseEntity<ProblemDetail> tooLong(ValueTooLongException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle(message("problem.invalidSubmission"));
-    String label = messages.getMessage("field." + e.field(), null, e.field(), LocaleContextHolder.getLocale());
+    String label =
+        messages.getMessage("field." + e.field(), null, e.field(), LocaleContextHolder.getLocale());
     problem.setDetail(message("problem.tooLong", label, e.maxLength()));
-    problem.setProperty("errors", List.of(new FieldProblem(e.field(), label, "form.maxLength", problem.getDetail())));
+    problem.setProperty(
+        "errors",
+        List.of(new FieldProblem(e.field(), label, "form.maxLength", problem.getDetail())));
     return ResponseEntity.badRequest().body(problem);
   }
 
   /**
-   * A body that is not the JSON asked for. The answer says where (line and column, or the field and the
-   * kind of value it needs) in the caller's words, never the parser's message, which names our classes.
+   * A body that is not the JSON asked for. The answer says where (line and column, or the field and
+   * the kind of value it needs) in the caller's words, never the parser's message, which names our
+   * classes.
    */
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle(message("problem.badRequest"));
     JsonProblems.Found found = JsonProblems.of(e);
     problem.setDetail(message(found.code(), found.args()));
     if (found.field() != null) {
-      problem.setProperty("errors", List.of(new FieldProblem(found.field(), found.field(), found.code(), problem.getDetail())));
+      problem.setProperty(
+          "errors",
+          List.of(
+              new FieldProblem(found.field(), found.field(), found.code(), problem.getDetail())));
     }
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   /**
@@ -135,9 +155,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (e instanceof org.springframework.web.ErrorResponse known) {
-      // Spring's own (405, 406, 415, a missing header or parameter, a path value of the wrong type), in the
+      // Spring's own (405, 406, 415, a missing header or parameter, a path value of the wrong
+      // type), in the
       // caller's language from the message bundles (problemDetail.<exception class>)
-      return ResponseEntity.status(known.getStatusCode()).body(known.updateAndGetBody(messages, LocaleContextHolder.getLocale()));
+      return ResponseEntity.status(known.getStatusCode())
+          .body(known.updateAndGetBody(messages, LocaleContextHolder.getLocale()));
     }
     String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
     log.error("Unexpected error, reference {}", reference, e);

@@ -11,13 +11,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 
 /**
- * Boot's error page, except that {@code /error} asked for directly (no error behind it) is a page that does not
- * exist, 404, where Boot answers 500 as if the server had failed.
+ * Boot's error page, except that {@code /error} asked for directly (no error behind it) is a page
+ * that does not exist, 404, where Boot answers 500 as if the server had failed.
  */
 @Controller
 class DirectErrorPath extends BasicErrorController {
 
-  DirectErrorPath(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> errorViewResolvers) {
+  DirectErrorPath(
+      ErrorAttributes errorAttributes,
+      ServerProperties server,
+      List<ErrorViewResolver> errorViewResolvers) {
     super(errorAttributes, server.getError(), errorViewResolvers);
   }
 

@@ -23,17 +23,19 @@ class Infrastructure {
   }
 
   /**
-   * A list in a JSON body may not hold null ({@code "components":[null]}): refused at reading, with the
-   * element's place, instead of failing deeper in.
+   * A list in a JSON body may not hold null ({@code "components":[null]}): refused at reading, with
+   * the element's place, instead of failing deeper in.
    */
   @Bean
   Jackson2ObjectMapperBuilderCustomizer noNullElements() {
     JsonSetter.Value failOnNullElements = JsonSetter.Value.forContentNulls(Nulls.FAIL);
-    return builder -> builder.postConfigurer(mapper -> {
-      mapper.configOverride(List.class).setSetterInfo(failOnNullElements);
-      mapper.configOverride(Set.class).setSetterInfo(failOnNullElements);
-      mapper.configOverride(Collection.class).setSetterInfo(failOnNullElements);
-    });
+    return builder ->
+        builder.postConfigurer(
+            mapper -> {
+              mapper.configOverride(List.class).setSetterInfo(failOnNullElements);
+              mapper.configOverride(Set.class).setSetterInfo(failOnNullElements);
+              mapper.configOverride(Collection.class).setSetterInfo(failOnNullElements);
+            });
   }
 
   /** bcrypt today, with the algorithm recorded in each hash so it can change without a reset. */

@@ -12,10 +12,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * What was wrong with a JSON body, as a message code and its arguments: the field (as the client wrote
- * it, {@code components[0].documentId}) and the kind of value it needs, or the line and column of a
- * syntax error. Jackson's own message names our classes and is never shown. The kind is itself a
- * message, resolved with the rest.
+ * What was wrong with a JSON body, as a message code and its arguments: the field (as the client
+ * wrote it, {@code components[0].documentId}) and the kind of value it needs, or the line and
+ * column of a syntax error. Jackson's own message names our classes and is never shown. The kind is
+ * itself a message, resolved with the rest.
  */
 final class JsonProblems {
 
@@ -27,16 +27,24 @@ final class JsonProblems {
     Throwable cause = e.getMostSpecificCause();
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = path(mismatch);
-      return new Found("problem.json.type", new Object[] {field, new DefaultMessageSourceResolvable(expected(mismatch.getTargetType()))}, field);
+      return new Found(
+          "problem.json.type",
+          new Object[] {
+            field, new DefaultMessageSourceResolvable(expected(mismatch.getTargetType()))
+          },
+          field);
     }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = path(mapping);
       return new Found("problem.json.value", new Object[] {field}, field);
     }
-    if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null
+    if (cause instanceof JsonProcessingException parsing
+        && parsing.getLocation() != null
         && parsing.getLocation() != JsonLocation.NA) {
-      return new Found("problem.json.syntax", new Object[] {parsing.getLocation().getLineNr(),
-          parsing.getLocation().getColumnNr()}, null);
+      return new Found(
+          "problem.json.syntax",
+          new Object[] {parsing.getLocation().getLineNr(), parsing.getLocation().getColumnNr()},
+          null);
     }
     return new Found("problem.json.missing", new Object[0], null);
   }
@@ -59,8 +67,12 @@ final class JsonProblems {
     if (type == null) {
       return "problem.json.kind.other";
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-        || type == Short.class || type == short.class) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class) {
       return "problem.json.kind.integer";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {

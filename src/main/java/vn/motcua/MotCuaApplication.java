@@ -3,7 +3,10 @@ package vn.motcua;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Scheduling runs the payment re-queries; the engine's job executor runs everything the processes schedule. */
+/**
+ * Scheduling runs the payment re-queries; the engine's job executor runs everything the processes
+ * schedule.
+ */
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
 public class MotCuaApplication {

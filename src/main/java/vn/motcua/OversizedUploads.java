@@ -16,19 +16,22 @@ import org.springframework.web.multipart.support.StandardMultipartHttpServletReq
 import org.springframework.web.util.WebUtils;
 
 /**
- * A portal form's upload over the size limit fails while the server reads its parts, so its CSRF token
- * (a part like any other) is never read and Spring Security would answer 403, as if the citizen had
- * been attacked. Such a request gets 413 and the page that says what the limit is ({@code error/413}).
- * Nothing was done with the request either way; every other denial is answered as before.
+ * A portal form's upload over the size limit fails while the server reads its parts, so its CSRF
+ * token (a part like any other) is never read and Spring Security would answer 403, as if the
+ * citizen had been attacked. Such a request gets 413 and the page that says what the limit is
+ * ({@code error/413}). Nothing was done with the request either way; every other denial is answered
+ * as before.
  */
 final class OversizedUploads implements AccessDeniedHandler {
 
   private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
-    MultipartException unreadable = denied instanceof CsrfException ? unreadableParts(request) : null;
+    MultipartException unreadable =
+        denied instanceof CsrfException ? unreadableParts(request) : null;
     if (unreadable != null) {
       // tells the DispatcherServlet not to read the parts again while it renders the error page
       request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, unreadable);
@@ -41,8 +44,8 @@ final class OversizedUploads implements AccessDeniedHandler {
   }
 
   /**
-   * Spring's own reading of the parts decides, as it would in the controller: why they cannot be read
-   * (too large, cut short, no boundary), or null when they can.
+   * Spring's own reading of the parts decides, as it would in the controller: why they cannot be
+   * read (too large, cut short, no boundary), or null when they can.
    */
   static MultipartException unreadableParts(HttpServletRequest request) {
     if (!StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/")) {

@@ -15,15 +15,17 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * A multipart body whose file name holds a NUL fails inside Tomcat the first time anything reads a
- * parameter, which for a portal form is Spring Security's CSRF check, before any controller or advice:
- * the request gets a 400 here instead of a 500. First of all filters, so that it sees every such failure.
+ * parameter, which for a portal form is Spring Security's CSRF check, before any controller or
+ * advice: the request gets a 400 here instead of a 500. First of all filters, so that it sees every
+ * such failure.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnreadableRequests extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
       chain.doFilter(request, response);
@@ -31,8 +33,10 @@ class UnreadableRequests extends OncePerRequestFilter {
       if (response.isCommitted() || !unreadableFileName(e)) {
         throw e;
       }
-      // the error page must not read the parts again (DispatcherServlet skips them after a multipart failure)
-      request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MultipartException("unreadable file name", e));
+      // the error page must not read the parts again (DispatcherServlet skips them after a
+      // multipart failure)
+      request.setAttribute(
+          WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MultipartException("unreadable file name", e));
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
   }

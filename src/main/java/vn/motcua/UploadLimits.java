@@ -32,24 +32,30 @@ class UploadLimits {
   private final DataSize maxFileSize;
   private final DataSize maxRequestSize;
 
-  UploadLimits(MessageSource messages,
-               @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
-               @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize) {
+  UploadLimits(
+      MessageSource messages,
+      @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
+      @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize) {
     this.messages = messages;
     this.maxFileSize = maxFileSize;
     this.maxRequestSize = maxRequestSize;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> tooLarge(
+      MaxUploadSizeExceededException e, HttpServletRequest request) {
     if (!isApi(request)) {
-      throw e; // not resolved here: Spring answers 413 and the portal's error page (error/413) says what the limit is
+      throw e; // not resolved here: Spring answers 413 and the portal's error page (error/413) says
+      // what the limit is
     }
     Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     problem.setTitle(messages.getMessage("problem.payloadTooLarge", null, locale));
-    problem.setDetail(messages.getMessage("problem.payloadTooLarge.detail",
-        new Object[] {maxFileSize.toMegabytes() + " MB", maxRequestSize.toMegabytes() + " MB"}, locale));
+    problem.setDetail(
+        messages.getMessage(
+            "problem.payloadTooLarge.detail",
+            new Object[] {maxFileSize.toMegabytes() + " MB", maxRequestSize.toMegabytes() + " MB"},
+            locale));
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
   }
 
@@ -62,13 +68,16 @@ class UploadLimits {
    * expected): the client's fault, 400. The API gets a problem; a page, the portal's 400 page.
    */
   @ExceptionHandler(MultipartException.class)
-  ResponseEntity<ProblemDetail> unreadable(MultipartException e, HttpServletRequest request, HttpServletResponse response)
+  ResponseEntity<ProblemDetail> unreadable(
+      MultipartException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
-      return ResponseEntity.status(status).build(); // rendering an earlier error (a refused sign-in): that status stands
+      return ResponseEntity.status(status)
+          .build(); // rendering an earlier error (a refused sign-in): that status stands
     }
     if (!isApi(request)) {
-      request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, e); // the error page must not read the parts again
+      request.setAttribute(
+          WebUtils.ERROR_EXCEPTION_ATTRIBUTE, e); // the error page must not read the parts again
       response.sendError(HttpStatus.BAD_REQUEST.value());
       return null;
     }

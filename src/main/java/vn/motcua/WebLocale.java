@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first. The portal's pages speak Vietnamese unless the citizen chooses English (the
- * {@code lang} link, remembered in a cookie), whatever the browser's language; the JSON APIs (ours and
- * {@code /engine-rest}) follow {@code Accept-Language}, as API clients expect, and fall back to Vietnamese.
+ * {@code lang} link, remembered in a cookie), whatever the browser's language; the JSON APIs (ours
+ * and {@code /engine-rest}) follow {@code Accept-Language}, as API clients expect, and fall back to
+ * Vietnamese.
  */
 @Configuration
 class WebLocale implements WebMvcConfigurer {
@@ -23,6 +24,7 @@ class WebLocale implements WebMvcConfigurer {
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
   static final String COOKIE = "lang";
+
   /** The language chosen by this very request ({@code ?lang=}), before its cookie comes back. */
   static final String CHOSEN = WebLocale.class.getName() + ".CHOSEN";
 
@@ -42,19 +44,26 @@ class WebLocale implements WebMvcConfigurer {
           }
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ((path.startsWith("/api/") || path.startsWith("/engine-rest/")) && request.getHeader("Accept-Language") != null) {
-          Locale best = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
+        if ((path.startsWith("/api/") || path.startsWith("/engine-rest/"))
+            && request.getHeader("Accept-Language") != null) {
+          Locale best =
+              Locale.lookup(
+                  Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
           return best == null ? VIETNAMESE : best;
         }
         return VIETNAMESE;
       }
 
       @Override
-      public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        Cookie cookie = new Cookie(COOKIE, supported(locale == null ? "vi" : locale.getLanguage()).getLanguage());
+      public void setLocale(
+          HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Cookie cookie =
+            new Cookie(
+                COOKIE, supported(locale == null ? "vi" : locale.getLanguage()).getLanguage());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure()); // as the session cookie: on HTTPS, direct or through the proxy
+        cookie.setSecure(
+            request.isSecure()); // as the session cookie: on HTTPS, direct or through the proxy
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);

@@ -1,43 +1,43 @@
 package vn.motcua;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.motcua.applicant.EidLogin;
 import vn.motcua.shared.SecurityHeaders;
 
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
  * {@code /camunda} have their own login and CSRF protection, and {@code /engine-rest} its own HTTP
- * Basic filter against Camunda's identity, so this configuration steps aside for them. Every chain writes
- * the security headers ({@link SecurityHeaders}); the Camunda advisory mitigations are servlet filters of
- * the workflow module ({@code vn.motcua.workflow.security}).
+ * Basic filter against Camunda's identity, so this configuration steps aside for them. Every chain
+ * writes the security headers ({@link SecurityHeaders}); the Camunda advisory mitigations are
+ * servlet filters of the workflow module ({@code vn.motcua.workflow.security}).
  */
 @Configuration
 class WebSecurity {
@@ -53,48 +53,74 @@ class WebSecurity {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/agencies",
-                "/api/v1/agency-levels").permitAll()
-            // the payment gateway's server-to-server callback: authenticated by its signature
-            .requestMatchers(HttpMethod.GET, "/api/v1/payments/vnpay/ipn").permitAll()
-            // the postal carrier's status reports: authenticated by their signature
-            .requestMatchers(HttpMethod.POST, "/api/v1/postal/callback").permitAll()
-            .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**").permitAll()
-            .anyRequest().hasRole("APPLICANT"))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/procedures",
+                        "/api/v1/procedures/**",
+                        "/api/v1/agencies",
+                        "/api/v1/agency-levels")
+                    .permitAll()
+                    // the payment gateway's server-to-server callback: authenticated by its
+                    // signature
+                    .requestMatchers(HttpMethod.GET, "/api/v1/payments/vnpay/ipn")
+                    .permitAll()
+                    // the postal carrier's status reports: authenticated by their signature
+                    .requestMatchers(HttpMethod.POST, "/api/v1/postal/callback")
+                    .permitAll()
+                    .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole("APPLICANT"))
         .httpBasic(basic -> basic.realmName("motcua"))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
         .build();
   }
 
-  /** The administrators' pages ({@code /admin/**}): Camunda accounts of the {@code camunda-admin} group, HTTP Basic. */
+  /**
+   * The administrators' pages ({@code /admin/**}): Camunda accounts of the {@code camunda-admin}
+   * group, HTTP Basic.
+   */
   @Bean
   @Order(0)
-  SecurityFilterChain adminPages(HttpSecurity http, vn.motcua.workflow.CamundaAdmins camundaAdmins) throws Exception {
+  SecurityFilterChain adminPages(HttpSecurity http, vn.motcua.workflow.CamundaAdmins camundaAdmins)
+      throws Exception {
     return http.securityMatcher("/admin/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
         .httpBasic(basic -> basic.realmName("motcua-admin"))
         .authenticationManager(camundaAdmins::authenticate)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
         .build();
   }
 
   /**
-   * Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API documents.
-   * The sandbox e-ID provider ({@code /sandbox/vneid}, demo profile) has a chain of its own, ordered before this one.
+   * Camunda's webapps and REST API, the sandboxes standing in for outside services, and the API
+   * documents. The sandbox e-ID provider ({@code /sandbox/vneid}, demo profile) has a chain of its
+   * own, ordered before this one.
    */
   @Bean
   @Order(2)
   SecurityFilterChain delegated(HttpSecurity http) throws Exception {
-    // path matchers, not MVC ones: the Camunda webapps and Jersey's /engine-rest are servlets of their own
+    // path matchers, not MVC ones: the Camunda webapps and Jersey's /engine-rest are servlets of
+    // their own
     var paths = PathPatternRequestMatcher.withDefaults();
-    return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**"),
-            paths.matcher("/sandbox/**"), paths.matcher("/v3/api-docs/**"), paths.matcher("/swagger-ui/**"),
-            paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/health/**"), paths.matcher("/h2-console/**")))
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                paths.matcher("/camunda/**"),
+                paths.matcher("/engine-rest/**"),
+                paths.matcher("/sandbox/**"),
+                paths.matcher("/v3/api-docs/**"),
+                paths.matcher("/swagger-ui/**"),
+                paths.matcher("/swagger-ui.html"),
+                paths.matcher("/actuator/health/**"),
+                paths.matcher("/h2-console/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.byPath())
@@ -102,8 +128,9 @@ class WebSecurity {
   }
 
   /**
-   * A request the firewall refuses (a {@code //}, a {@code ;parameter}, an encoded dot segment in its path) is a bad
-   * request: 400 as a problem in the caller's language, where Spring Security would throw and the container answer 500.
+   * A request the firewall refuses (a {@code //}, a {@code ;parameter}, an encoded dot segment in
+   * its path) is a bad request: 400 as a problem in the caller's language, where Spring Security
+   * would throw and the container answer 500.
    */
   @Bean
   RequestRejectedHandler requestRejected(MessageSource messages, LocaleResolver locales) {
@@ -112,29 +139,41 @@ class WebSecurity {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(PROBLEMS.writeValueAsString(Map.of("type", "about:blank", "status", 400,
-          "title", messages.getMessage("security.rejectedRequest", null, locale),
-          "detail", messages.getMessage("security.rejectedRequest.detail", null, locale))));
+      response
+          .getWriter()
+          .write(
+              PROBLEMS.writeValueAsString(
+                  Map.of(
+                      "type",
+                      "about:blank",
+                      "status",
+                      400,
+                      "title",
+                      messages.getMessage("security.rejectedRequest", null, locale),
+                      "detail",
+                      messages.getMessage("security.rejectedRequest.detail", null, locale))));
     };
   }
 
   /**
-   * Spring Security's firewall, run first of all filters: a path such as {@code //engine-rest/version} already
-   * fails in the request-path parsing that runs before Spring Security's own firewall (an IllegalArgumentException,
-   * 500). Same rules as that firewall (the default {@link StrictHttpFirewall}), same answer.
+   * Spring Security's firewall, run first of all filters: a path such as {@code
+   * //engine-rest/version} already fails in the request-path parsing that runs before Spring
+   * Security's own firewall (an IllegalArgumentException, 500). Same rules as that firewall (the
+   * default {@link StrictHttpFirewall}), same answer.
    */
   @Bean
   FilterRegistrationBean<Filter> firewallFirst(RequestRejectedHandler rejected) {
     StrictHttpFirewall firewall = new StrictHttpFirewall();
-    Filter filter = (request, response, chain) -> {
-      try {
-        firewall.getFirewalledRequest((HttpServletRequest) request);
-      } catch (RequestRejectedException e) {
-        rejected.handle((HttpServletRequest) request, (HttpServletResponse) response, e);
-        return;
-      }
-      chain.doFilter(request, response);
-    };
+    Filter filter =
+        (request, response, chain) -> {
+          try {
+            firewall.getFirewalledRequest((HttpServletRequest) request);
+          } catch (RequestRejectedException e) {
+            rejected.handle((HttpServletRequest) request, (HttpServletResponse) response, e);
+            return;
+          }
+          chain.doFilter(request, response);
+        };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("firewall-first");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -142,34 +181,63 @@ class WebSecurity {
   }
 
   /**
-   * Everything else, the portal: public pages (catalogue, accounts, look-up), the rest for signed-in
-   * applicants, with sessions and CSRF. Sign-in by the login form, and by the national e-ID when a provider
-   * is configured ({@link EidLogin}); both end in the portal's {@code loginSuccess} and {@code loginFailures}
-   * (it knows its pages).
+   * Everything else, the portal: public pages (catalogue, accounts, look-up), the rest for
+   * signed-in applicants, with sessions and CSRF. Sign-in by the login form, and by the national
+   * e-ID when a provider is configured ({@link EidLogin}); both end in the portal's {@code
+   * loginSuccess} and {@code loginFailures} (it knows its pages).
    */
   @Bean
   @Order(3)
-  SecurityFilterChain portal(HttpSecurity http, AuthenticationSuccessHandler loginSuccess, AuthenticationFailureHandler loginFailures,
-                             ObjectProvider<EidLogin> eidLogin) throws Exception {
-    http
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/error", "/payment/vnpay/return", "/thu-tuc", "/thu-tuc/**",
-                "/tra-cuu", "/tra-cuu/**", "/css/**", "/js/**", "/dang-nhap", "/dang-ky", "/kich-hoat", "/kich-hoat/gui-lai", "/quen-mat-khau",
-                "/dat-lai-mat-khau").permitAll()
-            .anyRequest().hasRole("APPLICANT"))
-        .formLogin(form -> form.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
-            .successHandler(loginSuccess).failureHandler(loginFailures))
+  SecurityFilterChain portal(
+      HttpSecurity http,
+      AuthenticationSuccessHandler loginSuccess,
+      AuthenticationFailureHandler loginFailures,
+      ObjectProvider<EidLogin> eidLogin)
+      throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/",
+                        "/error",
+                        "/payment/vnpay/return",
+                        "/thu-tuc",
+                        "/thu-tuc/**",
+                        "/tra-cuu",
+                        "/tra-cuu/**",
+                        "/css/**",
+                        "/js/**",
+                        "/dang-nhap",
+                        "/dang-ky",
+                        "/kich-hoat",
+                        "/kich-hoat/gui-lai",
+                        "/quen-mat-khau",
+                        "/dat-lai-mat-khau")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole("APPLICANT"))
+        .formLogin(
+            form ->
+                form.loginPage("/dang-nhap")
+                    .loginProcessingUrl("/dang-nhap")
+                    .successHandler(loginSuccess)
+                    .failureHandler(loginFailures))
         .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?dangXuat"))
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-            request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
-            .accessDeniedHandler(new OversizedUploads()))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
+                    .accessDeniedHandler(new OversizedUploads()))
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY));
     EidLogin eid = eidLogin.getIfAvailable();
     if (eid != null) {
-      // /oauth2/authorization/vneid starts the sign-in, the provider answers at /login/oauth2/code/vneid
-      http.oauth2Login(login -> {
-        login.loginPage("/dang-nhap").successHandler(loginSuccess);
-        eid.configure(login, loginFailures);
-      });
+      // /oauth2/authorization/vneid starts the sign-in, the provider answers at
+      // /login/oauth2/code/vneid
+      http.oauth2Login(
+          login -> {
+            login.loginPage("/dang-nhap").successHandler(loginSuccess);
+            eid.configure(login, loginFailures);
+          });
     }
     return http.build();
   }

@@ -13,7 +13,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** No default password outside the demo profile: the application does not start with one, and says which. */
+/**
+ * No default password outside the demo profile: the application does not start with one, and says
+ * which.
+ */
 class DemoSecretsCheckTest {
 
   /** Starts the real application as {@code java -jar} would, with these arguments. */
@@ -23,31 +26,50 @@ class DemoSecretsCheckTest {
 
   @Test
   void theDemoPasswordInProduction_stopsTheStart_beforeAnyDatabaseIsTouched() {
-    // nothing listens on port 1: had the start got as far as the database, it would fail differently
-    assertThatThrownBy(() -> start("--spring.profiles.active=postgres", "--MOTCUA_DB_URL=jdbc:postgresql://127.0.0.1:1/none",
-        "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=demo"))
+    // nothing listens on port 1: had the start got as far as the database, it would fail
+    // differently
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--spring.profiles.active=postgres",
+                    "--MOTCUA_DB_URL=jdbc:postgresql://127.0.0.1:1/none",
+                    "--camunda.bpm.admin-user.id=admin",
+                    "--camunda.bpm.admin-user.password=demo"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Refusing to start: demo secrets outside the demo profile (active profiles: [postgres])")
-        .hasMessageContaining("camunda.bpm.admin-user.password still has the value published with the code (\"demo\")")
+        .hasMessageStartingWith(
+            "Refusing to start: demo secrets outside the demo profile (active profiles: [postgres])")
+        .hasMessageContaining(
+            "camunda.bpm.admin-user.password still has the value published with the code (\"demo\")")
         .hasNoCause();
   }
 
   @Test
   void aSandboxSecretWithoutAnyProfile_stopsTheStart_andEveryProblemIsNamed() {
-    assertThatThrownBy(() -> start("--motcua.payment.vnpay.hash-secret=" + DemoSecretsCheck.SANDBOX_SECRET,
-        "--motcua.delivery.post.callback-secret=" + DemoSecretsCheck.SANDBOX_SECRET, "--spring.h2.console.enabled=true"))
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--motcua.payment.vnpay.hash-secret=" + DemoSecretsCheck.SANDBOX_SECRET,
+                    "--motcua.delivery.post.callback-secret=" + DemoSecretsCheck.SANDBOX_SECRET,
+                    "--spring.h2.console.enabled=true"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("active profiles: []")
-        .hasMessageContaining("motcua.payment.vnpay.hash-secret still has the value published with the code (\"SANDBOX-SECRET-CHANGE-ME\")")
-        .hasMessageContaining("motcua.delivery.post.callback-secret has the sandbox value SANDBOX-SECRET-CHANGE-ME")
+        .hasMessageContaining(
+            "motcua.payment.vnpay.hash-secret still has the value published with the code (\"SANDBOX-SECRET-CHANGE-ME\")")
+        .hasMessageContaining(
+            "motcua.delivery.post.callback-secret has the sandbox value SANDBOX-SECRET-CHANGE-ME")
         .hasMessageContaining("spring.h2.console.enabled is true");
   }
 
   @Test
   void theSandboxEidProvidersClientSecret_isRefusedOutsideDemo_alsoThroughAPlaceholder() {
-    assertThat(DemoSecretsCheck.problems(environment(Map.of(
-        "motcua.eid.sandbox.client-secret", DemoSecretsCheck.SANDBOX_SECRET,
-        "spring.security.oauth2.client.registration.vneid.client-secret", "${motcua.eid.sandbox.client-secret}"))))
+    assertThat(
+            DemoSecretsCheck.problems(
+                environment(
+                    Map.of(
+                        "motcua.eid.sandbox.client-secret",
+                        DemoSecretsCheck.SANDBOX_SECRET,
+                        "spring.security.oauth2.client.registration.vneid.client-secret",
+                        "${motcua.eid.sandbox.client-secret}"))))
         .containsExactlyInAnyOrder(
             "spring.security.oauth2.client.registration.vneid.client-secret still has the value published with the code (\"SANDBOX-SECRET-CHANGE-ME\")",
             "motcua.eid.sandbox.client-secret has the sandbox value SANDBOX-SECRET-CHANGE-ME");
@@ -56,31 +78,57 @@ class DemoSecretsCheckTest {
   @Test
   void anAdministratorWithoutPassword_isRefused_becauseCamundaWouldUseTheIdAsPassword() {
     assertThat(DemoSecretsCheck.problems(environment(Map.of("camunda.bpm.admin-user.id", "admin"))))
-        .containsExactly("camunda.bpm.admin-user.password is not set, so Camunda would make the user id 'admin' its password");
+        .containsExactly(
+            "camunda.bpm.admin-user.password is not set, so Camunda would make the user id 'admin' its password");
   }
 
   @Test
   void aSecretFromTheEnvironment_overridesTheSandboxDefaultOfTheFiles() {
-    ConfigurableEnvironment environment = environment(Map.of("motcua.payment.vnpay.hash-secret", DemoSecretsCheck.SANDBOX_SECRET));
-    environment.getPropertySources().addFirst(new MapPropertySource("systemEnvironmentLike",
-        Map.of("motcua.payment.vnpay.hash-secret", "f3a9c2e7d1b4")));
+    ConfigurableEnvironment environment =
+        environment(Map.of("motcua.payment.vnpay.hash-secret", DemoSecretsCheck.SANDBOX_SECRET));
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "systemEnvironmentLike",
+                Map.of("motcua.payment.vnpay.hash-secret", "f3a9c2e7d1b4")));
     assertThat(DemoSecretsCheck.problems(environment)).isEmpty();
   }
 
   @Test
   void theDemoProfile_keepsItsDemoSecrets() {
-    ConfigurableEnvironment environment = environment(Map.of("camunda.bpm.admin-user.id", "admin",
-        "camunda.bpm.admin-user.password", "demo", "motcua.payment.vnpay.hash-secret", DemoSecretsCheck.SANDBOX_SECRET));
+    ConfigurableEnvironment environment =
+        environment(
+            Map.of(
+                "camunda.bpm.admin-user.id",
+                "admin",
+                "camunda.bpm.admin-user.password",
+                "demo",
+                "motcua.payment.vnpay.hash-secret",
+                DemoSecretsCheck.SANDBOX_SECRET));
     environment.setActiveProfiles("postgres", "demo");
-    assertThatCode(() -> new DemoSecretsCheck().postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                new DemoSecretsCheck().postProcessEnvironment(environment, new SpringApplication()))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void realSecretsOutsideDemo_pass() {
-    ConfigurableEnvironment environment = environment(Map.of("camunda.bpm.admin-user.id", "root",
-        "camunda.bpm.admin-user.password", "c0rrect-h0rse-battery", "motcua.payment.vnpay.hash-secret", "f3a9c2e7d1b4"));
+    ConfigurableEnvironment environment =
+        environment(
+            Map.of(
+                "camunda.bpm.admin-user.id",
+                "root",
+                "camunda.bpm.admin-user.password",
+                "c0rrect-h0rse-battery",
+                "motcua.payment.vnpay.hash-secret",
+                "f3a9c2e7d1b4"));
     environment.setActiveProfiles("postgres");
-    assertThatCode(() -> new DemoSecretsCheck().postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                new DemoSecretsCheck().postProcessEnvironment(environment, new SpringApplication()))
+        .doesNotThrowAnyException();
   }
 
   static ConfigurableEnvironment environment(Map<String, Object> properties) {

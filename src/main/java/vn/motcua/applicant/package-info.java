@@ -1,5 +1,3 @@
-/**
- * Applicants: citizens' and organisations' accounts and profiles, and how they sign in.
- */
+/** Applicants: citizens' and organisations' accounts and profiles, and how they sign in. */
 @org.springframework.modulith.ApplicationModule(displayName = "Applicant")
 package vn.motcua.applicant;

@@ -20,7 +20,8 @@ public final class WorkingCalendar {
   private final Set<LocalDate> swappedWorkingDays;
   private final OfficeHours officeHours;
 
-  public WorkingCalendar(Collection<DayOff> daysOff, Set<LocalDate> swappedWorkingDays, OfficeHours officeHours) {
+  public WorkingCalendar(
+      Collection<DayOff> daysOff, Set<LocalDate> swappedWorkingDays, OfficeHours officeHours) {
     this.daysOff = new TreeMap<>();
     daysOff.forEach(day -> this.daysOff.put(day.date(), day));
     this.swappedWorkingDays = Set.copyOf(swappedWorkingDays);
@@ -61,7 +62,10 @@ public final class WorkingCalendar {
     return result;
   }
 
-  /** Working days in [from, to): the days a clock that stopped at {@code from} and restarted at {@code to} lost. */
+  /**
+   * Working days in [from, to): the days a clock that stopped at {@code from} and restarted at
+   * {@code to} lost.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
@@ -91,14 +95,18 @@ public final class WorkingCalendar {
 
   /**
    * The appointment date (ngày hẹn trả): the end of office hours on the day the time limit ends,
-   * counted from the valid reception and moved on by the working days the clock stood still. An open
-   * pause counts as if it ended {@code now}.
+   * counted from the valid reception and moved on by the working days the clock stood still. An
+   * open pause counts as if it ended {@code now}.
    */
-  public LocalDateTime appointment(LocalDateTime receivedAt, TimeLimit limit, Collection<ClockPause> pauses, LocalDateTime now) {
+  public LocalDateTime appointment(
+      LocalDateTime receivedAt, TimeLimit limit, Collection<ClockPause> pauses, LocalDateTime now) {
     LocalDateTime start = validReceptionTime(receivedAt);
     LocalDate due;
     if (limit.isSameDay()) {
-      due = start.toLocalTime().isBefore(limit.sameDayCutoff()) ? start.toLocalDate() : nextWorkingDay(start.toLocalDate());
+      due =
+          start.toLocalTime().isBefore(limit.sameDayCutoff())
+              ? start.toLocalDate()
+              : nextWorkingDay(start.toLocalDate());
     } else {
       due = addWorkingDays(start.toLocalDate(), limit.workingDays());
     }

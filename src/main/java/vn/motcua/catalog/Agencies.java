@@ -13,6 +13,9 @@ public interface Agencies {
 
   List<AgencyTree.Level> levels();
 
-  /** Adds or updates the levels and agencies of {@code tree}; what is already there and not named stays. */
+  /**
+   * Adds or updates the levels and agencies of {@code tree}; what is already there and not named
+   * stays.
+   */
   void importTree(AgencyTree tree);
 }

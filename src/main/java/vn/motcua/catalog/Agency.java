@@ -8,10 +8,20 @@ import java.util.List;
  * province still has one), with the level as data. {@code id} is the short key used in candidate
  * groups ({@code <id>-onestop}); {@code code} is the national agency code used in dossier codes.
  */
-public record Agency(String id, String code, String name, String levelCode, String levelName, String parentId,
-                     boolean oneStopDesk, LocalDate validFrom, LocalDate validTo, List<String> predecessorIds) {
+public record Agency(
+    String id,
+    String code,
+    String name,
+    String levelCode,
+    String levelName,
+    String parentId,
+    boolean oneStopDesk,
+    LocalDate validFrom,
+    LocalDate validTo,
+    List<String> predecessorIds) {
 
   public boolean isValidOn(LocalDate date) {
-    return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    return (validFrom == null || !date.isBefore(validFrom))
+        && (validTo == null || !date.isAfter(validTo));
   }
 }

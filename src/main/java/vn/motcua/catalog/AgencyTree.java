@@ -12,6 +12,14 @@ public record AgencyTree(List<Level> levels, List<Node> agencies) {
   public record Level(String code, String name, int rank) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Node(String id, String code, String name, String level, String parent, boolean oneStopDesk,
-                     LocalDate validFrom, LocalDate validTo, List<String> predecessors) {}
+  public record Node(
+      String id,
+      String code,
+      String name,
+      String level,
+      String parent,
+      boolean oneStopDesk,
+      LocalDate validFrom,
+      LocalDate validTo,
+      List<String> predecessors) {}
 }

@@ -23,7 +23,8 @@ public record FeeSchedule(
     CopyCharge copies,
     String legalBasis) {
 
-  public static final FeeSchedule FREE = new FeeSchedule(0, "Không thu phí, lệ phí", null, null, null, null, null);
+  public static final FeeSchedule FREE =
+      new FeeSchedule(0, "Không thu phí, lệ phí", null, null, null, null, null);
 
   public FeeSchedule {
     categories = categories == null ? List.of() : List.copyOf(categories);
@@ -33,7 +34,10 @@ public record FeeSchedule(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Category(String value, String label, long amount) {}
 
-  /** Free when the date in {@code dateField} lies at most {@code withinDays} days before the submission. */
+  /**
+   * Free when the date in {@code dateField} lies at most {@code withinDays} days before the
+   * submission.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Waiver(String dateField, int withinDays, String label) {}
 
@@ -49,7 +53,9 @@ public record FeeSchedule(
     List<Line> lines = new ArrayList<>();
     for (Waiver waiver : waivers) {
       LocalDate date = dateOf(formData.get(waiver.dateField()));
-      if (date != null && !date.isAfter(submittedOn) && ChronoUnit.DAYS.between(date, submittedOn) <= waiver.withinDays()) {
+      if (date != null
+          && !date.isAfter(submittedOn)
+          && ChronoUnit.DAYS.between(date, submittedOn) <= waiver.withinDays()) {
         lines.add(new Line(waiver.label(), 0));
         return new Assessment(0, lines);
       }
@@ -80,8 +86,11 @@ public record FeeSchedule(
   List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (baseAmount < 0) problems.add("fee.baseAmount must not be negative");
-    if (categoryField != null && categories.isEmpty()) problems.add("fee.categories are needed with fee.categoryField");
-    categories.stream().filter(c -> c.amount() < 0).forEach(c -> problems.add("fee category " + c.value() + " is negative"));
+    if (categoryField != null && categories.isEmpty())
+      problems.add("fee.categories are needed with fee.categoryField");
+    categories.stream()
+        .filter(c -> c.amount() < 0)
+        .forEach(c -> problems.add("fee category " + c.value() + " is negative"));
     return problems;
   }
 

@@ -10,7 +10,6 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +22,22 @@ import java.util.regex.PatternSyntaxException;
  * A Camunda Forms (form-js) schema read on the server, so that what the browser validated is
  * validated again here from the same file: required fields, lengths, patterns, ranges, the allowed
  * options, dates, characters ({@link TextRules}), and the custom {@code properties.dataType} checks
- * (citizenId, phone, personName, birthDate, issueDate, pastDate). Fields a
- * simple {@code conditional.hide} expression hides are not required.
+ * (citizenId, phone, personName, birthDate, issueDate, pastDate). Fields a simple {@code
+ * conditional.hide} expression hides are not required.
  */
 public final class FormDefinition {
 
-  private static final Set<String> VALUE_TYPES = Set.of(
-      "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime", "taglist");
+  private static final Set<String> VALUE_TYPES =
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "select",
+          "radio",
+          "checkbox",
+          "checklist",
+          "datetime",
+          "taglist");
   private static final Pattern SIMPLE_CONDITION =
       Pattern.compile("^\\s*=?\\s*(\\w+)\\s*(=|!=)\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
@@ -46,11 +54,28 @@ public final class FormDefinition {
 
   public record Option(String value, String label) {}
 
-  /** A component that carries a value; {@code section} is the label of the group around it, if any. */
-  public record Field(String key, String label, String section, String type, String subtype, boolean required,
-                      Integer minLength, Integer maxLength, String pattern, BigDecimal min, BigDecimal max,
-                      String validationType, String dataType, List<Option> options, String hideWhen,
-                      boolean readonly, boolean disabled, Integer decimalDigits) {
+  /**
+   * A component that carries a value; {@code section} is the label of the group around it, if any.
+   */
+  public record Field(
+      String key,
+      String label,
+      String section,
+      String type,
+      String subtype,
+      boolean required,
+      Integer minLength,
+      Integer maxLength,
+      String pattern,
+      BigDecimal min,
+      BigDecimal max,
+      String validationType,
+      String dataType,
+      List<Option> options,
+      String hideWhen,
+      boolean readonly,
+      boolean disabled,
+      Integer decimalDigits) {
     String displayLabel() {
       return label == null || label.isBlank() ? key : label;
     }
@@ -71,37 +96,44 @@ public final class FormDefinition {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
       if (c.has("components")) {
-        collect(c.path("components"), c.hasNonNull("label") ? c.get("label").asText() : section, into);
+        collect(
+            c.path("components"), c.hasNonNull("label") ? c.get("label").asText() : section, into);
       }
       if (!VALUE_TYPES.contains(type) || !c.hasNonNull("key")) {
         continue;
       }
       JsonNode validate = c.path("validate");
       List<Option> options = new ArrayList<>();
-      c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
-      into.add(new Field(
-          c.path("key").asText(),
-          labelOf(c),
-          section,
-          type,
-          c.path("subtype").asText(null),
-          validate.path("required").asBoolean(false),
-          validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
-          validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-          validate.path("pattern").asText(null),
-          validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
-          validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
-          validate.path("validationType").asText(null),
-          c.path("properties").path("dataType").asText(null),
-          List.copyOf(options),
-          c.path("conditional").path("hide").asText(null),
-          c.path("readonly").asBoolean(false),
-          c.path("disabled").asBoolean(false),
-          c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null));
+      c.path("values")
+          .forEach(
+              v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
+      into.add(
+          new Field(
+              c.path("key").asText(),
+              labelOf(c),
+              section,
+              type,
+              c.path("subtype").asText(null),
+              validate.path("required").asBoolean(false),
+              validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
+              validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+              validate.path("pattern").asText(null),
+              validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
+              validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
+              validate.path("validationType").asText(null),
+              c.path("properties").path("dataType").asText(null),
+              List.copyOf(options),
+              c.path("conditional").path("hide").asText(null),
+              c.path("readonly").asBoolean(false),
+              c.path("disabled").asBoolean(false),
+              c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null));
     }
   }
 
-  /** form-js keeps a date picker's label in {@code dateLabel} (and a time picker's in {@code timeLabel}). */
+  /**
+   * form-js keeps a date picker's label in {@code dateLabel} (and a time picker's in {@code
+   * timeLabel}).
+   */
   private static String labelOf(JsonNode component) {
     for (String name : List.of("label", "dateLabel", "timeLabel")) {
       if (component.hasNonNull(name) && !component.get(name).asText().isBlank()) {
@@ -130,10 +162,11 @@ public final class FormDefinition {
 
   /**
    * Checks a submission. With {@code rejectUnknown}, keys the form does not have are errors (a
-   * citizen's declaration); officers' task completions may carry process variables besides. Dates are
-   * judged against {@code today}, the day in Vietnam.
+   * citizen's declaration); officers' task completions may carry process variables besides. Dates
+   * are judged against {@code today}, the day in Vietnam.
    */
-  public List<FieldError> validate(Map<String, Object> data, boolean rejectUnknown, LocalDate today) {
+  public List<FieldError> validate(
+      Map<String, Object> data, boolean rejectUnknown, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     if (rejectUnknown) {
       for (String key : data.keySet()) {
@@ -159,7 +192,8 @@ public final class FormDefinition {
     if (!m.matches()) {
       return false; // not understood: validate as visible, the stricter choice
     }
-    String literal = m.group(3).startsWith("\"") ? m.group(3).substring(1, m.group(3).length() - 1) : m.group(3);
+    String literal =
+        m.group(3).startsWith("\"") ? m.group(3).substring(1, m.group(3).length() - 1) : m.group(3);
     Object actual = data.get(m.group(1));
     boolean equal = actual != null && literal.equals(String.valueOf(actual));
     return m.group(2).equals("=") == equal;
@@ -178,7 +212,8 @@ public final class FormDefinition {
       case "textfield", "textarea" -> checkText(field, value, today, errors);
       case "number" -> checkNumber(field, value, errors);
       case "select", "radio" -> {
-        if (!field.options().isEmpty() && field.options().stream().noneMatch(o -> o.value().equals(String.valueOf(value)))) {
+        if (!field.options().isEmpty()
+            && field.options().stream().noneMatch(o -> o.value().equals(String.valueOf(value)))) {
           errors.add(FieldError.of(key, label, "form.option"));
         }
       }
@@ -201,7 +236,7 @@ public final class FormDefinition {
         }
       }
       case "datetime" -> checkDateTime(field, String.valueOf(value), today, errors);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -212,8 +247,12 @@ public final class FormDefinition {
       errors.add(FieldError.of(key, label, "form.text"));
       return;
     }
-    Optional<String> characters = "textarea".equals(field.type()) ? TextRules.multiLineProblem(text)
-        : "personName".equals(field.dataType()) ? TextRules.personNameProblem(text) : TextRules.oneLineProblem(text);
+    Optional<String> characters =
+        "textarea".equals(field.type())
+            ? TextRules.multiLineProblem(text)
+            : "personName".equals(field.dataType())
+                ? TextRules.personNameProblem(text)
+                : TextRules.oneLineProblem(text);
     characters.ifPresent(code -> errors.add(FieldError.of(key, label, code)));
     if (field.minLength() != null && text.length() < field.minLength()) {
       errors.add(FieldError.of(key, label, "form.minLength", field.minLength()));
@@ -227,38 +266,53 @@ public final class FormDefinition {
           errors.add(FieldError.of(key, label, "form.pattern"));
         }
       } catch (PatternSyntaxException e) {
-        throw new IllegalStateException("form " + id + " field " + key + " has an invalid pattern", e);
+        throw new IllegalStateException(
+            "form " + id + " field " + key + " has an invalid pattern", e);
       }
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
       errors.add(FieldError.of(key, label, "form.email"));
     }
     if ("citizenId".equals(field.dataType())) {
-      CitizenNumbers.citizenIdProblem(text.trim(), Year.from(today)).ifPresent(code -> errors.add(FieldError.of(key, label, code)));
+      CitizenNumbers.citizenIdProblem(text.trim(), Year.from(today))
+          .ifPresent(code -> errors.add(FieldError.of(key, label, code)));
     }
     if ("phone".equals(field.dataType()) || "phone".equals(field.validationType())) {
-      CitizenNumbers.phoneProblem(text.trim()).ifPresent(code -> errors.add(FieldError.of(key, label, code)));
+      CitizenNumbers.phoneProblem(text.trim())
+          .ifPresent(code -> errors.add(FieldError.of(key, label, code)));
     }
   }
 
   private void checkNumber(Field field, Object value, List<FieldError> errors) {
     BigDecimal number;
     try {
-      number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+      number =
+          value instanceof Number n
+              ? new BigDecimal(n.toString())
+              : new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
       errors.add(FieldError.of(field.key(), field.displayLabel(), "form.number"));
       return;
     }
-    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
-      errors.add(FieldError.of(field.key(), field.displayLabel(), field.decimalDigits() == 0 ? "form.integer" : "form.decimals",
-          field.decimalDigits()));
+    if (field.decimalDigits() != null
+        && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      errors.add(
+          FieldError.of(
+              field.key(),
+              field.displayLabel(),
+              field.decimalDigits() == 0 ? "form.integer" : "form.decimals",
+              field.decimalDigits()));
       return;
     }
     if (field.min() != null && number.compareTo(field.min()) < 0) {
-      errors.add(FieldError.of(field.key(), field.displayLabel(), "form.min", field.min().toPlainString()));
+      errors.add(
+          FieldError.of(
+              field.key(), field.displayLabel(), "form.min", field.min().toPlainString()));
     }
     if (field.max() != null && number.compareTo(field.max()) > 0) {
-      errors.add(FieldError.of(field.key(), field.displayLabel(), "form.max", field.max().toPlainString()));
+      errors.add(
+          FieldError.of(
+              field.key(), field.displayLabel(), "form.max", field.max().toPlainString()));
     }
   }
 
@@ -267,12 +321,16 @@ public final class FormDefinition {
     try {
       switch (subtype) {
         case "time" -> LocalTime.parse(value);
-        case "datetime" -> LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value);
+        case "datetime" ->
+            LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value);
         default -> {
           LocalDate date = LocalDate.parse(value);
           if ("birthDate".equals(field.dataType())) {
-            TextRules.birthDateProblem(date, today).ifPresent(code -> errors.add(FieldError.of(field.key(), field.displayLabel(), code)));
-          } else if (("pastDate".equals(field.dataType()) || "issueDate".equals(field.dataType())) && date.isAfter(today)) {
+            TextRules.birthDateProblem(date, today)
+                .ifPresent(
+                    code -> errors.add(FieldError.of(field.key(), field.displayLabel(), code)));
+          } else if (("pastDate".equals(field.dataType()) || "issueDate".equals(field.dataType()))
+              && date.isAfter(today)) {
             errors.add(FieldError.of(field.key(), field.displayLabel(), "form.futureDate"));
           }
         }

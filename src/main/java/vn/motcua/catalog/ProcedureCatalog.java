@@ -7,14 +7,28 @@ import java.util.Optional;
 /** The procedures on offer and their versions. */
 public interface ProcedureCatalog {
 
-  /** Types any citizen keeps in the e-document repository, whatever the procedure; named in the bundles ({@code document.type.<code>}). */
-  List<String> COMMON_DOCUMENT_TYPES = List.of("CITIZEN_ID_CARD", "BIRTH_EXTRACT", "MARRIAGE_CERTIFICATE",
-      "PORTRAIT_PHOTO", "RESIDENCE_CONFIRMATION", "OTHER");
+  /**
+   * Types any citizen keeps in the e-document repository, whatever the procedure; named in the
+   * bundles ({@code document.type.<code>}).
+   */
+  List<String> COMMON_DOCUMENT_TYPES =
+      List.of(
+          "CITIZEN_ID_CARD",
+          "BIRTH_EXTRACT",
+          "MARRIAGE_CERTIFICATE",
+          "PORTRAIT_PHOTO",
+          "RESIDENCE_CONFIRMATION",
+          "OTHER");
 
-  /** Whether a document may be kept as {@code type}: a common type, or a document a procedure in force asks for. */
+  /**
+   * Whether a document may be kept as {@code type}: a common type, or a document a procedure in
+   * force asks for.
+   */
   default boolean isDocumentType(String type) {
-    return COMMON_DOCUMENT_TYPES.contains(type) || search(ProcedureQuery.all()).stream()
-        .anyMatch(p -> p.descriptor().documents().stream().anyMatch(d -> d.code().equals(type)));
+    return COMMON_DOCUMENT_TYPES.contains(type)
+        || search(ProcedureQuery.all()).stream()
+            .anyMatch(
+                p -> p.descriptor().documents().stream().anyMatch(d -> d.code().equals(type)));
   }
 
   /** The versions in force today that match the query, by code. */
@@ -25,7 +39,10 @@ public interface ProcedureCatalog {
 
   Optional<Procedure> version(long versionId);
 
-  /** The agencies that may resolve a dossier of this procedure (its fixed agency, or every agency of its level). */
+  /**
+   * The agencies that may resolve a dossier of this procedure (its fixed agency, or every agency of
+   * its level).
+   */
   List<Agency> resolvingAgencies(ProcedureDescriptor descriptor);
 
   /**
@@ -34,5 +51,9 @@ public interface ProcedureCatalog {
    *
    * @throws InvalidProcedureException when the descriptor or its form is not usable
    */
-  Procedure register(ProcedureDescriptor descriptor, String startFormJson, String processDefinitionId, String deploymentId);
+  Procedure register(
+      ProcedureDescriptor descriptor,
+      String startFormJson,
+      String processDefinitionId,
+      String deploymentId);
 }

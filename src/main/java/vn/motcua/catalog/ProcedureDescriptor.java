@@ -9,9 +9,9 @@ import vn.motcua.calendar.TimeLimit;
 
 /**
  * A procedure's metadata as the analyst writes it in {@code processes/<process>.procedure.json},
- * deployed together with the BPMN and its forms. Each deployment of it is a new version.
- * {@code signDeclaration}: the citizen signs the declaration with a one-time code before submitting
- * it on the portal (the code's check and a hash of the declaration are kept with the dossier).
+ * deployed together with the BPMN and its forms. Each deployment of it is a new version. {@code
+ * signDeclaration}: the citizen signs the declaration with a one-time code before submitting it on
+ * the portal (the code's check and a hash of the declaration are kept with the dossier).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcedureDescriptor(
@@ -43,7 +43,10 @@ public record ProcedureDescriptor(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record FieldRef(String code, String name) {}
 
-  /** {@code workingDays} 0 means "within the day", with the cut-off after which the next working day applies. */
+  /**
+   * {@code workingDays} 0 means "within the day", with the cut-off after which the next working day
+   * applies.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record TimeLimitSpec(int workingDays, LocalTime sameDayCutoff, String description) {
     public TimeLimit toTimeLimit() {
@@ -52,22 +55,33 @@ public record ProcedureDescriptor(
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RequiredDocument(String code, String name, boolean required, String description, boolean lookupInsteadOfUpload) {}
+  public record RequiredDocument(
+      String code,
+      String name,
+      boolean required,
+      String description,
+      boolean lookupInsteadOfUpload) {}
 
-  /** What is wrong with this descriptor, in words an analyst understands; empty when it is usable. */
+  /**
+   * What is wrong with this descriptor, in words an analyst understands; empty when it is usable.
+   */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (isBlank(code)) problems.add("code is missing");
     if (isBlank(name)) problems.add("name is missing");
     if (field == null || isBlank(field.code())) problems.add("field.code is missing");
-    if (isBlank(agencyLevel) && isBlank(resolvingAgency)) problems.add("agencyLevel or resolvingAgency is needed");
-    if (levels.isEmpty() || !List.of(3, 4).containsAll(levels)) problems.add("levels must be a non-empty subset of [3, 4]");
+    if (isBlank(agencyLevel) && isBlank(resolvingAgency))
+      problems.add("agencyLevel or resolvingAgency is needed");
+    if (levels.isEmpty() || !List.of(3, 4).containsAll(levels))
+      problems.add("levels must be a non-empty subset of [3, 4]");
     if (timeLimit == null) {
       problems.add("timeLimit is missing");
-    } else if (timeLimit.workingDays() < 0 || (timeLimit.workingDays() == 0 && timeLimit.sameDayCutoff() == null)) {
+    } else if (timeLimit.workingDays() < 0
+        || (timeLimit.workingDays() == 0 && timeLimit.sameDayCutoff() == null)) {
       problems.add("timeLimit needs workingDays > 0, or 0 with sameDayCutoff");
     }
-    if (deliveryMethods.isEmpty() || !List.of("COUNTER", "POST", "ELECTRONIC").containsAll(deliveryMethods)) {
+    if (deliveryMethods.isEmpty()
+        || !List.of("COUNTER", "POST", "ELECTRONIC").containsAll(deliveryMethods)) {
       problems.add("deliveryMethods must be a non-empty subset of [COUNTER, POST, ELECTRONIC]");
     }
     if (isBlank(process)) problems.add("process is missing");

@@ -5,14 +5,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a postal address needs before the public postal service will take a parcel: a recipient
- * line that names the commune-level unit (xã, phường, đặc khu) and the province or city. Since
- * 2025 there are no districts, so an address has two administrative parts.
+ * What a postal address needs before the public postal service will take a parcel: a recipient line
+ * that names the commune-level unit (xã, phường, đặc khu) and the province or city. Since 2025
+ * there are no districts, so an address has two administrative parts.
  */
 public final class PostalAddress {
 
-  private static final Pattern COMMUNE = Pattern.compile("\\b(xã|phường|thị trấn|đặc khu)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern PROVINCE = Pattern.compile("\\b(tỉnh|thành phố|tp\\.?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern COMMUNE =
+      Pattern.compile("\\b(xã|phường|thị trấn|đặc khu)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern PROVINCE =
+      Pattern.compile("\\b(tỉnh|thành phố|tp\\.?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   private PostalAddress() {}
 

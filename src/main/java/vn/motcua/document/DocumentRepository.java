@@ -8,19 +8,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The applicants' e-document repository. A document removed by its owner leaves the repository
- * (the lists, {@link #findOwned}, reuse in new dossiers), while what a dossier recorded of it stays
+ * The applicants' e-document repository. A document removed by its owner leaves the repository (the
+ * lists, {@link #findOwned}, reuse in new dossiers), while what a dossier recorded of it stays
  * readable through {@link #findRecorded} and {@link #openContent}.
  */
 public interface DocumentRepository {
 
-  /** What is wrong with an upload (too large, empty, not the type its bytes show, a type we do not take). */
+  /**
+   * What is wrong with an upload (too large, empty, not the type its bytes show, a type we do not
+   * take).
+   */
   Optional<UploadProblem> inspect(Upload upload);
 
   /**
-   * Stores an upload that passed {@link #inspect}, valid until {@code validUntil} (null: no end date
-   * known). The same bytes of the same owner and type are stored once: the document already held is
-   * answered, with {@code validUntil} when one is given.
+   * Stores an upload that passed {@link #inspect}, valid until {@code validUntil} (null: no end
+   * date known). The same bytes of the same owner and type are stored once: the document already
+   * held is answered, with {@code validUntil} when one is given.
    */
   StoredDocument store(String owner, String type, Upload upload, LocalDate validUntil);
 
@@ -29,14 +32,20 @@ public interface DocumentRepository {
     return store(owner, type, upload, null);
   }
 
-  /** The owner's document of this type with the same bytes as {@code upload}, when the repository holds it already. */
+  /**
+   * The owner's document of this type with the same bytes as {@code upload}, when the repository
+   * holds it already.
+   */
   Optional<StoredDocument> findSame(String owner, String type, Upload upload);
 
   Optional<StoredDocument> findOwned(String owner, UUID id);
 
   List<StoredDocument> listOwned(String owner);
 
-  /** The owner's documents of these types still valid on {@code date}, newest first: what a new dossier may reuse. */
+  /**
+   * The owner's documents of these types still valid on {@code date}, newest first: what a new
+   * dossier may reuse.
+   */
   List<StoredDocument> listValid(String owner, Collection<String> types, LocalDate date);
 
   InputStream open(StoredDocument document);
@@ -50,9 +59,14 @@ public interface DocumentRepository {
    */
   boolean remove(String owner, UUID id);
 
-  /** A document as a dossier recorded it: also one its owner has since removed from the repository. */
+  /**
+   * A document as a dossier recorded it: also one its owner has since removed from the repository.
+   */
   Optional<StoredDocument> findRecorded(String owner, UUID id);
 
-  /** The bytes with this SHA-256, as a dossier component recorded them (kept while anything points at them). */
+  /**
+   * The bytes with this SHA-256, as a dossier component recorded them (kept while anything points
+   * at them).
+   */
   InputStream openContent(String sha256);
 }

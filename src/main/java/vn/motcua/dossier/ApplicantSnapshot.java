@@ -4,12 +4,22 @@ package vn.motcua.dossier;
  * The applicant as the dossier records them at submission: the account, the person, and the
  * residence (nơi cư trú), which is independent of where the dossier is received or resolved.
  */
-public record ApplicantSnapshot(String account, String fullName, String citizenId, String phone, String email,
-                                String residence) {
+public record ApplicantSnapshot(
+    String account,
+    String fullName,
+    String citizenId,
+    String phone,
+    String email,
+    String residence) {
 
   /** What the account says of the applicant now; the residence is the account's address. */
   public static ApplicantSnapshot of(vn.motcua.applicant.ApplicantProfile profile) {
-    return new ApplicantSnapshot(profile.username(), profile.fullName(), profile.citizenId(), profile.phone(), profile.email(),
+    return new ApplicantSnapshot(
+        profile.username(),
+        profile.fullName(),
+        profile.citizenId(),
+        profile.phone(),
+        profile.email(),
         profile.address());
   }
 }

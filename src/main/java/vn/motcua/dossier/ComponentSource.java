@@ -1,6 +1,9 @@
 package vn.motcua.dossier;
 
-/** Where a dossier component came from (once-only: a valid document already held is not asked for again). */
+/**
+ * Where a dossier component came from (once-only: a valid document already held is not asked for
+ * again).
+ */
 public enum ComponentSource {
   /** Uploaded with this dossier. */
   UPLOAD,

@@ -14,14 +14,21 @@ public interface DeclarationSigning {
   /** Where the code went, masked, and until when it works. */
   record CodeSent(UUID requestId, boolean byEmail, String maskedDestination, Instant expiresAt) {}
 
-  /** Sends a code for signing {@code declaration} of {@code procedureCode}; by e-mail when asked and the applicant has one. */
-  CodeSent requestCode(ApplicantSnapshot applicant, String procedureCode, Map<String, Object> declaration, boolean byEmail);
+  /**
+   * Sends a code for signing {@code declaration} of {@code procedureCode}; by e-mail when asked and
+   * the applicant has one.
+   */
+  CodeSent requestCode(
+      ApplicantSnapshot applicant,
+      String procedureCode,
+      Map<String, Object> declaration,
+      boolean byEmail);
 
   /**
    * Checks the code against the request and the declaration as it is now.
    *
    * @throws vn.motcua.shared.CodeRejectedException for a wrong, expired, used or exhausted code
-   * @throws DeclarationChangedException             when the declaration changed after the code was sent
+   * @throws DeclarationChangedException when the declaration changed after the code was sent
    */
   UUID confirm(String account, UUID requestId, String code, Map<String, Object> declaration);
 

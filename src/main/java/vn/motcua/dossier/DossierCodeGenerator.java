@@ -3,13 +3,16 @@ package vn.motcua.dossier;
 import java.time.LocalDate;
 
 /**
- * Makes dossier codes. The default follows Circular 01/2018/TT-VPCP art. 19
- * ({@code <unit code>-YYMMDD-XXXX}); Circular 03/2025/TT-VPCP re-regulates it, and a province that
- * needs the new structure supplies another bean of this type.
+ * Makes dossier codes. The default follows Circular 01/2018/TT-VPCP art. 19 ({@code <unit
+ * code>-YYMMDD-XXXX}); Circular 03/2025/TT-VPCP re-regulates it, and a province that needs the new
+ * structure supplies another bean of this type.
  */
 public interface DossierCodeGenerator {
 
-  /** The next code of {@code unitCode} for {@code receptionDay}; unique across nodes, guaranteed by the database. */
+  /**
+   * The next code of {@code unitCode} for {@code receptionDay}; unique across nodes, guaranteed by
+   * the database.
+   */
   String next(String unitCode, LocalDate receptionDay);
 
   /**

@@ -2,7 +2,9 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 
-/** The officers' decisions and the system steps that move a dossier on, called from the workflow. */
+/**
+ * The officers' decisions and the system steps that move a dossier on, called from the workflow.
+ */
 public interface DossierDecisions {
 
   /** The actor recorded for what the system does by itself (a job, a timer, a callback). */
@@ -15,7 +17,10 @@ public interface DossierDecisions {
    */
   void decide(String code, Stage stage, String decision, String reason, String actor);
 
-  /** The stage's deadline: receive by the end of the next working day, assess a day before the appointment, the rest by the appointment. */
+  /**
+   * The stage's deadline: receive by the end of the next working day, assess a day before the
+   * appointment, the rest by the appointment.
+   */
   Instant dueDate(String code, String stage);
 
   void paymentRequested(String code, long amount);

@@ -1,8 +1,8 @@
 package vn.motcua.dossier;
 
 /**
- * A dossier's status: finer than the national portal's ten codes, each mapped onto one of them
- * (1 Mới đăng ký … 10 Đã trả kết quả) for the sync.
+ * A dossier's status: finer than the national portal's ten codes, each mapped onto one of them (1
+ * Mới đăng ký … 10 Đã trả kết quả) for the sync.
  */
 public enum DossierStatus {
   SUBMITTED(1, "Mới đăng ký"),
@@ -53,11 +53,19 @@ public enum DossierStatus {
   }
 
   public boolean isFinal() {
-    return this == REFUSED || this == REJECTED || this == STOPPED || this == WITHDRAWN || this == DELIVERED;
+    return this == REFUSED
+        || this == REJECTED
+        || this == STOPPED
+        || this == WITHDRAWN
+        || this == DELIVERED;
   }
 
   /** A citizen may withdraw until the result exists. */
   public boolean allowsWithdrawal() {
-    return this == SUBMITTED || this == SUPPLEMENT_REQUESTED || this == SUPPLEMENTED || this == RECEIVED || this == IN_APPROVAL;
+    return this == SUBMITTED
+        || this == SUPPLEMENT_REQUESTED
+        || this == SUPPLEMENTED
+        || this == RECEIVED
+        || this == IN_APPROVAL;
   }
 }

@@ -35,10 +35,27 @@ public record DossierView(
     List<Component> components,
     List<TimelineEntry> timeline) {
 
-  public record Component(String requirementCode, String name, ComponentSource source, UUID documentId,
-                          String fileName, String mediaType, long size, String sha256, String reference,
-                          LocalDate validUntil) {}
+  public record Component(
+      String requirementCode,
+      String name,
+      ComponentSource source,
+      UUID documentId,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      String reference,
+      LocalDate validUntil) {}
 
-  /** {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried it (null before V13). */
-  public record TimelineEntry(Instant at, String actor, String actorKind, DossierStatus status, String note, UUID changeId) {}
+  /**
+   * {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried
+   * it (null before V13).
+   */
+  public record TimelineEntry(
+      Instant at,
+      String actor,
+      String actorKind,
+      DossierStatus status,
+      String note,
+      UUID changeId) {}
 }

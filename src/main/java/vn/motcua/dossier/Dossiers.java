@@ -11,21 +11,32 @@ public interface Dossiers {
 
   List<DossierView> listOwned(String account);
 
-  /** @throws DossierNotFoundException also when the dossier is someone else's */
+  /**
+   * @throws DossierNotFoundException also when the dossier is someone else's
+   */
   DossierView getOwned(String account, String code);
 
   /**
    * Where the applicant's repository documents went: document id → the codes of the applicant's
-   * dossiers with a component taken from it (uploaded with the dossier or reused), newest dossier first.
+   * dossiers with a component taken from it (uploaded with the dossier or reused), newest dossier
+   * first.
    */
   Map<UUID, List<String>> documentUsage(String account);
 
   /** The dossier for officers and system steps (no owner check: authorization is the caller's). */
   DossierView get(String code);
 
-  /** Supplements a dossier whose supplement was asked for: changed declaration fields and added documents. */
-  DossierView supplement(String account, String code, Map<String, Object> formChanges, List<ComponentRequest> components,
-                         List<vn.motcua.document.Upload> uploads, String note);
+  /**
+   * Supplements a dossier whose supplement was asked for: changed declaration fields and added
+   * documents.
+   */
+  DossierView supplement(
+      String account,
+      String code,
+      Map<String, Object> formChanges,
+      List<ComponentRequest> components,
+      List<vn.motcua.document.Upload> uploads,
+      String note);
 
   DossierView withdraw(String account, String code, String reason);
 
@@ -33,11 +44,14 @@ public interface Dossiers {
    * The applicant rates the service once the dossier is closed (result delivered, or refused or
    * rejected); once per dossier, every criterion answered.
    *
-   * @throws DossierStateException       when the dossier is not closed yet, or was rated already
-   * @throws InvalidSubmissionException  when a criterion is not answered
+   * @throws DossierStateException when the dossier is not closed yet, or was rated already
+   * @throws InvalidSubmissionException when a criterion is not answered
    */
-  ServiceRating rate(String account, String code, java.util.Map<ServiceRating.Criterion, ServiceRating.Level> answers,
-                     String comment);
+  ServiceRating rate(
+      String account,
+      String code,
+      java.util.Map<ServiceRating.Criterion, ServiceRating.Level> answers,
+      String comment);
 
   /** The applicant's rating of the dossier, if given. */
   java.util.Optional<ServiceRating> rating(String account, String code);

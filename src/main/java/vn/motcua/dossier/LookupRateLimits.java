@@ -3,8 +3,8 @@ package vn.motcua.dossier;
 /**
  * The public look-up's limits per client, one set of buckets for every way in (the JSON API and the
  * portal's pages), so that a client cannot double its allowance by switching between them. A client
- * is its address as the servlet request sees it: behind a reverse proxy set
- * {@code server.forward-headers-strategy=native} so that it is the caller's, not the proxy's.
+ * is its address as the servlet request sees it: behind a reverse proxy set {@code
+ * server.forward-headers-strategy=native} so that it is the caller's, not the proxy's.
  */
 public interface LookupRateLimits {
 

@@ -8,7 +8,10 @@ import java.util.Map;
  */
 public interface ProcedureEngine {
 
-  /** Starts the procedure's process (the given definition) for a dossier; answers the process instance id. */
+  /**
+   * Starts the procedure's process (the given definition) for a dossier; answers the process
+   * instance id.
+   */
   String start(String processDefinitionId, String dossierCode, Map<String, Object> variables);
 
   /** The citizen supplemented: the dossier goes back to reception. */

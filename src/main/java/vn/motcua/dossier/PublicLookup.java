@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface PublicLookup {
 
-  /** @throws DossierNotFoundException for an unknown code, malformed or not, after the same work as a hit */
+  /**
+   * @throws DossierNotFoundException for an unknown code, malformed or not, after the same work as
+   *     a hit
+   */
   LookupView byCode(String code);
 
   /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * An applicant's rating of how a dossier was handled, per criterion, as the satisfaction part of the
- * Decision 766/QĐ-TTg index counts it (satisfied, acceptable, not satisfied), with a comment.
+ * An applicant's rating of how a dossier was handled, per criterion, as the satisfaction part of
+ * the Decision 766/QĐ-TTg index counts it (satisfied, acceptable, not satisfied), with a comment.
  */
 public record ServiceRating(Map<Criterion, Level> answers, String comment, Instant ratedAt) {
 
@@ -28,7 +28,9 @@ public record ServiceRating(Map<Criterion, Level> answers, String comment, Insta
   }
 
   public enum Level {
-    SATISFIED("Hài lòng"), ACCEPTABLE("Chấp nhận được"), NOT_SATISFIED("Không hài lòng");
+    SATISFIED("Hài lòng"),
+    ACCEPTABLE("Chấp nhận được"),
+    NOT_SATISFIED("Không hài lòng");
 
     private final String label;
 

@@ -6,7 +6,8 @@ import vn.motcua.document.Upload;
 
 /**
  * A citizen's online submission. {@code idempotencyKey} makes a retried request create one dossier;
- * {@code signatureId} is a declaration signature confirmed with a one-time code ({@link DeclarationSigning}).
+ * {@code signatureId} is a declaration signature confirmed with a one-time code ({@link
+ * DeclarationSigning}).
  */
 public record SubmissionCommand(
     ApplicantSnapshot applicant,
@@ -23,12 +24,31 @@ public record SubmissionCommand(
     java.util.UUID signatureId) {
 
   /** A submission whose declaration is not signed with a one-time code (API clients, counters). */
-  public SubmissionCommand(ApplicantSnapshot applicant, String procedureCode, Integer level, String resolvingAgency,
-                           String receivingUnit, DeliveryMethod deliveryMethod, String deliveryAddress,
-                           Map<String, Object> formData, List<ComponentRequest> components, List<Upload> uploads,
-                           String idempotencyKey) {
-    this(applicant, procedureCode, level, resolvingAgency, receivingUnit, deliveryMethod, deliveryAddress, formData,
-        components, uploads, idempotencyKey, null);
+  public SubmissionCommand(
+      ApplicantSnapshot applicant,
+      String procedureCode,
+      Integer level,
+      String resolvingAgency,
+      String receivingUnit,
+      DeliveryMethod deliveryMethod,
+      String deliveryAddress,
+      Map<String, Object> formData,
+      List<ComponentRequest> components,
+      List<Upload> uploads,
+      String idempotencyKey) {
+    this(
+        applicant,
+        procedureCode,
+        level,
+        resolvingAgency,
+        receivingUnit,
+        deliveryMethod,
+        deliveryAddress,
+        formData,
+        components,
+        uploads,
+        idempotencyKey,
+        null);
   }
 
   public SubmissionCommand {

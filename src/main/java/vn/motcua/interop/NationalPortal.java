@@ -8,7 +8,9 @@ import java.util.List;
  */
 public interface NationalPortal {
 
-  /** @throws RuntimeException when the portal cannot be reached: the process step retries */
+  /**
+   * @throws RuntimeException when the portal cannot be reached: the process step retries
+   */
   void push(StatusUpdate update);
 
   /** What the portal received, newest first (the sandbox's record; empty for a real portal). */

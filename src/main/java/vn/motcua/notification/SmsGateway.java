@@ -8,9 +8,10 @@ package vn.motcua.notification;
 public interface SmsGateway {
 
   /**
-   * @param phone     10 digits starting with 0
-   * @param text      the message as the citizen reads it
-   * @param reference what the message is about (a dossier code, a look-up request), for tracing and support
+   * @param phone 10 digits starting with 0
+   * @param text the message as the citizen reads it
+   * @param reference what the message is about (a dossier code, a look-up request), for tracing and
+   *     support
    */
   void send(String phone, String text, String reference);
 }

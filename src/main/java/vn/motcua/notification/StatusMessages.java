@@ -15,9 +15,19 @@ public class StatusMessages {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  /** What a message says about the change: values only, no personal data beyond the applicant's name. */
-  public record Facts(String dossierCode, String procedureName, String applicantName, String status, String statusLabel,
-                      String appointment, String note, String lookupUrl) {}
+  /**
+   * What a message says about the change: values only, no personal data beyond the applicant's
+   * name.
+   */
+  public record Facts(
+      String dossierCode,
+      String procedureName,
+      String applicantName,
+      String status,
+      String statusLabel,
+      String appointment,
+      String note,
+      String lookupUrl) {}
 
   public record Email(String subject, String body) {}
 
@@ -28,18 +38,40 @@ public class StatusMessages {
   }
 
   public Email email(Facts f) {
-    Object[] args = {f.dossierCode(), f.procedureName(), f.applicantName(), f.statusLabel(),
-        f.appointment() == null ? "" : f.appointment(), f.note() == null ? "" : f.note(), f.lookupUrl()};
+    Object[] args = {
+      f.dossierCode(),
+      f.procedureName(),
+      f.applicantName(),
+      f.statusLabel(),
+      f.appointment() == null ? "" : f.appointment(),
+      f.note() == null ? "" : f.note(),
+      f.lookupUrl()
+    };
     String subject = messages.getMessage("notify.email.subject", args, VIETNAMESE);
     String specific = messages.getMessage("notify." + f.status(), args, "", VIETNAMESE);
-    String body = messages.getMessage("notify.email.body", new Object[] {f.applicantName(), f.dossierCode(), f.procedureName(),
-        f.statusLabel(), specific, f.lookupUrl()}, VIETNAMESE);
+    String body =
+        messages.getMessage(
+            "notify.email.body",
+            new Object[] {
+              f.applicantName(),
+              f.dossierCode(),
+              f.procedureName(),
+              f.statusLabel(),
+              specific,
+              f.lookupUrl()
+            },
+            VIETNAMESE);
     return new Email(subject, body);
   }
 
   public String sms(Facts f) {
-    String text = messages.getMessage("notify.sms", new Object[] {f.dossierCode(), f.statusLabel(),
-        f.appointment() == null ? "" : f.appointment()}, VIETNAMESE);
+    String text =
+        messages.getMessage(
+            "notify.sms",
+            new Object[] {
+              f.dossierCode(), f.statusLabel(), f.appointment() == null ? "" : f.appointment()
+            },
+            VIETNAMESE);
     return withoutDiacritics(text);
   }
 

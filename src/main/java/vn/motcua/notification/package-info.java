@@ -1,6 +1,7 @@
 /**
- * Notifications to applicants (email, SMS) from Vietnamese templates: the {@link vn.motcua.notification.SmsGateway}
- * port and the {@link vn.motcua.notification.Outbox} of every message sent through the sandboxes.
+ * Notifications to applicants (email, SMS) from Vietnamese templates: the {@link
+ * vn.motcua.notification.SmsGateway} port and the {@link vn.motcua.notification.Outbox} of every
+ * message sent through the sandboxes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")
 package vn.motcua.notification;

@@ -1,15 +1,23 @@
 package vn.motcua.payment;
 
 /**
- * What the gateway told us about an order (its callback, or our query), and what we made of it.
- * The outcomes map one to one onto the answers the gateway expects.
+ * What the gateway told us about an order (its callback, or our query), and what we made of it. The
+ * outcomes map one to one onto the answers the gateway expects.
  */
 public final class GatewayConfirmation {
 
   private GatewayConfirmation() {}
 
-  /** The gateway's report: our reference, the amount it took (VND), its transaction number, success or not. */
-  public record Report(String orderRef, long amount, String providerTransactionId, boolean success, String responseCode) {}
+  /**
+   * The gateway's report: our reference, the amount it took (VND), its transaction number, success
+   * or not.
+   */
+  public record Report(
+      String orderRef,
+      long amount,
+      String providerTransactionId,
+      boolean success,
+      String responseCode) {}
 
   public enum Outcome {
     /** Paid now: the dossier's process moves on. */

@@ -1,8 +1,8 @@
 package vn.motcua.payment;
 
 /**
- * The dossier's fee is paid at the counter (level 3, "một phần"): an online order would be paid at the
- * gateway while the process waits for the officer's receipt, so none is opened.
+ * The dossier's fee is paid at the counter (level 3, "một phần"): an online order would be paid at
+ * the gateway while the process waits for the officer's receipt, so none is opened.
  */
 public class OnlinePaymentNotAllowedException extends RuntimeException {
 

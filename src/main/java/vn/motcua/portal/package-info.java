@@ -1,8 +1,8 @@
 /**
  * The citizens' web pages (Vietnamese first, English through the message bundles): server-rendered,
- * working without JavaScript, from 360 px wide. So far the public catalogue and the public look-up of a
- * dossier (by code or citizen ID, with its QR code); accounts, submission and
- * tracking follow (issue 4).
+ * working without JavaScript, from 360 px wide. So far the public catalogue and the public look-up
+ * of a dossier (by code or citizen ID, with its QR code); accounts, submission and tracking follow
+ * (issue 4).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal")
 package vn.motcua.portal;

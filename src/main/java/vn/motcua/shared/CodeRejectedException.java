@@ -1,6 +1,9 @@
 package vn.motcua.shared;
 
-/** A one-time code that does not open what it was sent for (activation, password reset, signing a declaration). */
+/**
+ * A one-time code that does not open what it was sent for (activation, password reset, signing a
+ * declaration).
+ */
 public class CodeRejectedException extends RuntimeException {
 
   private final OneTimeCode.Rejection reason;

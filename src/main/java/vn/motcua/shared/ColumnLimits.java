@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * The length of every text column, read once from the database that Flyway built: the one source of
  * how long a value may be. Before Hibernate writes an entity, each of its text values is checked
- * against its column, so a value too long is a {@link ValueTooLongException} naming the field (a 400
- * for the client) instead of a database error (a 500), on H2 and PostgreSQL alike. Values that are not
- * entity properties (a header kept in a composite key) ask {@link #max(String, String)}.
+ * against its column, so a value too long is a {@link ValueTooLongException} naming the field (a
+ * 400 for the client) instead of a database error (a 500), on H2 and PostgreSQL alike. Values that
+ * are not entity properties (a header kept in a composite key) ask {@link #max(String, String)}.
  */
 @Component
 public class ColumnLimits implements PreInsertEventListener, PreUpdateEventListener {
@@ -44,13 +44,19 @@ public class ColumnLimits implements PreInsertEventListener, PreUpdateEventListe
 
   @PostConstruct
   void listen() {
-    EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-        .requireService(EventListenerRegistry.class);
+    EventListenerRegistry registry =
+        entityManagerFactory
+            .unwrap(SessionFactoryImplementor.class)
+            .getServiceRegistry()
+            .requireService(EventListenerRegistry.class);
     registry.appendListeners(EventType.PRE_INSERT, this);
     registry.appendListeners(EventType.PRE_UPDATE, this);
   }
 
-  /** The most characters {@code table.column} holds; empty for a column without a limit (or none such). */
+  /**
+   * The most characters {@code table.column} holds; empty for a column without a limit (or none
+   * such).
+   */
   public OptionalInt max(String table, String column) {
     Integer length = lengths().get(key(table, column));
     return length == null ? OptionalInt.empty() : OptionalInt.of(length);
@@ -104,11 +110,17 @@ public class ColumnLimits implements PreInsertEventListener, PreUpdateEventListe
     Map<String, Integer> read = new HashMap<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData metaData = connection.getMetaData();
-      try (ResultSet columns = metaData.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+      try (ResultSet columns =
+          metaData.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
         while (columns.next()) {
           int type = columns.getInt("DATA_TYPE");
-          if (type == Types.VARCHAR || type == Types.NVARCHAR || type == Types.CHAR || type == Types.NCHAR) {
-            read.put(key(columns.getString("TABLE_NAME"), columns.getString("COLUMN_NAME")), columns.getInt("COLUMN_SIZE"));
+          if (type == Types.VARCHAR
+              || type == Types.NVARCHAR
+              || type == Types.CHAR
+              || type == Types.NCHAR) {
+            read.put(
+                key(columns.getString("TABLE_NAME"), columns.getString("COLUMN_NAME")),
+                columns.getInt("COLUMN_SIZE"));
           }
         }
       }

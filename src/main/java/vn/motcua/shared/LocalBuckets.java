@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * Bucket4j token buckets, one per client key, in this node's memory, at most {@code maxKeys} of
- * them: the least recently used bucket goes first, which is almost always one that has refilled
- * and so is no different from a new one. Several nodes would each count on their own; a
- * multi-node deployment would keep the buckets in a shared store through Bucket4j's distributed
- * {@code ProxyManager} (its JDBC/PostgreSQL module on the database we already share, or Redis).
+ * them: the least recently used bucket goes first, which is almost always one that has refilled and
+ * so is no different from a new one. Several nodes would each count on their own; a multi-node
+ * deployment would keep the buckets in a shared store through Bucket4j's distributed {@code
+ * ProxyManager} (its JDBC/PostgreSQL module on the database we already share, or Redis).
  */
 public final class LocalBuckets {
 
@@ -21,20 +21,27 @@ public final class LocalBuckets {
   private final Map<String, Bucket> buckets;
 
   public LocalBuckets(long capacity, Duration period, int maxKeys) {
-    // greedy refill: tokens come back one by one over the period, so a patient client is never locked out for long
+    // greedy refill: tokens come back one by one over the period, so a patient client is never
+    // locked out for long
     this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
-    this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-        return size() > maxKeys;
-      }
-    };
+    this.buckets =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > maxKeys;
+          }
+        };
   }
 
-  /** Takes one token from {@code key}'s bucket: empty when allowed, else how long until the next token. */
+  /**
+   * Takes one token from {@code key}'s bucket: empty when allowed, else how long until the next
+   * token.
+   */
   public Optional<Duration> tryTake(String key) {
     ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    return probe.isConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }
 
   private synchronized Bucket bucket(String key) {

@@ -2,7 +2,10 @@ package vn.motcua.shared;
 
 import java.text.Normalizer;
 
-/** How personal data reads in public answers: enough for its owner to recognise, too little for anyone else. */
+/**
+ * How personal data reads in public answers: enough for its owner to recognise, too little for
+ * anyone else.
+ */
 public final class Masks {
 
   private static final String[] MOBILE_PREFIXES = {"03", "05", "07", "08", "09"};
@@ -10,10 +13,10 @@ public final class Masks {
   private Masks() {}
 
   /**
-   * {@code Nguyễn Văn An} → {@code Nguyễn V** A*}: the family name whole, every later word its first
-   * letter and one asterisk per further letter. A one-word name has no family name to show, so it is
-   * masked like a later word ({@code Kpă} → {@code K**}). Letters are counted after NFC normalisation
-   * so that a decomposed {@code ă} (a + combining breve) counts once.
+   * {@code Nguyễn Văn An} → {@code Nguyễn V** A*}: the family name whole, every later word its
+   * first letter and one asterisk per further letter. A one-word name has no family name to show,
+   * so it is masked like a later word ({@code Kpă} → {@code K**}). Letters are counted after NFC
+   * normalisation so that a decomposed {@code ă} (a + combining breve) counts once.
    */
   public static String name(String fullName) {
     if (fullName == null || fullName.isBlank()) {
@@ -35,7 +38,9 @@ public final class Masks {
     if (phone == null || phone.length() < 5) {
       return "*****";
     }
-    return phone.substring(0, 2) + "*".repeat(phone.length() - 4) + phone.substring(phone.length() - 2);
+    return phone.substring(0, 2)
+        + "*".repeat(phone.length() - 4)
+        + phone.substring(phone.length() - 2);
   }
 
   /** {@code an.nguyen@example.vn} → {@code a*******@example.vn}. */
@@ -48,8 +53,9 @@ public final class Masks {
   }
 
   /**
-   * A masked mobile number that looks real, made from a keyed digest ({@link OneTimeCodes#keyedDigest}),
-   * for an answer that must not tell whether a phone is on file: the same digest gives the same mask.
+   * A masked mobile number that looks real, made from a keyed digest ({@link
+   * OneTimeCodes#keyedDigest}), for an answer that must not tell whether a phone is on file: the
+   * same digest gives the same mask.
    */
   public static String decoyPhone(byte[] digest) {
     String prefix = MOBILE_PREFIXES[Byte.toUnsignedInt(digest[0]) % MOBILE_PREFIXES.length];
@@ -58,7 +64,8 @@ public final class Masks {
 
   private static String initialAndStars(String word) {
     int first = word.codePointAt(0);
-    long letters = word.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+    long letters =
+        word.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
     return new String(Character.toChars(first)) + "*".repeat((int) Math.max(0, letters - 1));
   }
 }

@@ -8,14 +8,19 @@ import java.util.Optional;
 /**
  * A one-time code as a row keeps it ({@code code_hash}, {@code created_at}, {@code expires_at},
  * {@code attempts}, {@code used_at}): only its keyed hash ({@link OneTimeCodes#hash}), its expiry,
- * the tries so far and whether it was used. Embedded by the look-up requests, the account codes
- * and the declaration signatures, so that the rules of a try are written once.
+ * the tries so far and whether it was used. Embedded by the look-up requests, the account codes and
+ * the declaration signatures, so that the rules of a try are written once.
  */
 @Embeddable
 public class OneTimeCode {
 
   /** Why a try was refused. */
-  public enum Rejection { WRONG, EXPIRED, USED, TOO_MANY_ATTEMPTS }
+  public enum Rejection {
+    WRONG,
+    EXPIRED,
+    USED,
+    TOO_MANY_ATTEMPTS
+  }
 
   @Column(name = "code_hash", nullable = false, updatable = false)
   private String codeHash;
@@ -64,9 +69,23 @@ public class OneTimeCode {
     return Optional.empty();
   }
 
-  public String codeHash() { return codeHash; }
-  public Instant createdAt() { return createdAt; }
-  public Instant expiresAt() { return expiresAt; }
-  public int attempts() { return attempts; }
-  public Instant usedAt() { return usedAt; }
+  public String codeHash() {
+    return codeHash;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public Instant usedAt() {
+    return usedAt;
+  }
 }

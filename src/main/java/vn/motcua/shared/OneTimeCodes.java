@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Six-digit one-time codes, kept only as HMAC-SHA256 under a server key and the request id: a
- * million possible codes make a plain hash reversible, a keyed one is not without the key.
- * Used by the public look-up, account activation, password reset and the signing of declarations.
- * The key is {@code motcua.one-time-codes.secret} (formerly {@code motcua.lookup.secret}); unset, a
- * random key per start (fine for one node: a restart only invalidates codes that expire within
- * minutes anyway; several nodes must share one).
+ * million possible codes make a plain hash reversible, a keyed one is not without the key. Used by
+ * the public look-up, account activation, password reset and the signing of declarations. The key
+ * is {@code motcua.one-time-codes.secret} (formerly {@code motcua.lookup.secret}); unset, a random
+ * key per start (fine for one node: a restart only invalidates codes that expire within minutes
+ * anyway; several nodes must share one).
  */
 @Component
 public class OneTimeCodes {
@@ -24,7 +24,8 @@ public class OneTimeCodes {
   private final SecureRandom random = new SecureRandom();
   private final byte[] key;
 
-  public OneTimeCodes(@Value("${motcua.one-time-codes.secret:${motcua.lookup.secret:}}") String secret) {
+  public OneTimeCodes(
+      @Value("${motcua.one-time-codes.secret:${motcua.lookup.secret:}}") String secret) {
     if (secret.isBlank()) {
       key = new byte[32];
       random.nextBytes(key);
@@ -44,10 +45,15 @@ public class OneTimeCodes {
 
   /** Constant time, so the comparison does not tell how much of a guess was right. */
   public static boolean same(String storedHash, String candidateHash) {
-    return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII), candidateHash.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        storedHash.getBytes(StandardCharsets.US_ASCII),
+        candidateHash.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** A digest of {@code message} under the server key: stable for the same message, unguessable without the key. */
+  /**
+   * A digest of {@code message} under the server key: stable for the same message, unguessable
+   * without the key.
+   */
   public byte[] keyedDigest(String message) {
     return mac(message);
   }

@@ -21,14 +21,23 @@ public class PublicUrls {
     if (url.startsWith("http://") || url.startsWith("https://")) {
       return url;
     }
-    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
     String base = environment.getProperty("motcua.public-base-url", "http://localhost:" + port);
     return base + url;
   }
 
-  /** The public look-up page of a dossier ({@code /tra-cuu?ma=…}), as mails, slips and QR codes link to it. */
+  /**
+   * The public look-up page of a dossier ({@code /tra-cuu?ma=…}), as mails, slips and QR codes link
+   * to it.
+   */
   public String lookupPage(String dossierCode) {
-    return resolve(UriComponentsBuilder.fromPath("/tra-cuu").queryParam("ma", dossierCode)
-        .encode().build().toUriString());
+    return resolve(
+        UriComponentsBuilder.fromPath("/tra-cuu")
+            .queryParam("ma", dossierCode)
+            .encode()
+            .build()
+            .toUriString());
   }
 }

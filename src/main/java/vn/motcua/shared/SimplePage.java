@@ -14,7 +14,8 @@ public final class SimplePage {
   public static String html(String title, String bodyHtml) {
     return """
         <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title></head><body><main><h1>%s</h1>%s</main></body></html>""".formatted(escape(title), escape(title), bodyHtml);
+        <title>%s</title></head><body><main><h1>%s</h1>%s</main></body></html>"""
+        .formatted(escape(title), escape(title), bodyHtml);
   }
 
   public static String escape(String text) {

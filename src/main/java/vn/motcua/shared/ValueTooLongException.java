@@ -1,8 +1,8 @@
 package vn.motcua.shared;
 
 /**
- * A value longer than the column that would keep it. {@code field} is the entity's property, which is
- * also what the API and the forms call it; nothing was saved.
+ * A value longer than the column that would keep it. {@code field} is the entity's property, which
+ * is also what the API and the forms call it; nothing was saved.
  */
 public class ValueTooLongException extends RuntimeException {
 

@@ -10,9 +10,12 @@ import java.time.format.DateTimeFormatter;
 public final class VietnameseFormats {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
-  private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
+  private static final DateTimeFormatter DATE_AND_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
   private VietnameseFormats() {}
 
@@ -26,7 +29,10 @@ public final class VietnameseFormats {
     return instant == null ? null : DATE.format(instant);
   }
 
-  /** {@code 30/11/2026 17:00}, in Vietnam, with no words around it (timelines, any language); null for null. */
+  /**
+   * {@code 30/11/2026 17:00}, in Vietnam, with no words around it (timelines, any language); null
+   * for null.
+   */
   public static String dateAndTime(Instant instant) {
     return instant == null ? null : DATE_AND_TIME.format(instant);
   }

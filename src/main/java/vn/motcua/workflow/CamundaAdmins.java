@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs administrators in to this application's own pages ({@code /admin/**}) with their Camunda
  * accounts: members of {@code camunda-admin} get ROLE_ADMIN. Deliberately not an
- * AuthenticationProvider bean: Spring Security would make a lone provider bean the citizens' one too.
+ * AuthenticationProvider bean: Spring Security would make a lone provider bean the citizens' one
+ * too.
  */
 @Component
 public class CamundaAdmins {
@@ -29,8 +30,9 @@ public class CamundaAdmins {
     if (!identity.checkPassword(user, password)) {
       throw new BadCredentialsException("wrong user or password");
     }
-    boolean admin = identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
-    return UsernamePasswordAuthenticationToken.authenticated(user, null,
-        admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
+    boolean admin =
+        identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+    return UsernamePasswordAuthenticationToken.authenticated(
+        user, null, admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
   }
 }

@@ -27,35 +27,57 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.SubmissionCommand;
 
 /**
- * Throughput of the whole lifecycle through the application's own services, against the bare
- * engine driving a process of the same shape, in one run and on one database, on H2 and then on
- * PostgreSQL. Not a test: it prints figures. Run with
- * {@code ./mvnw -Pbench -Dlint.skip test-compile exec:java} (see README), or from an IDE.
+ * Throughput of the whole lifecycle through the application's own services, against the bare engine
+ * driving a process of the same shape, in one run and on one database, on H2 and then on
+ * PostgreSQL. Not a test: it prints figures. Run with {@code ./mvnw -Pbench -Dlint.skip
+ * test-compile exec:java} (see README), or from an IDE.
  *
  * <p>A dossier is counted when it is delivered: submitted (declaration validated, code, fee,
  * appointment), received, assessed and approved by officers through TaskService with their
  * listeners, then delivered electronically by the job executor, with every status change notified
- * by mail (real SMTP to a mail server in a process of its own), SMS and the national portal. The baseline instance
- * is counted when its two asynchronous service tasks have run.
+ * by mail (real SMTP to a mail server in a process of its own), SMS and the national portal. The
+ * baseline instance is counted when its two asynchronous service tasks have run.
  */
 public final class LifecycleBenchmark {
 
   static final int DOSSIERS = Integer.getInteger("bench.dossiers", 200);
   static final int THREADS = Integer.getInteger("bench.threads", 4);
-  /** The baseline is quick: four times as many instances give it a window as long as the application's, and less noise. */
+
+  /**
+   * The baseline is quick: four times as many instances give it a window as long as the
+   * application's, and less noise.
+   */
   static final int MAIL_PORT = vn.motcua.it.FreePorts.one();
+
   static Process mailServer;
   static final int BASELINE_INSTANCES = Integer.getInteger("bench.baselineInstances", 4 * DOSSIERS);
 
   public static void main(String[] args) throws Exception {
-    System.out.printf(Locale.ROOT, "Lifecycle benchmark: %d dossiers, %d threads, %d cores, max heap %d MB%n", DOSSIERS, THREADS,
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    System.out.printf(
+        Locale.ROOT,
+        "Lifecycle benchmark: %d dossiers, %d threads, %d cores, max heap %d MB%n",
+        DOSSIERS,
+        THREADS,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     List<String> report = new ArrayList<>();
     mailServer = startMailServer();
-    report.add(run("H2 (in memory)", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "", "demo"));
+    report.add(
+        run(
+            "H2 (in memory)",
+            "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "sa",
+            "",
+            "demo"));
     if (!Boolean.getBoolean("bench.h2Only")) {
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-        report.add(run("PostgreSQL 17 (embedded)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "demo"));
+        report.add(
+            run(
+                "PostgreSQL 17 (embedded)",
+                postgres.getJdbcUrl("postgres", "postgres"),
+                "postgres",
+                "",
+                "demo"));
       }
     }
     report.add(latency());
@@ -65,42 +87,85 @@ public final class LifecycleBenchmark {
     System.exit(0);
   }
 
-  static String run(String database, String url, String user, String password, String profiles) throws Exception {
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class).run(
-        "--spring.profiles.active=" + profiles, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password, "--server.port=0", "--motcua.storage.documents=target/bench-documents",
-        "--logging.level.root=WARN", "--motcua.mail.embedded-server.enabled=false", "--spring.mail.port=" + MAIL_PORT,
-        "--spring.datasource.hikari.maximum-pool-size=20");
+  static String run(String database, String url, String user, String password, String profiles)
+      throws Exception {
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(MotCuaApplication.class)
+            .run(
+                "--spring.profiles.active=" + profiles,
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--server.port=0",
+                "--motcua.storage.documents=target/bench-documents",
+                "--logging.level.root=WARN",
+                "--motcua.mail.embedded-server.enabled=false",
+                "--spring.mail.port=" + MAIL_PORT,
+                "--spring.datasource.hikari.maximum-pool-size=20");
     try {
-      app.getBean(RepositoryService.class).createDeployment().addClasspathResource("bench/bench-baseline.bpmn")
-          .name("bench-baseline").deploy();
-      app.getBean(Applicants.class).register(ApplicantProfile.individual("bench", "Người Thử Nghiệm", "040090009999",
-          java.time.LocalDate.of(1990, 1, 1), "0912345678", "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "bench-password");
+      app.getBean(RepositoryService.class)
+          .createDeployment()
+          .addClasspathResource("bench/bench-baseline.bpmn")
+          .name("bench-baseline")
+          .deploy();
+      app.getBean(Applicants.class)
+          .register(
+              ApplicantProfile.individual(
+                  "bench",
+                  "Người Thử Nghiệm",
+                  "040090009999",
+                  java.time.LocalDate.of(1990, 1, 1),
+                  "0912345678",
+                  "bench@example.vn",
+                  "Xã Lam Thành, tỉnh Nghệ An"),
+              "bench-password");
       // warm-up: the JIT and the caches see both paths before anything is timed
       measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
       measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
       Map<String, Long> before = rowCounts(app);
-      Rate baseline = measure(BASELINE_INSTANCES, THREADS, i -> baseline(app, i), () -> baselineDone(app));
+      Rate baseline =
+          measure(BASELINE_INSTANCES, THREADS, i -> baseline(app, i), () -> baselineDone(app));
       Map<String, Long> between = rowCounts(app);
       Rate application = measure(DOSSIERS, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
       Map<String, Long> after = rowCounts(app);
-      return String.format(Locale.ROOT, "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%%n"
-          + "%-26s CPU per baseline instance %.1f ms; per dossier %.1f ms in the application's JVM + %.1f ms in the mail server%n"
-          + "%-26s rows kept per baseline instance %s%n%-26s rows kept per dossier %s", database, baseline.perSecond(),
-          application.perSecond(), 100 * application.perSecond() / baseline.perSecond(), "", baseline.cpuMillisEach(),
-          application.cpuMillisEach(), application.mailServerCpuMillisEach(), "", rowsPer(before, between, BASELINE_INSTANCES), "", rowsPer(between, after, DOSSIERS));
+      return String.format(
+          Locale.ROOT,
+          "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%%n"
+              + "%-26s CPU per baseline instance %.1f ms; per dossier %.1f ms in the application's JVM + %.1f ms in the mail server%n"
+              + "%-26s rows kept per baseline instance %s%n%-26s rows kept per dossier %s",
+          database,
+          baseline.perSecond(),
+          application.perSecond(),
+          100 * application.perSecond() / baseline.perSecond(),
+          "",
+          baseline.cpuMillisEach(),
+          application.cpuMillisEach(),
+          application.mailServerCpuMillisEach(),
+          "",
+          rowsPer(before, between, BASELINE_INSTANCES),
+          "",
+          rowsPer(between, after, DOSSIERS));
     } finally {
       app.close();
     }
   }
 
-  /** Rows in every table of the database: history is never deleted, so its growth is what an item wrote and keeps. */
+  /**
+   * Rows in every table of the database: history is never deleted, so its growth is what an item
+   * wrote and keeps.
+   */
   static Map<String, Long> rowCounts(ConfigurableApplicationContext app) {
-    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+    org.springframework.jdbc.core.JdbcTemplate jdbc =
+        new org.springframework.jdbc.core.JdbcTemplate(app.getBean(javax.sql.DataSource.class));
     Map<String, Long> counts = new java.util.TreeMap<>();
-    for (String table : jdbc.queryForList("select table_name from information_schema.tables where lower(table_schema) = 'public'"
-        + " and table_type in ('BASE TABLE', 'TABLE')", String.class)) {
-      counts.put(table.toLowerCase(Locale.ROOT), jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
+    for (String table :
+        jdbc.queryForList(
+            "select table_name from information_schema.tables where lower(table_schema) = 'public'"
+                + " and table_type in ('BASE TABLE', 'TABLE')",
+            String.class)) {
+      counts.put(
+          table.toLowerCase(Locale.ROOT),
+          jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
     }
     return counts;
   }
@@ -110,16 +175,19 @@ public final class LifecycleBenchmark {
     StringBuilder out = new StringBuilder();
     long total = 0;
     List<Map.Entry<String, Long>> grown = new ArrayList<>();
-    after.forEach((table, rows) -> {
-      long delta = rows - before.getOrDefault(table, 0L);
-      if (delta > 0) {
-        grown.add(Map.entry(table, delta));
-      }
-    });
+    after.forEach(
+        (table, rows) -> {
+          long delta = rows - before.getOrDefault(table, 0L);
+          if (delta > 0) {
+            grown.add(Map.entry(table, delta));
+          }
+        });
     grown.sort(Map.Entry.<String, Long>comparingByValue().reversed());
     for (Map.Entry<String, Long> table : grown) {
       total += table.getValue();
-      out.append(String.format(Locale.ROOT, " %s %.1f", table.getKey(), (double) table.getValue() / items));
+      out.append(
+          String.format(
+              Locale.ROOT, " %s %.1f", table.getKey(), (double) table.getValue() / items));
     }
     return String.format(Locale.ROOT, "%.1f:%s", (double) total / items, out);
   }
@@ -129,12 +197,22 @@ public final class LifecycleBenchmark {
    * citizen's submission cost, without the asynchronous steps competing for the cores.
    */
   static String latency() throws Exception {
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class).run("--spring.profiles.active=demo",
-        "--spring.datasource.url=jdbc:h2:mem:latency;DB_CLOSE_DELAY=-1", "--server.port=0", "--logging.level.root=WARN",
-        "--motcua.storage.documents=target/bench-documents", "--motcua.mail.embedded-server.enabled=false", "--spring.mail.port=" + MAIL_PORT,
-        "--camunda.bpm.job-execution.enabled=false");
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(MotCuaApplication.class)
+            .run(
+                "--spring.profiles.active=demo",
+                "--spring.datasource.url=jdbc:h2:mem:latency;DB_CLOSE_DELAY=-1",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--motcua.storage.documents=target/bench-documents",
+                "--motcua.mail.embedded-server.enabled=false",
+                "--spring.mail.port=" + MAIL_PORT,
+                "--camunda.bpm.job-execution.enabled=false");
     try {
-      app.getBean(RepositoryService.class).createDeployment().addClasspathResource("bench/bench-baseline.bpmn").deploy();
+      app.getBean(RepositoryService.class)
+          .createDeployment()
+          .addClasspathResource("bench/bench-baseline.bpmn")
+          .deploy();
       Dossiers dossiers = app.getBean(Dossiers.class);
       TaskService tasks = app.getBean(TaskService.class);
       int n = 200;
@@ -146,9 +224,17 @@ public final class LifecycleBenchmark {
         long s0 = System.nanoTime();
         String code = dossiers.submit(submission()).dossier().code();
         long s1 = System.nanoTime();
-        complete(tasks, code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+        complete(
+            tasks,
+            code,
+            "userTask_receiveDossier",
+            Map.of("receiveDecision", "accept", "identityChecked", true));
         long s2 = System.nanoTime();
-        complete(tasks, code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+        complete(
+            tasks,
+            code,
+            "userTask_assessDossier",
+            Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
         long s3 = System.nanoTime();
         complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
         long s4 = System.nanoTime();
@@ -161,19 +247,30 @@ public final class LifecycleBenchmark {
         }
       }
       double total = (app4[0] + app4[1] + app4[2] + app4[3]) / 1e6 / n;
-      return String.format(Locale.ROOT, "Synchronous path, 1 thread, no job executor (H2): baseline start + 3 tasks %.1f ms;"
-          + " application %.1f ms = submit %.1f + receive %.1f + assess %.1f + approve %.1f", baseline / 1e6 / n, total,
-          app4[0] / 1e6 / n, app4[1] / 1e6 / n, app4[2] / 1e6 / n, app4[3] / 1e6 / n);
+      return String.format(
+          Locale.ROOT,
+          "Synchronous path, 1 thread, no job executor (H2): baseline start + 3 tasks %.1f ms;"
+              + " application %.1f ms = submit %.1f + receive %.1f + assess %.1f + approve %.1f",
+          baseline / 1e6 / n,
+          total,
+          app4[0] / 1e6 / n,
+          app4[1] / 1e6 / n,
+          app4[2] / 1e6 / n,
+          app4[3] / 1e6 / n);
     } finally {
       app.close();
     }
   }
 
-  /** Items per second, and the CPU time spent per item by this JVM (every thread) and by the mail server's process. */
+  /**
+   * Items per second, and the CPU time spent per item by this JVM (every thread) and by the mail
+   * server's process.
+   */
   record Rate(double perSecond, double cpuMillisEach, double mailServerCpuMillisEach) {}
 
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -183,23 +280,36 @@ public final class LifecycleBenchmark {
 
   /** Starts {@link MailServer} in a JVM of its own and waits until it listens. */
   static Process startMailServer() throws Exception {
-    Process process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), MailServer.class.getName(), String.valueOf(MAIL_PORT))
-        .redirectErrorStream(true).start();
-    java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+    Process process =
+        new ProcessBuilder(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MailServer.class.getName(),
+                String.valueOf(MAIL_PORT))
+            .redirectErrorStream(true)
+            .start();
+    java.io.BufferedReader out =
+        new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
     for (String line = out.readLine(); !"ready".equals(line); line = out.readLine()) {
       if (line == null) {
         throw new IllegalStateException("the mail server did not start");
       }
     }
-    Thread drain = new Thread(() -> out.lines().forEach(line -> { }), "mail-server-output");
+    Thread drain = new Thread(() -> out.lines().forEach(line -> {}), "mail-server-output");
     drain.setDaemon(true);
     drain.start();
     return process;
   }
 
-  /** Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them finished. */
-  static Rate measure(int count, int threads, IntConsumer item, java.util.function.LongSupplier done) throws Exception {
+  /**
+   * Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them
+   * finished.
+   */
+  static Rate measure(
+      int count, int threads, IntConsumer item, java.util.function.LongSupplier done)
+      throws Exception {
     long before = done.getAsLong();
     long cpu = processCpuNanos();
     long mailCpu = mailServerCpuNanos();
@@ -217,18 +327,25 @@ public final class LifecycleBenchmark {
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (done.getAsLong() - before < count) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("not finished after 10 minutes: " + (done.getAsLong() - before) + " of " + count);
+        throw new IllegalStateException(
+            "not finished after 10 minutes: " + (done.getAsLong() - before) + " of " + count);
       }
       Thread.sleep(20);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Rate(count / seconds, (processCpuNanos() - cpu) / 1e6 / count, (mailServerCpuNanos() - mailCpu) / 1e6 / count);
+    return new Rate(
+        count / seconds,
+        (processCpuNanos() - cpu) / 1e6 / count,
+        (mailServerCpuNanos() - mailCpu) / 1e6 / count);
   }
 
   static void baseline(ConfigurableApplicationContext app, int n) {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     TaskService tasks = app.getBean(TaskService.class);
-    String id = runtime.startProcessInstanceByKey("bench-baseline", "bench-" + n + "-" + System.nanoTime()).getId();
+    String id =
+        runtime
+            .startProcessInstanceByKey("bench-baseline", "bench-" + n + "-" + System.nanoTime())
+            .getId();
     for (int step = 0; step < 3; step++) {
       Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
       tasks.complete(task.getId(), Map.of("decision", "ok"));
@@ -236,27 +353,58 @@ public final class LifecycleBenchmark {
   }
 
   static long baselineDone(ConfigurableApplicationContext app) {
-    return app.getBean(HistoryService.class).createHistoricProcessInstanceQuery().processDefinitionKey("bench-baseline")
-        .finished().count();
+    return app.getBean(HistoryService.class)
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("bench-baseline")
+        .finished()
+        .count();
   }
 
   static void dossier(ConfigurableApplicationContext app, int n) {
     Dossiers dossiers = app.getBean(Dossiers.class);
     TaskService tasks = app.getBean(TaskService.class);
     String code = dossiers.submit(submission()).dossier().code();
-    complete(tasks, code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    complete(tasks, code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    complete(
+        tasks,
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    complete(
+        tasks,
+        code,
+        "userTask_assessDossier",
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
   }
 
   static SubmissionCommand submission() {
-    return new SubmissionCommand(new ApplicantSnapshot("bench", "Người Thử Nghiệm", "040090001234", "0912345678",
-        "bench@example.vn", "Xã Lam Thành, tỉnh Nghệ An"), "3.000333", 4, null, null, DeliveryMethod.ELECTRONIC, null,
-        judicialRecord(), List.of(), List.of(), null);
+    return new SubmissionCommand(
+        new ApplicantSnapshot(
+            "bench",
+            "Người Thử Nghiệm",
+            "040090001234",
+            "0912345678",
+            "bench@example.vn",
+            "Xã Lam Thành, tỉnh Nghệ An"),
+        "3.000333",
+        4,
+        null,
+        null,
+        DeliveryMethod.ELECTRONIC,
+        null,
+        judicialRecord(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   static void complete(TaskService tasks, String code, String key, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(code)
+            .taskDefinitionKey(key)
+            .singleResult();
     tasks.complete(task.getId(), variables);
   }
 
@@ -267,15 +415,28 @@ public final class LifecycleBenchmark {
     if (management.createJobQuery().executable().count() > 0) {
       return 0;
     }
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("judicial-record-certificate").finished().count();
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("judicial-record-certificate")
+        .finished()
+        .count();
   }
 
   static Map<String, Object> judicialRecord() {
-    return Map.ofEntries(Map.entry("fullName", "NGƯỜI THỬ NGHIỆM"), Map.entry("sex", "male"), Map.entry("birthDate", "1990-05-12"),
-        Map.entry("birthPlace", "Nghệ An"), Map.entry("nationality", "Việt Nam"), Map.entry("ethnicity", "Kinh"),
-        Map.entry("permanentResidence", "Xã Lam Thành, tỉnh Nghệ An"), Map.entry("citizenId", "040090001234"),
-        Map.entry("phone", "0912345678"), Map.entry("residenceHistory", "2004 – nay: xã Lam Thành"),
-        Map.entry("certificateType", "1"), Map.entry("copies", 2), Map.entry("purpose", "Đo hiệu năng"),
+    return Map.ofEntries(
+        Map.entry("fullName", "NGƯỜI THỬ NGHIỆM"),
+        Map.entry("sex", "male"),
+        Map.entry("birthDate", "1990-05-12"),
+        Map.entry("birthPlace", "Nghệ An"),
+        Map.entry("nationality", "Việt Nam"),
+        Map.entry("ethnicity", "Kinh"),
+        Map.entry("permanentResidence", "Xã Lam Thành, tỉnh Nghệ An"),
+        Map.entry("citizenId", "040090001234"),
+        Map.entry("phone", "0912345678"),
+        Map.entry("residenceHistory", "2004 – nay: xã Lam Thành"),
+        Map.entry("certificateType", "1"),
+        Map.entry("copies", 2),
+        Map.entry("purpose", "Đo hiệu năng"),
         Map.entry("feeCategory", "exempt"));
   }
 }

@@ -13,7 +13,9 @@ public final class MailServer {
   private MailServer() {}
 
   public static void main(String[] args) throws Exception {
-    GreenMail server = new GreenMail(new ServerSetup(Integer.parseInt(args[0]), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail server =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(args[0]), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     System.out.println("ready");
     System.out.flush();

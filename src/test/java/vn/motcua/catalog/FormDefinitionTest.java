@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The server reads the same Camunda Form the browser renders, and rejects what the browser would. */
+/**
+ * The server reads the same Camunda Form the browser renders, and rejects what the browser would.
+ */
 class FormDefinitionTest {
 
   /** The day the declarations are checked on (a Tuesday in Vietnam). */
   static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
   static FormDefinition form(String name) throws Exception {
-    return FormDefinition.parse(Files.readString(Path.of("forms", name + ".form")), new ObjectMapper());
+    return FormDefinition.parse(
+        Files.readString(Path.of("forms", name + ".form")), new ObjectMapper());
   }
 
   static Map<String, Object> validBirthDeclaration() {
@@ -45,7 +48,9 @@ class FormDefinitionTest {
 
   @Test
   void aCompleteDeclarationPasses() throws Exception {
-    assertThat(form("birth-registration-declaration").validate(validBirthDeclaration(), true, TODAY)).isEmpty();
+    assertThat(
+            form("birth-registration-declaration").validate(validBirthDeclaration(), true, TODAY))
+        .isEmpty();
   }
 
   @Test
@@ -58,18 +63,27 @@ class FormDefinitionTest {
     data.put("childBirthDate", "01/11/2026");
     data.put("hackerField", "x");
     List<FieldError> errors = form("birth-registration-declaration").validate(data, true, TODAY);
-    assertThat(codes(errors)).containsExactlyInAnyOrder(
-        "hackerField:form.unknownField",
-        "childFullName:form.required",
-        "applicantCitizenId:form.pattern",
-        "applicantCitizenId:citizenId.format",
-        "childSex:form.option",
-        "motherBirthYear:form.number",
-        "childBirthDate:form.date");
-    assertThat(errors).filteredOn(e -> e.field().equals("childFullName")).first()
+    assertThat(codes(errors))
+        .containsExactlyInAnyOrder(
+            "hackerField:form.unknownField",
+            "childFullName:form.required",
+            "applicantCitizenId:form.pattern",
+            "applicantCitizenId:citizenId.format",
+            "childSex:form.option",
+            "motherBirthYear:form.number",
+            "childBirthDate:form.date");
+    assertThat(errors)
+        .filteredOn(e -> e.field().equals("childFullName"))
+        .first()
         .satisfies(e -> assertThat(e.label()).isNotBlank().isNotEqualTo("childFullName"));
-    assertThat(errors).filteredOn(e -> e.field().equals("childBirthDate")).first()
-        .satisfies(e -> assertThat(e.label()).as("a date picker's label is its dateLabel").isNotEqualTo("childBirthDate"));
+    assertThat(errors)
+        .filteredOn(e -> e.field().equals("childBirthDate"))
+        .first()
+        .satisfies(
+            e ->
+                assertThat(e.label())
+                    .as("a date picker's label is its dateLabel")
+                    .isNotEqualTo("childBirthDate"));
   }
 
   @Test
@@ -84,14 +98,17 @@ class FormDefinitionTest {
   void aHiddenFieldIsNotRequired_aShownOneIs() throws Exception {
     FormDefinition receive = form("birth-registration-receive");
     assertThat(receive.validate(Map.of("receiveDecision", "accept"), false, TODAY)).isEmpty();
-    assertThat(codes(receive.validate(Map.of(), false, TODAY))).containsExactly("receiveDecision:form.required");
+    assertThat(codes(receive.validate(Map.of(), false, TODAY)))
+        .containsExactly("receiveDecision:form.required");
   }
 
   @Test
   void numbersOutOfRangeAndListsOutsideTheOptions() throws Exception {
     FormDefinition lltp = form("judicial-record-certificate-declaration");
-    Map<String, Object> data = new HashMap<>(Map.of("copies", 51, "certificateType", "3", "phone", "0123456789"));
+    Map<String, Object> data =
+        new HashMap<>(Map.of("copies", 51, "certificateType", "3", "phone", "0123456789"));
     List<String> codes = codes(lltp.validate(data, true, TODAY));
-    assertThat(codes).contains("copies:form.max", "certificateType:form.option", "phone:phone.format");
+    assertThat(codes)
+        .contains("copies:form.max", "certificateType:form.option", "phone:phone.format");
   }
 }

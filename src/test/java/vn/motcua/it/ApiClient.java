@@ -49,35 +49,50 @@ public class ApiClient {
   public ResponseEntity<JsonNode> post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   public ResponseEntity<JsonNode> put(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
-  public ResponseEntity<JsonNode> submit(String user, Map<String, Object> dossier, String idempotencyKey) {
+  public ResponseEntity<JsonNode> submit(
+      String user, Map<String, Object> dossier, String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);
     }
     return rest.withBasicAuth(user, PASSWORD)
-        .exchange("/api/v1/dossiers", HttpMethod.POST, new HttpEntity<>(dossier, headers), JsonNode.class);
+        .exchange(
+            "/api/v1/dossiers",
+            HttpMethod.POST,
+            new HttpEntity<>(dossier, headers),
+            JsonNode.class);
   }
 
-  public ResponseEntity<JsonNode> submitWithFiles(String user, Map<String, Object> dossier, List<File> files, String idempotencyKey) {
+  public ResponseEntity<JsonNode> submitWithFiles(
+      String user, Map<String, Object> dossier, List<File> files, String idempotencyKey) {
     return multipart(user, "/api/v1/dossiers", "dossier", dossier, files, idempotencyKey);
   }
 
-  public ResponseEntity<JsonNode> supplementWithFiles(String user, String code, Map<String, Object> supplement, List<File> files) {
-    return multipart(user, "/api/v1/dossiers/" + code + "/supplement", "supplement", supplement, files, null);
+  public ResponseEntity<JsonNode> supplementWithFiles(
+      String user, String code, Map<String, Object> supplement, List<File> files) {
+    return multipart(
+        user, "/api/v1/dossiers/" + code + "/supplement", "supplement", supplement, files, null);
   }
 
-  private ResponseEntity<JsonNode> multipart(String user, String path, String jsonPart, Map<String, Object> body, List<File> files,
-                                             String idempotencyKey) {
+  private ResponseEntity<JsonNode> multipart(
+      String user,
+      String path,
+      String jsonPart,
+      Map<String, Object> body,
+      List<File> files,
+      String idempotencyKey) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     HttpHeaders jsonHeaders = new HttpHeaders();
     jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
@@ -90,7 +105,8 @@ public class ApiClient {
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);
     }
-    return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
   }
 
   /** Puts a document into the applicant's e-document repository. */
@@ -100,47 +116,73 @@ public class ApiClient {
     parts.add("file", filePart("file", file));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, PASSWORD).exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers),
-        JsonNode.class);
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange(
+            "/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
   }
 
   private static HttpEntity<ByteArrayResource> filePart(String part, File file) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(file.contentType()));
-    headers.setContentDisposition(ContentDisposition.formData().name(part).filename(file.name()).build());
-    return new HttpEntity<>(new ByteArrayResource(file.bytes()) {
-      @Override
-      public String getFilename() {
-        return file.name();
-      }
-    }, headers);
+    headers.setContentDisposition(
+        ContentDisposition.formData().name(part).filename(file.name()).build());
+    return new HttpEntity<>(
+        new ByteArrayResource(file.bytes()) {
+          @Override
+          public String getFilename() {
+            return file.name();
+          }
+        },
+        headers);
   }
 
   /**
    * Pays a level-4 dossier's fee as a citizen does: opens the gateway's page, presses the button
-   * ({@code success}, {@code cancel}, or {@code success-without-ipn} for a lost callback), and comes back.
-   * Answers the page the citizen lands on.
+   * ({@code success}, {@code cancel}, or {@code success-without-ipn} for a lost callback), and
+   * comes back. Answers the page the citizen lands on.
    */
   public String payOnline(String user, String code, String outcome) {
     return payOnline(user, code, outcome, true);
   }
 
-  /** As {@link #payOnline(String, String, String)}; without {@code comeBack} the citizen closes the browser at the gateway. */
+  /**
+   * As {@link #payOnline(String, String, String)}; without {@code comeBack} the citizen closes the
+   * browser at the gateway.
+   */
   public String payOnline(String user, String code, String outcome, boolean comeBack) {
-    ResponseEntity<JsonNode> checkout = post(user, "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
-    assertThat(checkout.getStatusCode().value()).as("checkout " + checkout.getBody()).isEqualTo(200);
+    ResponseEntity<JsonNode> checkout =
+        post(user, "/api/v1/dossiers/" + code + "/payment/checkout", Map.of());
+    assertThat(checkout.getStatusCode().value())
+        .as("checkout " + checkout.getBody())
+        .isEqualTo(200);
     String url = checkout.getBody().path("checkoutUrl").asText();
     ResponseEntity<String> page = rest.getForEntity(java.net.URI.create(url), String.class);
     assertThat(page.getStatusCode().value()).as(page.getBody()).isEqualTo(200);
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    org.springframework.web.util.UriComponentsBuilder.fromUriString(url).build().getQueryParams()
-        .forEach((name, values) -> form.add(name, java.net.URLDecoder.decode(values.get(0), java.nio.charset.StandardCharsets.US_ASCII)));
+    org.springframework.web.util.UriComponentsBuilder.fromUriString(url)
+        .build()
+        .getQueryParams()
+        .forEach(
+            (name, values) ->
+                form.add(
+                    name,
+                    java.net.URLDecoder.decode(
+                        values.get(0), java.nio.charset.StandardCharsets.US_ASCII)));
     form.add("outcome", outcome);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> paid = rest.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
-        .exchange("/sandbox/vnpay/pay", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(paid.getStatusCode().value()).as("the gateway sends the browser back").isEqualTo(302);
+    ResponseEntity<String> paid =
+        rest.withRedirects(
+                org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects
+                    .DONT_FOLLOW)
+            .exchange(
+                "/sandbox/vnpay/pay",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                String.class);
+    assertThat(paid.getStatusCode().value())
+        .as("the gateway sends the browser back")
+        .isEqualTo(302);
     if (!comeBack) {
       return paid.getHeaders().getLocation().toString();
     }
@@ -160,43 +202,57 @@ public class ApiClient {
   }
 
   public JsonNode awaitStatus(String user, String code, String status) {
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
         .untilAsserted(() -> assertThat(status(user, code)).isEqualTo(status));
     return dossier(user, code);
   }
 
   /** The tasks of a dossier that {@code officer} can see in Tasklist. */
   public List<JsonNode> tasks(String officer, String code) {
-    ResponseEntity<JsonNode> response = get(officer, "/engine-rest/task?processInstanceBusinessKey=" + code + "&maxResults=50");
+    ResponseEntity<JsonNode> response =
+        get(officer, "/engine-rest/task?processInstanceBusinessKey=" + code + "&maxResults=50");
     assertThat(response.getStatusCode().value()).as("task list of " + officer).isEqualTo(200);
     List<JsonNode> tasks = new ArrayList<>();
     response.getBody().forEach(tasks::add);
     return tasks;
   }
 
-  /** Also finds tasks of the called payment and delivery processes, which carry the same business key. */
+  /**
+   * Also finds tasks of the called payment and delivery processes, which carry the same business
+   * key.
+   */
   public JsonNode awaitTask(String officer, String code, String taskDefinitionKey) {
     List<JsonNode> found = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      found.clear();
-      tasks(officer, code).stream().filter(t -> t.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
-          .forEach(found::add);
-      return !found.isEmpty();
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              found.clear();
+              tasks(officer, code).stream()
+                  .filter(t -> t.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+                  .forEach(found::add);
+              return !found.isEmpty();
+            });
     return found.get(0);
   }
 
-  public ResponseEntity<JsonNode> complete(String officer, String taskId, Map<String, Object> variables) {
+  public ResponseEntity<JsonNode> complete(
+      String officer, String taskId, Map<String, Object> variables) {
     Map<String, Object> vars = new LinkedHashMap<>();
     variables.forEach((name, value) -> vars.put(name, Map.of("value", value)));
     return post(officer, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", vars));
   }
 
   /** Completes the officer's task of that kind, expecting the engine to accept it. */
-  public void completeTask(String officer, String code, String taskDefinitionKey, Map<String, Object> variables) {
+  public void completeTask(
+      String officer, String code, String taskDefinitionKey, Map<String, Object> variables) {
     JsonNode task = awaitTask(officer, code, taskDefinitionKey);
     ResponseEntity<JsonNode> response = complete(officer, task.path("id").asText(), variables);
-    assertThat(response.getStatusCode().value()).as(officer + " completes " + taskDefinitionKey + ": " + response.getBody())
+    assertThat(response.getStatusCode().value())
+        .as(officer + " completes " + taskDefinitionKey + ": " + response.getBody())
         .isEqualTo(204);
   }
 
@@ -204,12 +260,22 @@ public class ApiClient {
     return json.readTree(text);
   }
 
-  /** A level-3 judicial-record request of {@code citizen}, received by the provincial centre (two status steps so far). */
+  /**
+   * A level-3 judicial-record request of {@code citizen}, received by the provincial centre (two
+   * status steps so far).
+   */
   public String receivedJudicialRecord(String citizen) {
-    ResponseEntity<JsonNode> submitted = submit(citizen, Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
-    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
+    ResponseEntity<JsonNode> submitted =
+        submit(citizen, Declarations.judicialRecord(3, "COUNTER", "standard", 2), null);
+    assertThat(submitted.getStatusCode().value())
+        .as(String.valueOf(submitted.getBody()))
+        .isEqualTo(201);
     String code = submitted.getBody().path("code").asText();
-    completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
     awaitStatus(citizen, code, "RECEIVED");
     return code;
   }

@@ -11,8 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Requests sent at the same moment, each from a thread of its own, released together once every thread
- * is ready: the races of double clicks, parallel sign-ins and a gateway's repeated callbacks.
+ * Requests sent at the same moment, each from a thread of its own, released together once every
+ * thread is ready: the races of double clicks, parallel sign-ins and a gateway's repeated
+ * callbacks.
  */
 final class AtOnce {
 
@@ -26,11 +27,13 @@ final class AtOnce {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<T>> answers = new ArrayList<>();
       for (Callable<T> call : calls) {
-        answers.add(threads.submit(() -> {
-          ready.countDown();
-          go.await();
-          return call.call();
-        }));
+        answers.add(
+            threads.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return call.call();
+                }));
       }
       ready.await();
       go.countDown();

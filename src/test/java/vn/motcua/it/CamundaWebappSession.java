@@ -12,8 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A browser's session with the Camunda webapps: their cookies (session, CSRF) and the CSRF header that
- * Tasklist, Cockpit and Admin send with every change. Anonymous until {@link #signIn}.
+ * A browser's session with the Camunda webapps: their cookies (session, CSRF) and the CSRF header
+ * that Tasklist, Cockpit and Admin send with every change. Anonymous until {@link #signIn}.
  */
 public class CamundaWebappSession {
 
@@ -29,10 +29,15 @@ public class CamundaWebappSession {
   public int signIn(String app, String user, String password) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> response = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-        new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+    ResponseEntity<String> response =
+        rest.exchange(
+            "/camunda/api/admin/auth/user/default/login/" + app,
+            HttpMethod.POST,
+            new HttpEntity<>("username=" + user + "&password=" + password, headers),
+            String.class);
     keepCookies(response);
-    // the sign-in starts a new session; its CSRF token comes with the next read, as the webapps' first call after sign-in
+    // the sign-in starts a new session; its CSRF token comes with the next read, as the webapps'
+    // first call after sign-in
     exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null);
     return response.getStatusCode().value();
   }
@@ -40,15 +45,19 @@ public class CamundaWebappSession {
   public ResponseEntity<String> exchange(HttpMethod method, String path, String json) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+    ResponseEntity<String> response =
+        rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     keepCookies(response);
     return response;
   }
 
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-        .collect(Collectors.joining("; ")));
+    headers.set(
+        HttpHeaders.COOKIE,
+        cookies.entrySet().stream()
+            .map(c -> c.getKey() + "=" + c.getValue())
+            .collect(Collectors.joining("; ")));
     if (cookies.containsKey("XSRF-TOKEN")) {
       headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }

@@ -28,21 +28,21 @@ import vn.motcua.catalog.ProcedureDescriptor;
  * Levels are data: a province that still has districts loads a three-tier tree, and the catalogue's
  * filters (level, agency, field, words) work as they do on today's two tiers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:catalog;DB_CLOSE_DELAY=-1", "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:catalog;DB_CLOSE_DELAY=-1",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogIT {
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  Agencies agencies;
-  @Autowired
-  ProcedureCatalog catalog;
-  @Autowired
-  ObjectMapper objectMapper;
+  @Autowired TestRestTemplate rest;
+  @Autowired Agencies agencies;
+  @Autowired ProcedureCatalog catalog;
+  @Autowired ObjectMapper objectMapper;
 
   ApiClient api;
 
@@ -52,17 +52,37 @@ class CatalogIT {
     try (InputStream in = new ClassPathResource("it/agencies-three-tier.json").getInputStream()) {
       agencies.importTree(objectMapper.readValue(in, AgencyTree.class));
     }
-    ProcedureDescriptor districtProcedure = new ProcedureDescriptor("2.001612", "Đăng ký thành lập hộ kinh doanh (cấp huyện)",
-        new ProcedureDescriptor.FieldRef("HO_KINH_DOANH", "Thành lập và hoạt động của hộ kinh doanh"), "DISTRICT", null, null,
-        List.of(3, 4), new ProcedureDescriptor.TimeLimitSpec(3, null, "3 ngày làm việc"), FeeSchedule.FREE, List.of(),
-        List.of("COUNTER", "ELECTRONIC"), "household-business", "household-business-request", LocalDate.of(2020, 1, 1), List.of(), false);
-    catalog.register(districtProcedure, Files.readString(Path.of("forms/birth-registration-declaration.form")), "household-business:1:x",
+    ProcedureDescriptor districtProcedure =
+        new ProcedureDescriptor(
+            "2.001612",
+            "Đăng ký thành lập hộ kinh doanh (cấp huyện)",
+            new ProcedureDescriptor.FieldRef(
+                "HO_KINH_DOANH", "Thành lập và hoạt động của hộ kinh doanh"),
+            "DISTRICT",
+            null,
+            null,
+            List.of(3, 4),
+            new ProcedureDescriptor.TimeLimitSpec(3, null, "3 ngày làm việc"),
+            FeeSchedule.FREE,
+            List.of(),
+            List.of("COUNTER", "ELECTRONIC"),
+            "household-business",
+            "household-business-request",
+            LocalDate.of(2020, 1, 1),
+            List.of(),
+            false);
+    catalog.register(
+        districtProcedure,
+        Files.readString(Path.of("forms/birth-registration-declaration.form")),
+        "household-business:1:x",
         "test-deployment");
   }
 
   List<String> codes(String query) {
     List<String> codes = new java.util.ArrayList<>();
-    api.getAnonymous("/api/v1/procedures" + query).getBody().forEach(p -> codes.add(p.path("code").asText()));
+    api.getAnonymous("/api/v1/procedures" + query)
+        .getBody()
+        .forEach(p -> codes.add(p.path("code").asText()));
     return codes;
   }
 
@@ -72,20 +92,26 @@ class CatalogIT {
     List<String> codes = new java.util.ArrayList<>();
     levels.forEach(l -> codes.add(l.path("code").asText()));
     assertThat(codes).containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
-    assertThat(api.getAnonymous("/api/v1/agencies").getBody().findValuesAsText("id")).contains("tinh-mau", "huyen-dong", "xa-an-phu");
+    assertThat(api.getAnonymous("/api/v1/agencies").getBody().findValuesAsText("id"))
+        .contains("tinh-mau", "huyen-dong", "xa-an-phu");
   }
 
   @Test
   void theImportedAgencies_getTheirOfficersGroups_withoutARestart() {
-    for (String group : List.of("huyen-dong-onestop", "huyen-dong-specialist", "xa-an-phu-leader")) {
-      assertThat(api.get("admin", "/engine-rest/group/" + group).getStatusCode().value()).as(group).isEqualTo(200);
+    for (String group :
+        List.of("huyen-dong-onestop", "huyen-dong-specialist", "xa-an-phu-leader")) {
+      assertThat(api.get("admin", "/engine-rest/group/" + group).getStatusCode().value())
+          .as(group)
+          .isEqualTo(200);
     }
   }
 
   @Test
   void filtersByLevel() {
     assertThat(codes("?agencyLevel=DISTRICT")).containsExactly("2.001612");
-    assertThat(codes("?agencyLevel=COMMUNE")).contains("1.001193").doesNotContain("2.001612", "3.000333");
+    assertThat(codes("?agencyLevel=COMMUNE"))
+        .contains("1.001193")
+        .doesNotContain("2.001612", "3.000333");
     assertThat(codes("?agencyLevel=PROVINCE")).containsExactly("3.000333");
   }
 
@@ -112,9 +138,11 @@ class CatalogIT {
     assertThat(birth.path("fee").path("waivers").get(0).path("withinDays").asInt()).isEqualTo(60);
     assertThat(birth.path("documents").findValuesAsText("code")).contains("BIRTH_CERTIFICATE");
     assertThat(birth.path("resolvingAgencies").findValuesAsText("id"))
-        .contains("lamthanh", "hungnguyen", "xa-an-phu").doesNotContain("chaunhan");
+        .contains("lamthanh", "hungnguyen", "xa-an-phu")
+        .doesNotContain("chaunhan");
     JsonNode lltp = api.getAnonymous("/api/v1/procedures/3.000333").getBody();
-    assertThat(lltp.path("fee").path("categories").findValuesAsText("value")).containsExactly("standard", "reduced", "exempt");
+    assertThat(lltp.path("fee").path("categories").findValuesAsText("value"))
+        .containsExactly("standard", "reduced", "exempt");
     assertThat(lltp.path("timeLimit").path("workingDays").asInt()).isEqualTo(10);
   }
 }

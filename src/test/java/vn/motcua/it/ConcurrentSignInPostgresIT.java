@@ -9,11 +9,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Sign-ins at once on a real PostgreSQL (io.zonky embedded), where the attempt is counted by the same
- * statement under READ COMMITTED. DirtiesContext closes the application before the database.
+ * Sign-ins at once on a real PostgreSQL (io.zonky embedded), where the attempt is counted by the
+ * same statement under READ COMMITTED. DirtiesContext closes the application before the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "motcua.storage.documents=target/it-documents", "motcua.accounts.lockout.threshold=" + ConcurrentSignInScenarios.THRESHOLD})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "motcua.storage.documents=target/it-documents",
+      "motcua.accounts.lockout.threshold=" + ConcurrentSignInScenarios.THRESHOLD
+    })
 @ActiveProfiles({"demo", "postgres"})
 @Import(ConcurrentSignInScenarios.Probe.class)
 @DirtiesContext

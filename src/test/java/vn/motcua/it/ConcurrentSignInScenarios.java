@@ -31,21 +31,24 @@ import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 
 /**
- * The lockout after wrong passwords holds when the guesses come all at once, over real HTTP: through the
- * portal's login form (by username or by citizen ID) and the API's HTTP Basic, at most the threshold's
- * number of them have their password checked, the others are refused as locked, and so is the right
- * password afterwards. Every burst is sent from threads of its own released together.
+ * The lockout after wrong passwords holds when the guesses come all at once, over real HTTP:
+ * through the portal's login form (by username or by citizen ID) and the API's HTTP Basic, at most
+ * the threshold's number of them have their password checked, the others are refused as locked, and
+ * so is the right password afterwards. Every burst is sent from threads of its own released
+ * together.
  *
- * <p>Run on H2 and on PostgreSQL ({@link ConcurrentSignInH2IT}, {@link ConcurrentSignInPostgresIT}), with the
- * lockout threshold at {@value #THRESHOLD}.
+ * <p>Run on H2 and on PostgreSQL ({@link ConcurrentSignInH2IT}, {@link
+ * ConcurrentSignInPostgresIT}), with the lockout threshold at {@value #THRESHOLD}.
  *
- * <p>HTTP Basic answers 401 to a wrong password and to a locked account alike, so {@link PasswordChecks}
- * counts the wrong passwords Spring Security actually checked (its bad-credentials events).
+ * <p>HTTP Basic answers 401 to a wrong password and to a locked account alike, so {@link
+ * PasswordChecks} counts the wrong passwords Spring Security actually checked (its bad-credentials
+ * events).
  */
 abstract class ConcurrentSignInScenarios {
 
   /** The lockout threshold the subclasses set ({@code motcua.accounts.lockout.threshold}). */
   static final int THRESHOLD = 3;
+
   static final int BURST = 21;
   static final String PASSWORD = "dung2026mk";
 
@@ -55,7 +58,9 @@ abstract class ConcurrentSignInScenarios {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-      wrong.computeIfAbsent(event.getAuthentication().getName(), login -> new AtomicInteger()).incrementAndGet();
+      wrong
+          .computeIfAbsent(event.getAuthentication().getName(), login -> new AtomicInteger())
+          .incrementAndGet();
     }
 
     int wrong(String... logins) {
@@ -75,42 +80,53 @@ abstract class ConcurrentSignInScenarios {
     }
   }
 
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  Applicants applicants;
-  @Autowired
-  PasswordChecks checks;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  Clock clock;
+  @LocalServerPort int port;
+  @Autowired Applicants applicants;
+  @Autowired PasswordChecks checks;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
 
   void account(String username, String citizenId) {
-    applicants.register(ApplicantProfile.individual(username, "Hồ Văn Khóa", citizenId, LocalDate.of(1990, 1, 1), "0912000111",
-        null, "Xóm 2, xã Lam Thành, tỉnh Nghệ An"), PASSWORD);
+    applicants.register(
+        ApplicantProfile.individual(
+            username,
+            "Hồ Văn Khóa",
+            citizenId,
+            LocalDate.of(1990, 1, 1),
+            "0912000111",
+            null,
+            "Xóm 2, xã Lam Thành, tỉnh Nghệ An"),
+        PASSWORD);
   }
 
   @Test
-  void wrongPasswordsAtOnce_byUsernameOrCitizenId_areCheckedOnlyUpToTheThreshold_andTheRightOneIsThenRefused() throws Exception {
+  void
+      wrongPasswordsAtOnce_byUsernameOrCitizenId_areCheckedOnlyUpToTheThreshold_andTheRightOneIsThenRefused()
+          throws Exception {
     account("khoa-form", "040090007001");
     List<Callable<String>> burst = new ArrayList<>();
     for (int i = 0; i < BURST; i++) {
       burst.add(formSignIn(i % 2 == 0 ? "khoa-form" : "040090007001", "sai-mat-khau-" + i));
     }
     List<String> answers = AtOnce.run(burst);
-    assertThat(Collections.frequency(answers, "/dang-nhap?loi")).as("checked: " + answers).isEqualTo(THRESHOLD);
-    assertThat(Collections.frequency(answers, "/dang-nhap?khoa")).as("refused unchecked: " + answers).isEqualTo(BURST - THRESHOLD);
+    assertThat(Collections.frequency(answers, "/dang-nhap?loi"))
+        .as("checked: " + answers)
+        .isEqualTo(THRESHOLD);
+    assertThat(Collections.frequency(answers, "/dang-nhap?khoa"))
+        .as("refused unchecked: " + answers)
+        .isEqualTo(BURST - THRESHOLD);
     assertThat(checks.wrong("khoa-form", "040090007001")).isEqualTo(THRESHOLD);
 
     PortalClient owner = new PortalClient(port);
-    assertThat(owner.login("040090007001", PASSWORD)).as("the right password, while locked").isEqualTo("/dang-nhap?khoa");
+    assertThat(owner.login("040090007001", PASSWORD))
+        .as("the right password, while locked")
+        .isEqualTo("/dang-nhap?khoa");
     assertThat(owner.get("/dang-nhap?khoa").body()).contains("Tài khoản tạm khóa");
   }
 
   @Test
-  void twentyWrongAndTheRightOneAtOnce_theRightOneGetsInOnlyIfItCameBeforeTheThreshold() throws Exception {
+  void twentyWrongAndTheRightOneAtOnce_theRightOneGetsInOnlyIfItCameBeforeTheThreshold()
+      throws Exception {
     account("khoa-mix", "040090007002");
     List<Callable<String>> burst = new ArrayList<>();
     for (int i = 0; i < BURST - 1; i++) {
@@ -121,7 +137,8 @@ abstract class ConcurrentSignInScenarios {
     List<String> answers = AtOnce.run(burst);
     long wrongChecked = Collections.frequency(answers, "/dang-nhap?loi");
     if (answers.get(right).equals("/ho-so-cua-toi")) {
-      // it took one of the first attempts, and its success started the count again: at most threshold - 1 wrong
+      // it took one of the first attempts, and its success started the count again: at most
+      // threshold - 1 wrong
       // ones before it and threshold after it
       assertThat(wrongChecked).as(answers.toString()).isLessThanOrEqualTo(2L * THRESHOLD - 1);
     } else {
@@ -131,11 +148,15 @@ abstract class ConcurrentSignInScenarios {
     }
     List<String> wrongOnes = new ArrayList<>(answers);
     wrongOnes.remove(right);
-    assertThat(wrongOnes).as("each wrong one checked or refused as locked").containsOnly("/dang-nhap?loi", "/dang-nhap?khoa");
+    assertThat(wrongOnes)
+        .as("each wrong one checked or refused as locked")
+        .containsOnly("/dang-nhap?loi", "/dang-nhap?khoa");
   }
 
   @Test
-  void wrongPasswordsAtOnceThroughHttpBasic_areCheckedOnlyUpToTheThreshold_andLockTheAccountForTheLoginFormToo() throws Exception {
+  void
+      wrongPasswordsAtOnceThroughHttpBasic_areCheckedOnlyUpToTheThreshold_andLockTheAccountForTheLoginFormToo()
+          throws Exception {
     account("khoa-api", "040090007003");
     HttpClient http = HttpClient.newHttpClient();
     List<Callable<Integer>> burst = new ArrayList<>();
@@ -147,12 +168,15 @@ abstract class ConcurrentSignInScenarios {
     assertThat(AtOnce.run(burst)).containsOnly(401);
     assertThat(checks.wrong("khoa-api", "040090007003")).isEqualTo(THRESHOLD);
 
-    assertThat(basic(http, "khoa-api", PASSWORD)).as("the right password, while locked").isEqualTo(401);
+    assertThat(basic(http, "khoa-api", PASSWORD))
+        .as("the right password, while locked")
+        .isEqualTo(401);
     assertThat(new PortalClient(port).login("khoa-api", PASSWORD)).isEqualTo("/dang-nhap?khoa");
   }
 
   @Test
-  void manyRightSignInsAtOnceThroughHttpBasic_areAllAccepted_forAnApiClientMayWorkInParallel() throws Exception {
+  void manyRightSignInsAtOnceThroughHttpBasic_areAllAccepted_forAnApiClientMayWorkInParallel()
+      throws Exception {
     account("song-song", "040090007004");
     HttpClient http = HttpClient.newHttpClient();
     List<Callable<Integer>> burst = new ArrayList<>();
@@ -167,22 +191,36 @@ abstract class ConcurrentSignInScenarios {
   void checksCountedByANodeThatStoppedMidCheck_areForgottenAfterAMinute() {
     account("mat-dien", "040090007005");
     // as a node leaves them when it stops between starting and ending checks
-    jdbc.update("update applicant_account set checks_in_flight = ?, last_check_at = ? where username = 'mat-dien'", THRESHOLD,
+    jdbc.update(
+        "update applicant_account set checks_in_flight = ?, last_check_at = ? where username = 'mat-dien'",
+        THRESHOLD,
         Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))));
     assertThat(new PortalClient(port).login("mat-dien", PASSWORD)).isEqualTo("/ho-so-cua-toi");
   }
 
-  /** A browser on the login page (its session and CSRF token ready), whose sign-in is sent when called. */
+  /**
+   * A browser on the login page (its session and CSRF token ready), whose sign-in is sent when
+   * called.
+   */
   Callable<String> formSignIn(String login, String password) {
     PortalClient browser = new PortalClient(port);
     browser.get("/dang-nhap");
-    return () -> PortalClient.location(browser.post("/dang-nhap", Map.of("username", login, "password", password)));
+    return () ->
+        PortalClient.location(
+            browser.post("/dang-nhap", Map.of("username", login, "password", password)));
   }
 
   int basic(HttpClient http, String login, String password) throws Exception {
-    String credentials = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
-        .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

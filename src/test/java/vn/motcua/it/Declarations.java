@@ -10,17 +10,57 @@ public final class Declarations {
   private Declarations() {}
 
   /** A minimal but real PDF: Tika recognises it by its bytes. */
-  public static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-      + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes();
-  public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-      0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90, 'w', 'S', (byte) 0xde};
+  public static final byte[] PDF =
+      ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+              + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+          .getBytes();
+
+  public static final byte[] PNG = {
+    (byte) 0x89,
+    'P',
+    'N',
+    'G',
+    '\r',
+    '\n',
+    0x1a,
+    '\n',
+    0,
+    0,
+    0,
+    13,
+    'I',
+    'H',
+    'D',
+    'R',
+    0,
+    0,
+    0,
+    1,
+    0,
+    0,
+    0,
+    1,
+    8,
+    2,
+    0,
+    0,
+    0,
+    (byte) 0x90,
+    'w',
+    'S',
+    (byte) 0xde
+  };
 
   public static ApiClient.File birthCertificate() {
     return new ApiClient.File("birthCertificate", "giay-chung-sinh.pdf", "application/pdf", PDF);
   }
 
-  /** Birth registration at xã Lam Thành; {@code daysAfterBirth} over 60 makes it a late (paid) registration. */
-  public static Map<String, Object> birthRegistration(int level, String delivery, int daysAfterBirth) {
+  /**
+   * Birth registration at xã Lam Thành; {@code daysAfterBirth} over 60 makes it a late (paid)
+   * registration.
+   */
+  public static Map<String, Object> birthRegistration(
+      int level, String delivery, int daysAfterBirth) {
     Map<String, Object> form = new HashMap<>();
     form.put("applicantFullName", "Nguyễn Văn An");
     form.put("applicantCitizenId", "040090001234");
@@ -43,12 +83,18 @@ public final class Declarations {
     dossier.put("resolvingAgency", "lamthanh");
     dossier.put("deliveryMethod", delivery);
     dossier.put("formData", form);
-    dossier.put("components", List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "file", "birthCertificate")));
+    dossier.put(
+        "components",
+        List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "file", "birthCertificate")));
     return dossier;
   }
 
-  /** The judicial record certificate at the provincial centre; {@code feeCategory} standard, reduced or exempt. */
-  public static Map<String, Object> judicialRecord(int level, String delivery, String feeCategory, int copies) {
+  /**
+   * The judicial record certificate at the provincial centre; {@code feeCategory} standard, reduced
+   * or exempt.
+   */
+  public static Map<String, Object> judicialRecord(
+      int level, String delivery, String feeCategory, int copies) {
     Map<String, Object> form = new HashMap<>();
     form.put("fullName", "TRẦN THỊ BÌNH");
     form.put("sex", "female");
@@ -59,7 +105,9 @@ public final class Declarations {
     form.put("permanentResidence", "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An");
     form.put("citizenId", "040195004321");
     form.put("phone", "0987654321");
-    form.put("residenceHistory", "03/2009 – nay: Khối 5, xã Hưng Nguyên, tỉnh Nghệ An; học sinh, nhân viên văn phòng");
+    form.put(
+        "residenceHistory",
+        "03/2009 – nay: Khối 5, xã Hưng Nguyên, tỉnh Nghệ An; học sinh, nhân viên văn phòng");
     form.put("certificateType", "1");
     form.put("copies", copies);
     form.put("purpose", "Bổ sung hồ sơ xin việc");

@@ -8,9 +8,12 @@ import org.springframework.test.context.ActiveProfiles;
  * after its class: the Camunda REST API finds its engine by name ("default") in a static registry,
  * and closing one cached context would unregister the engine another still uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @org.springframework.test.annotation.DirtiesContext
 class DossierLifecycleH2IT extends DossierLifecycleScenarios {}

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * profile's settings: Flyway migrations, the engine's postgres schema, READ COMMITTED.
  * DirtiesContext closes the application before the database (STACK.md trap 11).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "motcua.storage.documents=target/it-documents")
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext

@@ -14,13 +14,12 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A level-3 and a level-4 dossier of each procedure from submission to delivery, through the HTTP
- * interface: the citizen's API, the officers' /engine-rest, the payment and post sandboxes.
- * Run on H2 and on a real PostgreSQL by the subclasses.
+ * interface: the citizen's API, the officers' /engine-rest, the payment and post sandboxes. Run on
+ * H2 and on a real PostgreSQL by the subclasses.
  */
 abstract class DossierLifecycleScenarios {
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
   ApiClient api;
 
@@ -30,26 +29,42 @@ abstract class DossierLifecycleScenarios {
   }
 
   String submitted(ResponseEntity<JsonNode> response) {
-    assertThat(response.getStatusCode().value()).as("submission: " + response.getBody()).isEqualTo(201);
+    assertThat(response.getStatusCode().value())
+        .as("submission: " + response.getBody())
+        .isEqualTo(201);
     JsonNode dossier = response.getBody();
     assertThat(dossier.path("status").path("nationalCode").asInt()).isEqualTo(1);
-    assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/dossiers/" + dossier.path("code").asText());
+    assertThat(response.getHeaders().getLocation())
+        .hasToString("/api/v1/dossiers/" + dossier.path("code").asText());
     return dossier.path("code").asText();
   }
 
   @Test
   void birthRegistration_level4_lateRegistration_paidOnline_deliveredElectronically() {
-    ResponseEntity<JsonNode> response = api.submitWithFiles("citizen1", Declarations.birthRegistration(4, "ELECTRONIC", 90),
-        List.of(Declarations.birthCertificate()), null);
+    ResponseEntity<JsonNode> response =
+        api.submitWithFiles(
+            "citizen1",
+            Declarations.birthRegistration(4, "ELECTRONIC", 90),
+            List.of(Declarations.birthCertificate()),
+            null);
     String code = submitted(response);
     assertThat(code).matches("000\\.40\\.11\\.H40-\\d{6}-\\d{4}");
     assertThat(response.getBody().path("feeAmount").asLong()).isEqualTo(8000);
-    assertThat(response.getBody().path("components").get(0).path("source").asText()).isEqualTo("UPLOAD");
+    assertThat(response.getBody().path("components").get(0).path("source").asText())
+        .isEqualTo("UPLOAD");
 
-    api.completeTask("mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
-    assertThat(api.awaitStatus("citizen1", code, "RECEIVED").path("status").path("nationalCode").asInt()).isEqualTo(2);
-    api.completeTask("cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
-    api.completeTask("ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.completeTask(
+        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+    assertThat(
+            api.awaitStatus("citizen1", code, "RECEIVED")
+                .path("status")
+                .path("nationalCode")
+                .asInt())
+        .isEqualTo(2);
+    api.completeTask(
+        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+    api.completeTask(
+        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
 
     JsonNode awaiting = api.awaitStatus("citizen1", code, "AWAITING_PAYMENT");
     assertThat(awaiting.path("status").path("nationalCode").asInt()).isEqualTo(6);
@@ -58,56 +73,101 @@ abstract class DossierLifecycleScenarios {
     JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
     assertThat(delivered.path("status").path("nationalCode").asInt()).isEqualTo(10);
     assertThat(delivered.path("completedAt").isNull()).isFalse();
-    assertThat(notes(delivered)).anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"))
+    assertThat(notes(delivered))
+        .anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"))
         .anyMatch(n -> n.contains("kết quả điện tử"));
     assertThat(api.tasks("mc.lamthanh", code)).isEmpty();
 
-    ResponseEntity<byte[]> result = rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
-        .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
+    ResponseEntity<byte[]> result =
+        rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
+            .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
     assertThat(result.getStatusCode().value()).isEqualTo(200);
     assertThat(result.getHeaders().getContentType()).hasToString("application/pdf");
     assertThat(new String(result.getBody(), 0, 5)).isEqualTo("%PDF-");
-    assertThat(rest.withBasicAuth("citizen2", ApiClient.PASSWORD).getForEntity("/api/v1/dossiers/" + code + "/result", String.class)
-        .getStatusCode().value()).as("another citizen").isEqualTo(404);
+    assertThat(
+            rest.withBasicAuth("citizen2", ApiClient.PASSWORD)
+                .getForEntity("/api/v1/dossiers/" + code + "/result", String.class)
+                .getStatusCode()
+                .value())
+        .as("another citizen")
+        .isEqualTo(404);
   }
 
   @Test
   void birthRegistration_level3_paidAtTheCounter_handedOverAtTheCounter() {
-    String code = submitted(api.submitWithFiles("citizen1", Declarations.birthRegistration(3, "COUNTER", 75),
-        List.of(Declarations.birthCertificate()), null));
-    api.completeTask("mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
-    api.completeTask("cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
-    api.completeTask("ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
-    api.completeTask("mc.lamthanh", code, "userTask_collectCounterPayment", Map.of("receiptNumber", "BL-2026-000123"));
-    api.completeTask("mc.lamthanh", code, "userTask_handOverResult",
+    String code =
+        submitted(
+            api.submitWithFiles(
+                "citizen1",
+                Declarations.birthRegistration(3, "COUNTER", 75),
+                List.of(Declarations.birthCertificate()),
+                null));
+    api.completeTask(
+        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+    api.completeTask(
+        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+    api.completeTask(
+        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.completeTask(
+        "mc.lamthanh",
+        code,
+        "userTask_collectCounterPayment",
+        Map.of("receiptNumber", "BL-2026-000123"));
+    api.completeTask(
+        "mc.lamthanh",
+        code,
+        "userTask_handOverResult",
         Map.of("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
     JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
-    assertThat(notes(delivered)).anyMatch(n -> n.contains("biên lai số BL-2026-000123"))
+    assertThat(notes(delivered))
+        .anyMatch(n -> n.contains("biên lai số BL-2026-000123"))
         .anyMatch(n -> n.contains("người nhận Nguyễn Văn An"));
-    assertThat(api.get("citizen1", "/api/v1/dossiers/" + code + "/payment").getBody().path("receiptNumber").asText())
+    assertThat(
+            api.get("citizen1", "/api/v1/dossiers/" + code + "/payment")
+                .getBody()
+                .path("receiptNumber")
+                .asText())
         .isEqualTo("BL-2026-000123");
   }
 
   @Test
   void judicialRecord_level4_paidOnline_deliveredByPublicPost() {
-    ResponseEntity<JsonNode> response = api.submit("citizen2", Declarations.judicialRecord(4, "POST", "standard", 3), null);
+    ResponseEntity<JsonNode> response =
+        api.submit("citizen2", Declarations.judicialRecord(4, "POST", "standard", 3), null);
     String code = submitted(response);
     assertThat(code).startsWith("000.00.04.H40-");
-    assertThat(response.getBody().path("feeAmount").asLong()).as("200.000 + one copy beyond two").isEqualTo(205000);
+    assertThat(response.getBody().path("feeAmount").asLong())
+        .as("200.000 + one copy beyond two")
+        .isEqualTo(205000);
     assertThat(response.getBody().path("receivingUnit").asText()).isEqualTo("ttpvhcc-nghean");
     assertThat(response.getBody().path("resolvingAgency").asText()).isEqualTo("congan-nghean");
 
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier",
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 
     api.awaitStatus("citizen2", code, "DISPATCHED");
-    String tracking = api.get("citizen2", "/api/v1/dossiers/" + code + "/delivery").getBody().path("trackingCode").asText();
+    String tracking =
+        api.get("citizen2", "/api/v1/dossiers/" + code + "/delivery")
+            .getBody()
+            .path("trackingCode")
+            .asText();
     assertThat(tracking).matches("EA\\d{9}VN");
-    assertThat(rest.postForEntity("/sandbox/post/" + tracking + "/delivered", null, String.class).getStatusCode().value())
+    assertThat(
+            rest.postForEntity("/sandbox/post/" + tracking + "/delivered", null, String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(200);
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(notes(delivered)).anyMatch(n -> n.contains("mã bưu gửi " + tracking));
@@ -115,14 +175,27 @@ abstract class DossierLifecycleScenarios {
 
   @Test
   void judicialRecord_level3_exemptFromTheFee_handedOverAtTheCounter() {
-    ResponseEntity<JsonNode> response = api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "exempt", 2), null);
+    ResponseEntity<JsonNode> response =
+        api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "exempt", 2), null);
     String code = submitted(response);
     assertThat(response.getBody().path("feeAmount").asLong()).isZero();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier",
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
-    api.completeTask("mc.tinh", code, "userTask_handOverResult", Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_handOverResult",
+        Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));
   }

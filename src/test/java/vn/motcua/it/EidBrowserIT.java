@@ -13,20 +13,24 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * "Đăng nhập bằng VNeID" in a real browser, against the demo's sandbox e-ID provider: the button on the
- * login page, the provider's own sign-in page (clearly a test environment, no serious accessibility
- * problem by axe-core), and back on the portal signed in. Each step is kept as a screenshot ({@code eid-*.png}).
+ * "Đăng nhập bằng VNeID" in a real browser, against the demo's sandbox e-ID provider: the button on
+ * the login page, the provider's own sign-in page (clearly a test environment, no serious
+ * accessibility problem by axe-core), and back on the portal signed in. Each step is kept as a
+ * screenshot ({@code eid-*.png}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:eidbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:eidbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class EidBrowserIT {
 
   static Browser browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void start() {
@@ -39,16 +43,22 @@ class EidBrowserIT {
   }
 
   @Test
-  void aCitizenWithoutAnAccount_signsInWithVneid_onAComputer_andIsAskedForTheAddress() throws Exception {
+  void aCitizenWithoutAnAccount_signsInWithVneid_onAComputer_andIsAskedForTheAddress()
+      throws Exception {
     Page page = browser.page(1280, 900, "vi-VN");
     page.navigate("http://localhost:" + port + "/dang-nhap");
     Browser.screenshot(page, "eid-1-login-desktop");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản định danh điện tử VNeID")).click();
+    page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản định danh điện tử VNeID"))
+        .click();
 
     assertThat(page.url()).contains("/sandbox/vneid/dang-nhap");
     assertThat(page.locator("h1").textContent()).isEqualTo("Tài khoản định danh điện tử VNeID");
     assertThat(page.locator(".test-env").textContent()).contains("MÔI TRƯỜNG THỬ NGHIỆM");
-    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the sandbox provider's page").isEmpty();
+    assertThat(Browser.seriousAccessibilityViolations(page))
+        .as("axe-core on the sandbox provider's page")
+        .isEmpty();
     Browser.screenshot(page, "eid-2-vneid-desktop");
 
     page.getByLabel("Số định danh cá nhân").fill("040088012345");
@@ -58,8 +68,13 @@ class EidBrowserIT {
     assertThat(page.url()).endsWith("/tai-khoan?boSung");
     assertThat(page.getByLabel("Họ, chữ đệm và tên").inputValue()).isEqualTo("Lê Văn Cường");
     assertThat(page.locator("main").textContent()).contains("Vui lòng bổ sung địa chỉ liên hệ");
-    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).isVisible()).isTrue();
-    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the profile").isEmpty();
+    assertThat(
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"))
+                .isVisible())
+        .isTrue();
+    assertThat(Browser.seriousAccessibilityViolations(page))
+        .as("axe-core on the profile")
+        .isEmpty();
     Browser.screenshot(page, "eid-3-profile-desktop");
   }
 
@@ -68,17 +83,26 @@ class EidBrowserIT {
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate("http://localhost:" + port + "/tai-khoan");
     assertThat(phone.url()).endsWith("/dang-nhap");
-    phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản định danh điện tử VNeID")).click();
+    phone
+        .getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản định danh điện tử VNeID"))
+        .click();
 
     assertThat(phone.locator(".acr").textContent()).isEqualTo("Mức độ xác thực được yêu cầu: LoA1");
-    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
-    assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the sandbox provider's page").isEmpty();
+    assertThat(Browser.layoutWidth(phone))
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(360);
+    assertThat(Browser.seriousAccessibilityViolations(phone))
+        .as("axe-core on the sandbox provider's page")
+        .isEmpty();
     Browser.screenshot(phone, "eid-4-vneid-phone");
 
     phone.getByLabel("Số định danh cá nhân").fill("040090001234");
     phone.getByLabel("Mật khẩu").fill("sai-mat-khau");
     phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-    assertThat(phone.getByRole(AriaRole.ALERT).textContent()).contains("Số định danh cá nhân hoặc mật khẩu không đúng.");
+    assertThat(phone.getByRole(AriaRole.ALERT).textContent())
+        .contains("Số định danh cá nhân hoặc mật khẩu không đúng.");
     Browser.screenshot(phone, "eid-5-vneid-wrong-password-phone");
 
     phone.getByLabel("Số định danh cá nhân").fill("040090001234");

@@ -13,20 +13,23 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Without the demo profile and without a "vneid" client registration (a deployment that has not
- * registered with the national portal yet) the application starts as before: no e-ID button, no OAuth2
- * sign-in, no sandbox provider.
+ * registered with the national portal yet) the application starts as before: no e-ID button, no
+ * OAuth2 sign-in, no sandbox provider.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:eidoff;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "motcua.storage.documents=target/it-documents",
-    "motcua.payment.vnpay.hash-secret=it-only-3f9a2c", "motcua.post.callback-secret=it-only-7b1e4d",
-    "camunda.bpm.admin-user.id=it-admin", "camunda.bpm.admin-user.password=it-only-9c4e1a"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:eidoff;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+          "motcua.storage.documents=target/it-documents",
+      "motcua.payment.vnpay.hash-secret=it-only-3f9a2c",
+          "motcua.post.callback-secret=it-only-7b1e4d",
+      "camunda.bpm.admin-user.id=it-admin", "camunda.bpm.admin-user.password=it-only-9c4e1a"
+    })
 @DirtiesContext
 class EidLoginOffIT {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ApplicationContext context;
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
 
   @Test
   void noRegistration_noButton_noOAuth2SignIn_noSandboxProvider() {
@@ -34,9 +37,14 @@ class EidLoginOffIT {
     PortalClient visitor = new PortalClient(port);
     HttpResponse<String> login = visitor.follow(visitor.get("/dang-nhap"));
     assertThat(login.statusCode()).isEqualTo(200);
-    assertThat(login.body()).contains("Đăng nhập").doesNotContain("VNeID").doesNotContain("/oauth2/authorization");
-    assertThat(visitor.follow(visitor.get("/oauth2/authorization/vneid")).uri().getPath()).as("an ordinary protected address")
+    assertThat(login.body())
+        .contains("Đăng nhập")
+        .doesNotContain("VNeID")
+        .doesNotContain("/oauth2/authorization");
+    assertThat(visitor.follow(visitor.get("/oauth2/authorization/vneid")).uri().getPath())
+        .as("an ordinary protected address")
         .isEqualTo("/dang-nhap");
-    assertThat(visitor.get("/sandbox/vneid/.well-known/openid-configuration").statusCode()).isEqualTo(404);
+    assertThat(visitor.get("/sandbox/vneid/.well-known/openid-configuration").statusCode())
+        .isEqualTo(404);
   }
 }

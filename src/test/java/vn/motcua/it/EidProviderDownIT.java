@@ -21,13 +21,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A national e-ID provider that is down: its discovery document fails as the sign-in starts, and once it answers,
- * its token endpoint cannot be reached when the code comes back. Either way the citizen lands on the sign-in page
- * with a message and the password sign-in, never on a 500. The provider is a stand-in HTTP server on a free port
- * whose discovery document points the token endpoint at a port nobody listens on.
+ * A national e-ID provider that is down: its discovery document fails as the sign-in starts, and
+ * once it answers, its token endpoint cannot be reached when the code comes back. Either way the
+ * citizen lands on the sign-in page with a message and the password sign-in, never on a 500. The
+ * provider is a stand-in HTTP server on a free port whose discovery document points the token
+ * endpoint at a port nobody listens on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:eiddown;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:eiddown;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class EidProviderDownIT {
@@ -40,21 +45,33 @@ class EidProviderDownIT {
   static HttpServer provider() {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext("/vneid/.well-known/openid-configuration", exchange -> {
-        if (!discoveryUp) {
-          exchange.sendResponseHeaders(503, -1);
-          exchange.close();
-          return;
-        }
-        byte[] body = ("{\"issuer\":\"" + ISSUER + "\",\"authorization_endpoint\":\"" + ISSUER + "/oauth2/authorize\","
-            + "\"token_endpoint\":\"" + NOWHERE + "/oauth2/token\",\"jwks_uri\":\"" + NOWHERE + "/oauth2/jwks\","
-            + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
-            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
+      server.createContext(
+          "/vneid/.well-known/openid-configuration",
+          exchange -> {
+            if (!discoveryUp) {
+              exchange.sendResponseHeaders(503, -1);
+              exchange.close();
+              return;
+            }
+            byte[] body =
+                ("{\"issuer\":\""
+                        + ISSUER
+                        + "\",\"authorization_endpoint\":\""
+                        + ISSUER
+                        + "/oauth2/authorize\","
+                        + "\"token_endpoint\":\""
+                        + NOWHERE
+                        + "/oauth2/token\",\"jwks_uri\":\""
+                        + NOWHERE
+                        + "/oauth2/jwks\","
+                        + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+          });
       server.start();
       return server;
     } catch (IOException e) {
@@ -80,11 +97,11 @@ class EidProviderDownIT {
     PROVIDER.stop(0);
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @Test
-  void aProviderDown_atDiscoveryOrAtItsTokenEndpoint_leadsToTheSignInPage_withAMessageAndThePasswordSignIn() {
+  void
+      aProviderDown_atDiscoveryOrAtItsTokenEndpoint_leadsToTheSignInPage_withAMessageAndThePasswordSignIn() {
     PortalClient citizen = new PortalClient(port);
     HttpResponse<String> start = citizen.get("/oauth2/authorization/vneid");
     assertThat(start.statusCode()).as("no 500 when discovery fails").isEqualTo(302);
@@ -95,8 +112,10 @@ class EidProviderDownIT {
     HttpResponse<String> toProvider = citizen.get("/oauth2/authorization/vneid");
     URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
     assertThat(authorize.toString()).startsWith(ISSUER + "/oauth2/authorize");
-    String state = UriComponentsBuilder.fromUri(authorize).build().getQueryParams().getFirst("state");
-    // the provider's answer comes back through the browser; the portal's request for the tokens finds nobody
+    String state =
+        UriComponentsBuilder.fromUri(authorize).build().getQueryParams().getFirst("state");
+    // the provider's answer comes back through the browser; the portal's request for the tokens
+    // finds nobody
     HttpResponse<String> back = citizen.get("/login/oauth2/code/vneid?code=a-code&state=" + state);
     assertThat(PortalClient.location(back)).isEqualTo("/dang-nhap?eidKhongKetNoi");
     assertSignInPageSaysUnreachable(citizen.follow(back));
@@ -104,7 +123,9 @@ class EidProviderDownIT {
 
   static void assertSignInPageSaysUnreachable(HttpResponse<String> page) {
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Chưa kết nối được với hệ thống định danh điện tử VNeID")
-        .contains("name=\"username\"").contains("name=\"password\"");
+    assertThat(page.body())
+        .contains("Chưa kết nối được với hệ thống định danh điện tử VNeID")
+        .contains("name=\"username\"")
+        .contains("name=\"password\"");
   }
 }

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real PostgreSQL of a test class's own (io.zonky embedded, no install), given to the application as
- * the {@code postgres} profile reads it. The class closes its context before the JVM stops the database
- * ({@code @DirtiesContext}, STACK.md trap 11).
+ * A real PostgreSQL of a test class's own (io.zonky embedded, no install), given to the application
+ * as the {@code postgres} profile reads it. The class closes its context before the JVM stops the
+ * database ({@code @DirtiesContext}, STACK.md trap 11).
  */
 final class EmbeddedPostgresql {
 

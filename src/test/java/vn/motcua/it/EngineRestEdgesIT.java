@@ -28,39 +28,60 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 9, acceptance 7 and the engine paths of acceptance 1, over a real socket: a body too large for
- * {@code /engine-rest} is refused while it streams in, before it fills the heap, and odd paths answer 4xx, not 5xx.
+ * Issue 9, acceptance 7 and the engine paths of acceptance 1, over a real socket: a body too large
+ * for {@code /engine-rest} is refused while it streams in, before it fills the heap, and odd paths
+ * answer 4xx, not 5xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:edges;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents",
-    // no demo SMTP server on its fixed port: mail is not what is tested here
-    "motcua.mail.embedded-server.enabled=false"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:edges;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents",
+      // no demo SMTP server on its fixed port: mail is not what is tested here
+      "motcua.mail.embedded-server.enabled=false"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class EngineRestEdgesIT {
 
   static final long FIFTY_MB = 50L * 1024 * 1024;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
-  // --- bounded bodies ---------------------------------------------------------------------------------
+  // --- bounded bodies
+  // ---------------------------------------------------------------------------------
 
   @Test
   void aLargeJsonBody_withContentLength_isRefused413_beforeItIsRead() throws Exception {
     JsonStream body = new JsonStream(FIFTY_MB);
-    Answer answer = send(post("/engine-rest/task?maxResults=10", "mc.tinh", "vi",
-        BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB)), body);
+    Answer answer =
+        send(
+            post(
+                "/engine-rest/task?maxResults=10",
+                "mc.tinh",
+                "vi",
+                BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB)),
+            body);
     assertTooLarge(answer, "Yêu cầu quá lớn");
   }
 
   @Test
   void aLargeJsonBody_streamedInChunks_isRefused413_whileItStreams() throws Exception {
     JsonStream body = new JsonStream(FIFTY_MB);
-    Answer answer = send(post("/engine-rest/task?maxResults=10", "mc.tinh", "en", BodyPublishers.ofInputStream(() -> body)), body);
+    Answer answer =
+        send(
+            post(
+                "/engine-rest/task?maxResults=10",
+                "mc.tinh",
+                "en",
+                BodyPublishers.ofInputStream(() -> body)),
+            body);
     assertTooLarge(answer, "Request too large");
   }
 
@@ -68,50 +89,79 @@ class EngineRestEdgesIT {
   void anAnonymousLargeBody_isRefused401_withoutBeingRead() throws Exception {
     for (boolean chunked : List.of(true, false)) {
       JsonStream body = new JsonStream(FIFTY_MB);
-      BodyPublisher publisher = chunked ? BodyPublishers.ofInputStream(() -> body)
-          : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB);
+      BodyPublisher publisher =
+          chunked
+              ? BodyPublishers.ofInputStream(() -> body)
+              : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB);
       Answer answer = send(post("/engine-rest/task?maxResults=10", null, "vi", publisher), body);
-      // chunked: refused by the authentication, unread; a declared 50 MB: refused by its length first
-      assertThat(answer.status()).as("chunked " + chunked).isIn(chunked ? List.of(401) : List.of(401, 413));
+      // chunked: refused by the authentication, unread; a declared 50 MB: refused by its length
+      // first
+      assertThat(answer.status())
+          .as("chunked " + chunked)
+          .isIn(chunked ? List.of(401) : List.of(401, 413));
     }
   }
 
   @Test
   void aDeploymentOverTheDeploymentLimit_isRefused413_whileItStreams() throws Exception {
     JsonStream body = new JsonStream(2 * FIFTY_MB);
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", basic("analyst"))
-        .header("Content-Type", "multipart/form-data; boundary=x")
-        .POST(BodyPublishers.ofInputStream(() -> body)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+            .header("Authorization", basic("analyst"))
+            .header("Content-Type", "multipart/form-data; boundary=x")
+            .POST(BodyPublishers.ofInputStream(() -> body))
+            .build();
     Answer answer = send(request, body);
     assertThat(answer.status()).as(answer.body()).isEqualTo(413);
     assertThat(answer.body()).contains("30 MB");
-    // Tomcat reads up to the limit, then drains at most server.tomcat.max-swallow-size (31 MB) and closes
+    // Tomcat reads up to the limit, then drains at most server.tomcat.max-swallow-size (31 MB) and
+    // closes
     assertThat(answer.sentBeforeAnswer()).isLessThan(2 * FIFTY_MB);
   }
 
   /**
-   * The answer comes while the client still has most of its body to send: written by hand on a socket that sends
-   * a part and then waits, so nothing but the server's own decision can produce the answer.
+   * The answer comes while the client still has most of its body to send: written by hand on a
+   * socket that sends a part and then waits, so nothing but the server's own decision can produce
+   * the answer.
    */
   @Test
   void theRefusal_comesBeforeTheBodyIsSent() throws Exception {
-    String json = "POST /engine-rest/task?maxResults=10 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+    String json =
+        "POST /engine-rest/task?maxResults=10 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
     String declared = "Content-Length: " + FIFTY_MB + "\r\n";
     String chunked = "Transfer-Encoding: chunked\r\n";
     String officer = "Authorization: " + basic("mc.tinh") + "\r\n";
     SoftAssertions softly = new SoftAssertions();
-    softly.assertThat(headOfAnswer(json + officer + declared, false, 64 * 1024)).as("declared length").startsWith("HTTP/1.1 413");
-    softly.assertThat(headOfAnswer(json + officer + chunked, true, 2 * 1024 * 1024)).as("chunked").startsWith("HTTP/1.1 413");
-    // an anonymous body declared too large is refused by its length before authentication: unread either way
-    softly.assertThat(headOfAnswer(json + declared, false, 64 * 1024)).as("anonymous, declared length").matches("(?s)HTTP/1.1 (401|413).*");
-    softly.assertThat(headOfAnswer(json + "Content-Length: 900000\r\n", false, 64 * 1024)).as("anonymous, under the limit")
+    softly
+        .assertThat(headOfAnswer(json + officer + declared, false, 64 * 1024))
+        .as("declared length")
+        .startsWith("HTTP/1.1 413");
+    softly
+        .assertThat(headOfAnswer(json + officer + chunked, true, 2 * 1024 * 1024))
+        .as("chunked")
+        .startsWith("HTTP/1.1 413");
+    // an anonymous body declared too large is refused by its length before authentication: unread
+    // either way
+    softly
+        .assertThat(headOfAnswer(json + declared, false, 64 * 1024))
+        .as("anonymous, declared length")
+        .matches("(?s)HTTP/1.1 (401|413).*");
+    softly
+        .assertThat(headOfAnswer(json + "Content-Length: 900000\r\n", false, 64 * 1024))
+        .as("anonymous, under the limit")
         .startsWith("HTTP/1.1 401");
-    softly.assertThat(headOfAnswer(json + chunked, true, 64 * 1024)).as("anonymous, chunked").startsWith("HTTP/1.1 401");
+    softly
+        .assertThat(headOfAnswer(json + chunked, true, 64 * 1024))
+        .as("anonymous, chunked")
+        .startsWith("HTTP/1.1 401");
     softly.assertAll();
   }
 
-  /** Sends the head and {@code bytes} of a JSON body, then only reads: the answer's head, or what came in 10 s. */
+  /**
+   * Sends the head and {@code bytes} of a JSON body, then only reads: the answer's head, or what
+   * came in 10 s.
+   */
   String headOfAnswer(String head, boolean chunked, int bytes) throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
@@ -122,7 +172,8 @@ class EngineRestEdgesIT {
       System.arraycopy("{\"name\":\"".getBytes(StandardCharsets.US_ASCII), 0, chunk, 0, 9);
       for (int sent = 0; sent < bytes; sent += chunk.length) {
         if (chunked) {
-          out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(
+              (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         }
         out.write(chunk);
         if (chunked) {
@@ -144,69 +195,103 @@ class EngineRestEdgesIT {
     }
   }
 
-  // --- odd engine paths ---------------------------------------------------------------------------------
+  // --- odd engine paths
+  // ---------------------------------------------------------------------------------
 
   @Test
   void oddEnginePaths_answer4xx_withoutJavaClassNames() throws Exception {
     SoftAssertions softly = new SoftAssertions();
-    for (String path : List.of("//engine-rest/version", "/engine-rest;x=y/task", "/engine-rest/;x=y/version", "/error",
-        "/engine-rest/%2e%2e/version")) {
+    for (String path :
+        List.of(
+            "//engine-rest/version",
+            "/engine-rest;x=y/task",
+            "/engine-rest/;x=y/version",
+            "/error",
+            "/engine-rest/%2e%2e/version")) {
       for (String user : new String[] {null, "analyst"}) {
         String answer = rawGet(path, user);
         int status = Integer.parseInt(answer.substring(9, 12));
         softly.assertThat(status).as(user + " " + path + ":\n" + answer).isBetween(200, 499);
-        softly.assertThat(answer).as(path).doesNotContainPattern("(java|jakarta|org\\.springframework|org\\.camunda)\\.[a-z]+\\.")
+        softly
+            .assertThat(answer)
+            .as(path)
+            .doesNotContainPattern("(java|jakarta|org\\.springframework|org\\.camunda)\\.[a-z]+\\.")
             .doesNotContain("Exception");
       }
     }
     softly.assertAll();
   }
 
-  // --- helpers ----------------------------------------------------------------------------------------
+  // --- helpers
+  // ----------------------------------------------------------------------------------------
 
   HttpRequest post(String path, String user, String language, BodyPublisher body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").header("Accept-Language", language).POST(body);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(body);
     if (user != null) {
       request.header("Authorization", basic(user));
     }
     return request.build();
   }
 
-  /** What came back, and how much of the body the client had sent when the answer's head arrived. */
-  record Answer(int status, java.net.http.HttpHeaders headers, String body, long sentBeforeAnswer) {}
+  /**
+   * What came back, and how much of the body the client had sent when the answer's head arrived.
+   */
+  record Answer(
+      int status, java.net.http.HttpHeaders headers, String body, long sentBeforeAnswer) {}
 
   /**
-   * Sends and keeps the answer even when the server then closes the connection on the rest of the body, which
-   * the client may report as an error while reading the answer's body: what had arrived is kept.
+   * Sends and keeps the answer even when the server then closes the connection on the rest of the
+   * body, which the client may report as an error while reading the answer's body: what had arrived
+   * is kept.
    */
   Answer send(HttpRequest request, JsonStream stream) throws Exception {
     AtomicLong sentBeforeAnswer = new AtomicLong(-1);
-    java.util.concurrent.atomic.AtomicReference<HttpResponse.ResponseInfo> head = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<HttpResponse.ResponseInfo> head =
+        new java.util.concurrent.atomic.AtomicReference<>();
     KeepWhatArrived body = new KeepWhatArrived();
     try {
-      HttpResponse<String> response = http.sendAsync(request, info -> {
-        sentBeforeAnswer.set(stream.sent.get());
-        head.set(info);
-        return body;
-      }).get(60, TimeUnit.SECONDS);
-      return new Answer(response.statusCode(), response.headers(), response.body(), sentBeforeAnswer.get());
+      HttpResponse<String> response =
+          http.sendAsync(
+                  request,
+                  info -> {
+                    sentBeforeAnswer.set(stream.sent.get());
+                    head.set(info);
+                    return body;
+                  })
+              .get(60, TimeUnit.SECONDS);
+      return new Answer(
+          response.statusCode(), response.headers(), response.body(), sentBeforeAnswer.get());
     } catch (java.util.concurrent.ExecutionException closed) {
       if (head.get() == null) {
         throw closed;
       }
       // the answer came, then the server closed the connection on the rest of the body
-      return new Answer(head.get().statusCode(), head.get().headers(), body.bytes.toString(StandardCharsets.UTF_8), sentBeforeAnswer.get());
+      return new Answer(
+          head.get().statusCode(),
+          head.get().headers(),
+          body.bytes.toString(StandardCharsets.UTF_8),
+          sentBeforeAnswer.get());
     }
   }
 
   void assertTooLarge(Answer answer, String title) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(413);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(answer.body()).contains("\"status\":413").contains("\"title\":\"" + title).contains("1 MB");
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(answer.body())
+        .contains("\"status\":413")
+        .contains("\"title\":\"" + title)
+        .contains("1 MB");
   }
 
-  /** A string body subscriber that completes with what arrived when the connection breaks after the answer. */
+  /**
+   * A string body subscriber that completes with what arrived when the connection breaks after the
+   * answer.
+   */
   static final class KeepWhatArrived implements HttpResponse.BodySubscriber<String> {
     final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     final CompletableFuture<String> body = new CompletableFuture<>();
@@ -242,21 +327,30 @@ class EngineRestEdgesIT {
   }
 
   static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A GET written by hand: HTTP clients clean such paths up before sending them. */
   String rawGet(String path, String user) throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
-      String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n"
-          + (user == null ? "" : "Authorization: " + basic(user) + "\r\n") + "\r\n";
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n"
+              + (user == null ? "" : "Authorization: " + basic(user) + "\r\n")
+              + "\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  /** A JSON object of {@code size} bytes made while it is read, never held: {@code {"name":"xxxx…"}}. */
+  /**
+   * A JSON object of {@code size} bytes made while it is read, never held: {@code
+   * {"name":"xxxx…"}}.
+   */
   static final class JsonStream extends InputStream {
     final long size;
     final AtomicLong sent = new AtomicLong();

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** A port no one listens on now, for a test's own server that must keep one port across a restart. */
+/**
+ * A port no one listens on now, for a test's own server that must keep one port across a restart.
+ */
 public final class FreePorts {
 
   private FreePorts() {}

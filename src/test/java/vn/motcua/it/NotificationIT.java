@@ -28,15 +28,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * portal; a mail server that is down becomes retries and then an incident, and once it is back and
  * the incident resolved exactly one mail arrives; a notification step run twice sends once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents",
-    "motcua.mail.embedded-server.enabled=false", "spring.mail.host=127.0.0.1"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents",
+      "motcua.mail.embedded-server.enabled=false",
+      "spring.mail.host=127.0.0.1"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class NotificationIT {
 
-  /** Chosen once: the test stops and restarts the mail server, which must come back where the application sends. */
+  /**
+   * Chosen once: the test stops and restarts the mail server, which must come back where the
+   * application sends.
+   */
   static final int SMTP_PORT = FreePorts.one();
 
   @RegisterExtension
@@ -49,8 +56,7 @@ class NotificationIT {
 
   static final String CITIZEN_MAIL = "binh.tran@example.vn";
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
   ApiClient api;
 
@@ -60,11 +66,16 @@ class NotificationIT {
   }
 
   String submitJudicialRecord() {
-    return api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null).getBody().path("code").asText();
+    return api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null)
+        .getBody()
+        .path("code")
+        .asText();
   }
 
   List<MimeMessage> mailsAbout(String code) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(code)).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).contains(code))
+        .toList();
   }
 
   static String subject(MimeMessage message) {
@@ -76,8 +87,14 @@ class NotificationIT {
   }
 
   String notificationInstance(String code) {
-    JsonNode instances = api.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=status-notification"
-        + "&processInstanceBusinessKey=" + code + "&sortBy=startTime&sortOrder=asc&maxResults=10").getBody();
+    JsonNode instances =
+        api.get(
+                "admin",
+                "/engine-rest/history/process-instance?processDefinitionKey=status-notification"
+                    + "&processInstanceBusinessKey="
+                    + code
+                    + "&sortBy=startTime&sortOrder=asc&maxResults=10")
+            .getBody();
     return instances.get(0).path("id").asText();
   }
 
@@ -85,20 +102,37 @@ class NotificationIT {
   void everyStatusChange_reachesTheApplicant_byMailAndSms_andThePortal() throws Exception {
     String code = submitJudicialRecord();
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 1);
-    assertThat(subject(mailsAbout(code).get(0))).isEqualTo("[Một Cửa] Hồ sơ " + code + ": Mới đăng ký");
-    assertThat(mailsAbout(code).get(0).getContent().toString()).as("links the public look-up page")
+    assertThat(subject(mailsAbout(code).get(0)))
+        .isEqualTo("[Một Cửa] Hồ sơ " + code + ": Mới đăng ký");
+    assertThat(mailsAbout(code).get(0).getContent().toString())
+        .as("links the public look-up page")
         .contains("/tra-cuu?ma=" + code);
 
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 2);
-    assertThat(mailsAbout(code)).extracting(NotificationIT::subject).contains("[Một Cửa] Hồ sơ " + code + ": Đã tiếp nhận");
+    assertThat(mailsAbout(code))
+        .extracting(NotificationIT::subject)
+        .contains("[Một Cửa] Hồ sơ " + code + ": Đã tiếp nhận");
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      String outbox = rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
-      assertThat(outbox).contains("0987654321").contains("MotCua: Ho so " + code + " - Da tiep nhan").contains(CITIZEN_MAIL);
-      assertThat(outbox).as("the national portal received status 1 and 2")
-          .contains("<td>" + code + "</td><td>3.000333</td><td>1</td>").contains("<td>" + code + "</td><td>3.000333</td><td>2</td>");
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              String outbox =
+                  rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
+              assertThat(outbox)
+                  .contains("0987654321")
+                  .contains("MotCua: Ho so " + code + " - Da tiep nhan")
+                  .contains(CITIZEN_MAIL);
+              assertThat(outbox)
+                  .as("the national portal received status 1 and 2")
+                  .contains("<td>" + code + "</td><td>3.000333</td><td>1</td>")
+                  .contains("<td>" + code + "</td><td>3.000333</td><td>2</td>");
+            });
   }
 
   @Test
@@ -106,35 +140,81 @@ class NotificationIT {
     smtp.stop();
     String code = submitJudicialRecord();
     String notification = notificationInstance(code);
-    String jobPath = "/engine-rest/job?processInstanceId=" + notification + "&activityId=serviceTask_resendChannel&maxResults=1";
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(api.get("admin", jobPath).getBody().toString()).contains("\"retries\":2"));
+    String jobPath =
+        "/engine-rest/job?processInstanceId="
+            + notification
+            + "&activityId=serviceTask_resendChannel&maxResults=1";
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(api.get("admin", jobPath).getBody().toString())
+                    .contains("\"retries\":2"));
     String job = api.get("admin", jobPath).getBody().get(0).path("id").asText();
     assertThat(rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class))
-        .as("the SMS and the portal went out all the same").contains("MotCua: Ho so " + code)
+        .as("the SMS and the portal went out all the same")
+        .contains("MotCua: Ho so " + code)
         .contains("<td>" + code + "</td><td>3.000333</td><td>1</td>");
 
     // the officer works on while mail is down
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
 
     while (api.get("admin", jobPath).getBody().get(0).path("retries").asInt() > 0) {
-      assertThat(api.post("admin", "/engine-rest/job/" + job + "/execute", Map.of()).getStatusCode().value()).isEqualTo(500);
+      assertThat(
+              api.post("admin", "/engine-rest/job/" + job + "/execute", Map.of())
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(500);
     }
-    JsonNode incidents = api.get("admin", "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10").getBody();
+    JsonNode incidents =
+        api.get(
+                "admin",
+                "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10")
+            .getBody();
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).path("incidentType").asText()).isEqualTo("failedJob");
     assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("serviceTask_resendChannel");
-    assertThat(incidents.get(0).path("incidentMessage").asText()).as("names the channel").startsWith("email of " + code + " failed");
+    assertThat(incidents.get(0).path("incidentMessage").asText())
+        .as("names the channel")
+        .startsWith("email of " + code + " failed");
 
     smtp.start();
-    // what an operator does in Cockpit: give the job a retry (and, here, make it due now rather than in five minutes)
-    assertThat(api.put("admin", "/engine-rest/job/" + job + "/retries", Map.of("retries", 1)).getStatusCode().value()).isEqualTo(204);
-    String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(TestClock.now().atZone(java.time.ZoneOffset.UTC));
-    assertThat(api.put("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", now)).getStatusCode().value()).isEqualTo(204);
-    await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).stream().anyMatch(m -> subject(m).endsWith("Mới đăng ký")));
-    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-        .untilAsserted(() -> assertThat(mailsAbout(code)).filteredOn(m -> subject(m).endsWith("Mới đăng ký")).hasSize(1));
-    assertThat(api.get("admin", "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10").getBody()).isEmpty();
+    // what an operator does in Cockpit: give the job a retry (and, here, make it due now rather
+    // than in five minutes)
+    assertThat(
+            api.put("admin", "/engine-rest/job/" + job + "/retries", Map.of("retries", 1))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    String now =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .format(TestClock.now().atZone(java.time.ZoneOffset.UTC));
+    assertThat(
+            api.put("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", now))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mailsAbout(code).stream().anyMatch(m -> subject(m).endsWith("Mới đăng ký")));
+    await()
+        .pollDelay(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(mailsAbout(code))
+                    .filteredOn(m -> subject(m).endsWith("Mới đăng ký"))
+                    .hasSize(1));
+    assertThat(
+            api.get(
+                    "admin",
+                    "/engine-rest/incident?processInstanceId=" + notification + "&maxResults=10")
+                .getBody())
+        .isEmpty();
   }
 
   @Test
@@ -142,46 +222,106 @@ class NotificationIT {
     String code = submitJudicialRecord();
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 1);
     String first = notificationInstance(code);
-    JsonNode variables = api.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + first + "&maxResults=20").getBody();
+    JsonNode variables =
+        api.get(
+                "admin",
+                "/engine-rest/history/variable-instance?processInstanceId="
+                    + first
+                    + "&maxResults=20")
+            .getBody();
     Map<String, Object> replay = new java.util.HashMap<>();
-    variables.forEach(v -> replay.put(v.path("name").asText(), Map.of("value", v.path("value"), "type", v.path("type").asText())));
+    variables.forEach(
+        v ->
+            replay.put(
+                v.path("name").asText(),
+                Map.of("value", v.path("value"), "type", v.path("type").asText())));
 
     // the same step of the same change again, as a job whose lock expired would run on another node
-    ResponseEntity<JsonNode> again = api.post("admin", "/engine-rest/process-definition/key/status-notification/start",
-        Map.of("businessKey", code, "variables", replay));
+    ResponseEntity<JsonNode> again =
+        api.post(
+            "admin",
+            "/engine-rest/process-definition/key/status-notification/start",
+            Map.of("businessKey", code, "variables", replay));
     assertThat(again.getStatusCode().value()).as(String.valueOf(again.getBody())).isEqualTo(200);
     String second = again.getBody().path("id").asText();
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        api.get("admin", "/engine-rest/history/process-instance/" + second).getBody().path("state").asText().equals("COMPLETED"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                api.get("admin", "/engine-rest/history/process-instance/" + second)
+                    .getBody()
+                    .path("state")
+                    .asText()
+                    .equals("COMPLETED"));
     assertThat(mailsAbout(code)).hasSize(1);
   }
 
   @Test
   void anElectronicResult_isMailedAsAPdf() throws Exception {
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "exempt", 2), null).getBody().path("code").asText();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    String code =
+        api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "exempt", 2), null)
+            .getBody()
+            .path("code")
+            .asText();
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "DELIVERED");
-    MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).stream()
-        .filter(m -> subject(m).equals("[Một Cửa] Kết quả giải quyết hồ sơ " + code)).findFirst().orElse(null), java.util.Objects::nonNull);
-    jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    MimeMessage mail =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    mailsAbout(code).stream()
+                        .filter(
+                            m -> subject(m).equals("[Một Cửa] Kết quả giải quyết hồ sơ " + code))
+                        .findFirst()
+                        .orElse(null),
+                java.util.Objects::nonNull);
+    jakarta.mail.internet.MimeMultipart parts =
+        (jakarta.mail.internet.MimeMultipart) mail.getContent();
     jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
     assertThat(attachment.getFileName()).isEqualTo("ket-qua-" + code + ".pdf");
     assertThat(attachment.getContentType()).startsWith("application/pdf");
     byte[] pdf = attachment.getInputStream().readAllBytes();
     assertThat(java.util.Arrays.copyOf(pdf, 5)).isEqualTo("%PDF-".getBytes());
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).as("Vietnamese text, readable and searchable")
-          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains(code);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .as("Vietnamese text, readable and searchable")
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+          .contains(code);
     }
   }
 
   @Test
   void theOutboxIsForAdministratorsOnly() {
-    assertThat(rest.getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(401);
-    assertThat(rest.withBasicAuth("mc.tinh", "demo").getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(403);
-    assertThat(rest.withBasicAuth("citizen1", "demo").getForEntity("/admin/outbox", String.class).getStatusCode().value()).isEqualTo(401);
-    assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/admin/outbox", String.class).getBody()).contains("Hộp thư đi");
+    assertThat(rest.getForEntity("/admin/outbox", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(
+            rest.withBasicAuth("mc.tinh", "demo")
+                .getForEntity("/admin/outbox", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(
+            rest.withBasicAuth("citizen1", "demo")
+                .getForEntity("/admin/outbox", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
+    assertThat(
+            rest.withBasicAuth("admin", "demo")
+                .getForEntity("/admin/outbox", String.class)
+                .getBody())
+        .contains("Hộp thư đi");
   }
 }

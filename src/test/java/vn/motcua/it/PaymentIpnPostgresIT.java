@@ -8,16 +8,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway's concurrent IPNs on a real PostgreSQL, where a duplicate waits for the first one's row
- * lock and then finds the order changed under READ COMMITTED (H2 runs them in {@link PaymentGatewayIT}).
+ * The gateway's concurrent IPNs on a real PostgreSQL, where a duplicate waits for the first one's
+ * row lock and then finds the order changed under READ COMMITTED (H2 runs them in {@link
+ * PaymentGatewayIT}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "motcua.storage.documents=target/it-documents")
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext
 class PaymentIpnPostgresIT extends PaymentIpnScenarios {
 
-  /** A database of its own: the lifecycle test's dossiers and process instances are not this test's business. */
+  /**
+   * A database of its own: the lifecycle test's dossiers and process instances are not this test's
+   * business.
+   */
   static final EmbeddedPostgres POSTGRES = EmbeddedPostgresql.start();
 
   @DynamicPropertySource

@@ -18,14 +18,13 @@ import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
 
 /**
- * A level-4 dossier waiting for its fee, and the gateway's IPNs for it signed with the sandbox secret
- * as the gateway signs them. Run on H2 and on a real PostgreSQL by the subclasses, since how a
- * concurrent duplicate fails (a lock wait, an optimistic-lock conflict) is the database's.
+ * A level-4 dossier waiting for its fee, and the gateway's IPNs for it signed with the sandbox
+ * secret as the gateway signs them. Run on H2 and on a real PostgreSQL by the subclasses, since how
+ * a concurrent duplicate fails (a lock wait, an optimistic-lock conflict) is the database's.
  */
 abstract class PaymentIpnScenarios {
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
   ApiClient api;
   final VnpaySigner gatewaySigner = new VnpaySigner(VnpayProperties.SANDBOX_SECRET);
@@ -44,22 +43,45 @@ abstract class PaymentIpnScenarios {
     String code = awaitingPayment();
     String order = openOrder(code);
     Map<String, String> genuine = ipnParams(order, 205000, "13900005", "00");
-    List<String> answers = AtOnce.run(10, () -> ipn(genuine, gatewaySigner).path("RspCode").asText());
+    List<String> answers =
+        AtOnce.run(10, () -> ipn(genuine, gatewaySigner).path("RspCode").asText());
     List<String> onceThenReplays = new ArrayList<>(Collections.nCopies(9, "02"));
     onceThenReplays.add("00");
     assertThat(answers).as("IPN answers").containsExactlyInAnyOrderElementsOf(onceThenReplays);
 
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
-    assertThat(DossierLifecycleScenarios.notes(delivered)).filteredOn(n -> n.startsWith("Đã nộp phí")).hasSize(1);
-    String paymentInstance = api.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=payment"
-        + "&processInstanceBusinessKey=" + code + "&maxResults=1").getBody().get(0).path("id").asText();
-    assertThat(api.get("admin", "/engine-rest/history/activity-instance/count?activityId=message_paymentConfirmed"
-        + "&processInstanceId=" + paymentInstance).getBody().path("count").asInt())
-        .as("payment confirmations correlated").isEqualTo(1);
+    assertThat(DossierLifecycleScenarios.notes(delivered))
+        .filteredOn(n -> n.startsWith("Đã nộp phí"))
+        .hasSize(1);
+    String paymentInstance =
+        api.get(
+                "admin",
+                "/engine-rest/history/process-instance?processDefinitionKey=payment"
+                    + "&processInstanceBusinessKey="
+                    + code
+                    + "&maxResults=1")
+            .getBody()
+            .get(0)
+            .path("id")
+            .asText();
+    assertThat(
+            api.get(
+                    "admin",
+                    "/engine-rest/history/activity-instance/count?activityId=message_paymentConfirmed"
+                        + "&processInstanceId="
+                        + paymentInstance)
+                .getBody()
+                .path("count")
+                .asInt())
+        .as("payment confirmations correlated")
+        .isEqualTo(1);
     assertThat(payment(code).path("providerTransactionId").asText()).isEqualTo("13900005");
   }
 
-  /** A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting for its fee. */
+  /**
+   * A level-4 judicial-record dossier (205.000 đồng) through the three officers' stages, waiting
+   * for its fee.
+   */
   String awaitingPayment() {
     return awaitingPayment(Declarations.judicialRecord(4, "ELECTRONIC", "standard", 3));
   }
@@ -67,19 +89,30 @@ abstract class PaymentIpnScenarios {
   /** This judicial-record dossier through the three officers' stages, waiting for its fee. */
   String awaitingPayment(Map<String, Object> dossier) {
     String code = api.submit("citizen2", dossier, null).getBody().path("code").asText();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     return code;
   }
 
   String openOrder(String code) {
-    JsonNode payment = api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of()).getBody();
+    JsonNode payment =
+        api.post("citizen2", "/api/v1/dossiers/" + code + "/payment/checkout", Map.of()).getBody();
     return payment.path("orderRef").asText();
   }
 
-  Map<String, String> ipnParams(String orderRef, long amountVnd, String transactionNo, String responseCode) {
+  Map<String, String> ipnParams(
+      String orderRef, long amountVnd, String transactionNo, String responseCode) {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("vnp_TmnCode", "MOTCUA01");
     params.put("vnp_Amount", String.valueOf(amountVnd * 100));
@@ -95,7 +128,9 @@ abstract class PaymentIpnScenarios {
 
   JsonNode ipn(Map<String, String> params, VnpaySigner signer) {
     String url = "/api/v1/payments/vnpay/ipn?" + signer.signedQuery(params);
-    ResponseEntity<JsonNode> answer = rest.getForEntity(UriComponentsBuilder.fromUriString(url).build(true).toUri(), JsonNode.class);
+    ResponseEntity<JsonNode> answer =
+        rest.getForEntity(
+            UriComponentsBuilder.fromUriString(url).build(true).toUri(), JsonNode.class);
     assertThat(answer.getStatusCode().value()).isEqualTo(200);
     return answer.getBody();
   }

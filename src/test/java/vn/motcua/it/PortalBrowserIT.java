@@ -16,16 +16,19 @@ import org.springframework.test.context.ActiveProfiles;
  * speaks English still gets Vietnamese, searches without accents, opens a procedure; the pages have
  * no serious accessibility problem by axe-core, and each step is kept as a screenshot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:portalbrowser;DB_CLOSE_DELAY=-1", "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:portalbrowser;DB_CLOSE_DELAY=-1",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PortalBrowserIT {
 
   static Browser browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void start() {
@@ -41,20 +44,28 @@ class PortalBrowserIT {
     page.navigate("http://localhost:" + port + "/");
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("vi");
     assertThat(page.title()).isEqualTo("Tìm thủ tục hành chính — Một Cửa");
-    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the home page").isEmpty();
+    assertThat(Browser.seriousAccessibilityViolations(page))
+        .as("axe-core on the home page")
+        .isEmpty();
     Browser.screenshot(page, "portal-home-" + device);
 
     page.getByLabel("Tên hoặc mã thủ tục").fill("ly lich tu phap");
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Tìm kiếm"))
+        .click();
     assertThat(page.locator(".results li").count()).isEqualTo(1);
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the list").isEmpty();
     Browser.screenshot(page, "portal-search-" + device);
 
     page.locator(".results a").first().click();
     assertThat(page.locator("h1").textContent()).startsWith("Cấp Phiếu lý lịch tư pháp");
-    assertThat(page.locator("body").textContent()).contains("200.000 đồng").contains("Công an tỉnh Nghệ An");
-    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on a procedure").isEmpty();
+    assertThat(page.locator("body").textContent())
+        .contains("200.000 đồng")
+        .contains("Công an tỉnh Nghệ An");
+    assertThat(Browser.seriousAccessibilityViolations(page))
+        .as("axe-core on a procedure")
+        .isEmpty();
     Browser.screenshot(page, "portal-procedure-" + device);
   }
 
@@ -68,6 +79,7 @@ class PortalBrowserIT {
     Page phone = browser.page(360, 740, "vi-VN");
     findTheJudicialRecordProcedure(phone, "phone");
     assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen").isLessThanOrEqualTo(360);
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(360);
   }
 }

@@ -23,9 +23,12 @@ import vn.motcua.notification.Outbox;
  * field, the right one opens the list. No serious accessibility problem by axe-core; every step is
  * a screenshot ({@code target/screenshots/lookup-*.png}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:portallookupbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:portallookupbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PortalLookupBrowserIT {
@@ -33,14 +36,11 @@ class PortalLookupBrowserIT {
   static Browser browser;
   static String code;
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  Outbox outbox;
+  @Autowired Outbox outbox;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void start() {
@@ -59,9 +59,13 @@ class PortalLookupBrowserIT {
     return code;
   }
 
-  /** A text box by its label, exactly (the forms are named by their headings, which contain the labels). */
+  /**
+   * A text box by its label, exactly (the forms are named by their headings, which contain the
+   * labels).
+   */
   static Locator field(Page page, String label) {
-    return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+    return page.getByRole(
+        AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
   }
 
   void lookUpByCode(Page page, String device) throws Exception {
@@ -69,13 +73,16 @@ class PortalLookupBrowserIT {
     page.navigate("http://localhost:" + port + "/tra-cuu");
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("vi");
     assertThat(page.title()).isEqualTo("Tra cứu hồ sơ — Một Cửa");
-    assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the start page").isEmpty();
+    assertThat(Browser.seriousAccessibilityViolations(page))
+        .as("axe-core on the start page")
+        .isEmpty();
     Browser.screenshot(page, "lookup-start-" + device);
 
     field(page, "Mã hồ sơ").fill("000.00.04.H40-261126-9999");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click();
     assertThat(page.title()).isEqualTo("Lỗi: Tra cứu hồ sơ — Một Cửa");
-    assertThat(page.locator(".error-summary").textContent()).contains("Không có hồ sơ nào mang mã này");
+    assertThat(page.locator(".error-summary").textContent())
+        .contains("Không có hồ sơ nào mang mã này");
     assertThat(page.locator("#ma-error").isVisible()).isTrue();
     assertThat(field(page, "Mã hồ sơ").inputValue()).isEqualTo("000.00.04.H40-261126-9999");
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the error").isEmpty();
@@ -85,12 +92,21 @@ class PortalLookupBrowserIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click();
     assertThat(page.locator("h1").textContent()).isEqualTo("Thông tin hồ sơ");
     String shown = page.locator("main").innerText();
-    assertThat(shown).contains(dossier).contains("Trần T** B***").contains("Đã tiếp nhận").contains("Cấp Phiếu lý lịch tư pháp")
+    assertThat(shown)
+        .contains(dossier)
+        .contains("Trần T** B***")
+        .contains("Đã tiếp nhận")
+        .contains("Cấp Phiếu lý lịch tư pháp")
         .doesNotContain("Trần Thị Bình");
-    assertThat(page.locator(".timeline li").allInnerTexts()).hasSize(2)
+    assertThat(page.locator(".timeline li").allInnerTexts())
+        .hasSize(2)
         .allSatisfy(step -> assertThat(step).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
-    assertThat((Boolean) page.evaluate("() => { const img = document.querySelector('.qr img'); return img.complete && img.naturalWidth > 0; }"))
-        .as("the QR image loads under the page's Content-Security-Policy").isTrue();
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "() => { const img = document.querySelector('.qr img'); return img.complete && img.naturalWidth > 0; }"))
+        .as("the QR image loads under the page's Content-Security-Policy")
+        .isTrue();
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the result").isEmpty();
     Browser.screenshot(page, "lookup-result-" + device);
   }
@@ -105,7 +121,8 @@ class PortalLookupBrowserIT {
     Page phone = browser.page(360, 740, "vi-VN");
     lookUpByCode(phone, "phone");
     assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen").isLessThanOrEqualTo(360);
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(360);
   }
 
   @Test
@@ -117,7 +134,10 @@ class PortalLookupBrowserIT {
 
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate(address);
-    assertThat(phone.locator("main").innerText()).contains(dossier).contains("Trần T** B***").contains("Đã tiếp nhận");
+    assertThat(phone.locator("main").innerText())
+        .contains(dossier)
+        .contains("Trần T** B***")
+        .contains("Đã tiếp nhận");
     Browser.screenshot(phone, "lookup-from-qr-phone");
   }
 
@@ -127,19 +147,29 @@ class PortalLookupBrowserIT {
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate("http://localhost:" + port + "/tra-cuu");
     field(phone, "Số định danh cá nhân").fill("040195004321");
-    phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi mã xác thực")).click();
+    phone
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi mã xác thực"))
+        .click();
     assertThat(phone.locator("h1").textContent()).isEqualTo("Nhập mã xác thực");
     assertThat(phone.locator("main").innerText()).contains("09******21");
     String requestId = phone.locator("input[name=yeuCau]").inputValue();
-    String otp = outbox.recent(100).stream().filter(m -> ("lookup:" + requestId).equals(m.reference())).findFirst()
-        .map(m -> m.body().replaceAll("\\D*(\\d{6})\\D.*", "$1")).orElseThrow();
+    String otp =
+        outbox.recent(100).stream()
+            .filter(m -> ("lookup:" + requestId).equals(m.reference()))
+            .findFirst()
+            .map(m -> m.body().replaceAll("\\D*(\\d{6})\\D.*", "$1"))
+            .orElseThrow();
     Browser.screenshot(phone, "lookup-code-phone");
 
     field(phone, "Mã xác thực").fill(otp.equals("000000") ? "111111" : "000000");
     phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem hồ sơ")).click();
     assertThat(phone.locator("#maXacThuc-error").innerText()).contains("Mã xác thực không đúng");
-    assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the wrong code").isEmpty();
-    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
+    assertThat(Browser.seriousAccessibilityViolations(phone))
+        .as("axe-core on the wrong code")
+        .isEmpty();
+    assertThat(Browser.layoutWidth(phone))
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(360);
     Browser.screenshot(phone, "lookup-code-wrong-phone");
 
     field(phone, "Mã xác thực").fill(otp);
@@ -147,7 +177,9 @@ class PortalLookupBrowserIT {
     assertThat(phone.locator("h1").textContent()).isEqualTo("Hồ sơ mang số định danh này");
     assertThat(phone.locator("main").innerText()).contains(dossier).contains("Trần T** B***");
     assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the list").isEmpty();
-    assertThat(Browser.layoutWidth(phone)).as("nothing wider than the screen").isLessThanOrEqualTo(360);
+    assertThat(Browser.layoutWidth(phone))
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(360);
     Browser.screenshot(phone, "lookup-list-phone");
   }
 }

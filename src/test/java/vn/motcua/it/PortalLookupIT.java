@@ -38,15 +38,18 @@ import vn.motcua.notification.OutboxMessage;
  * the page. Each test is its own client ({@code X-Forwarded-For}, as in {@link PublicLookupIT});
  * the limits refill slowly here so that no token comes back while a test runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:portallookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents",
-    "motcua.public-base-url=https://motcua.example.vn",
-    "server.forward-headers-strategy=native",
-    "motcua.lookup.rate-limits.lookups.capacity=20",
-    "motcua.lookup.rate-limits.lookups.period=PT1H",
-    "motcua.lookup.rate-limits.code-requests.capacity=3",
-    "motcua.lookup.rate-limits.code-requests.period=PT15M"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:portallookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents",
+      "motcua.public-base-url=https://motcua.example.vn",
+      "server.forward-headers-strategy=native",
+      "motcua.lookup.rate-limits.lookups.capacity=20",
+      "motcua.lookup.rate-limits.lookups.period=PT1H",
+      "motcua.lookup.rate-limits.code-requests.capacity=3",
+      "motcua.lookup.rate-limits.code-requests.period=PT15M"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PortalLookupIT {
@@ -54,22 +57,24 @@ class PortalLookupIT {
   static final String BINH_CITIZEN_ID = "040195004321";
   static final String BINH_PHONE = "0987654321";
   static final Pattern TIMELINE_ENTRY =
-      Pattern.compile("<time datetime=\"[^\"]+\">(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})</time>\\s*<strong class=\"status\">([^<]+)</strong>");
+      Pattern.compile(
+          "<time datetime=\"[^\"]+\">(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})</time>\\s*<strong class=\"status\">([^<]+)</strong>");
   static final AtomicInteger CLIENTS = new AtomicInteger();
   static String receivedCode;
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  Outbox outbox;
+  @Autowired Outbox outbox;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   /** This test's client address (the API's calls come from it too). */
   String address;
-  /** This test's browser: its own cookies (the session that holds the CSRF token), its own address, no redirects followed. */
+
+  /**
+   * This test's browser: its own cookies (the session that holds the CSRF token), its own address,
+   * no redirects followed.
+   */
   PortalClient visitor;
 
   @BeforeEach
@@ -78,7 +83,9 @@ class PortalLookupIT {
     visitor = new PortalClient(port, address);
   }
 
-  /** Trần Thị Bình's judicial-record request, received by the provincial centre: two steps so far. */
+  /**
+   * Trần Thị Bình's judicial-record request, received by the provincial centre: two steps so far.
+   */
   String receivedDossier() {
     if (receivedCode == null) {
       receivedCode = new ApiClient(rest).receivedJudicialRecord("citizen2");
@@ -94,8 +101,11 @@ class PortalLookupIT {
 
   /** The SMS of that code request (status notifications go to the same phone, asynchronously). */
   String otpOf(String requestId) {
-    OutboxMessage sms = outbox.recent(100).stream().filter(m -> ("lookup:" + requestId).equals(m.reference())).findFirst()
-        .orElseThrow(() -> new AssertionError("no SMS for request " + requestId));
+    OutboxMessage sms =
+        outbox.recent(100).stream()
+            .filter(m -> ("lookup:" + requestId).equals(m.reference()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no SMS for request " + requestId));
     assertThat(sms.recipient()).isEqualTo(BINH_PHONE);
     Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(sms.body());
     assertThat(m.find()).as(sms.body()).isTrue();
@@ -116,32 +126,47 @@ class PortalLookupIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     String page = response.body();
-    assertThat(page).contains("<html lang=\"vi\"").contains("<title>Hồ sơ " + code + " — Một Cửa</title>")
+    assertThat(page)
+        .contains("<html lang=\"vi\"")
+        .contains("<title>Hồ sơ " + code + " — Một Cửa</title>")
         .contains("<dd class=\"code\">" + code + "</dd>")
         .contains("Cấp Phiếu lý lịch tư pháp")
         .contains("<dd lang=\"vi\">Trần T** B***</dd>")
-        .containsPattern("<dt>Ngày tiếp nhận</dt>\\s*<dd>" + Pattern.quote(api.path("receivedDate").asText()) + "</dd>")
-        .containsPattern("<dt>Ngày hẹn trả kết quả</dt>\\s*<dd>" + Pattern.quote(api.path("appointmentDate").asText()) + "</dd>")
-        .containsPattern("<dt>Trạng thái</dt>\\s*<dd><strong class=\"status\">Đã tiếp nhận</strong></dd>")
+        .containsPattern(
+            "<dt>Ngày tiếp nhận</dt>\\s*<dd>"
+                + Pattern.quote(api.path("receivedDate").asText())
+                + "</dd>")
+        .containsPattern(
+            "<dt>Ngày hẹn trả kết quả</dt>\\s*<dd>"
+                + Pattern.quote(api.path("appointmentDate").asText())
+                + "</dd>")
+        .containsPattern(
+            "<dt>Trạng thái</dt>\\s*<dd><strong class=\"status\">Đã tiếp nhận</strong></dd>")
         .doesNotContain("Trần Thị Bình", "TRẦN THỊ BÌNH", BINH_CITIZEN_ID, BINH_PHONE, "mc.tinh");
     Matcher steps = TIMELINE_ENTRY.matcher(page);
     StringBuilder timeline = new StringBuilder();
     while (steps.find()) {
       timeline.append(steps.group(2)).append(" @ ").append(steps.group(1)).append('\n');
     }
-    assertThat(timeline.toString()).as("oldest first, dd/MM/yyyy HH:mm")
-        .matches("Mới đăng ký @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\nĐã tiếp nhận @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\n");
-    assertThat(page).as("the QR code that reopens this page, with its alt text")
-        .contains("<img src=\"/tra-cuu/qr?ma=" + code + "\"").contains("alt=\"Mã QR mở trang tra cứu hồ sơ " + code + "\"");
+    assertThat(timeline.toString())
+        .as("oldest first, dd/MM/yyyy HH:mm")
+        .matches(
+            "Mới đăng ký @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\nĐã tiếp nhận @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\n");
+    assertThat(page)
+        .as("the QR code that reopens this page, with its alt text")
+        .contains("<img src=\"/tra-cuu/qr?ma=" + code + "\"")
+        .contains("alt=\"Mã QR mở trang tra cứu hồ sơ " + code + "\"");
   }
 
   @Test
   void theTimeOfAStep_isVietnamTime() throws Exception {
     String code = receivedDossier();
     JsonNode api = apiLookup(code);
-    java.time.Instant submitted = java.time.Instant.parse(api.path("stages").get(0).path("at").asText());
-    String expected = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-        .format(submitted.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    java.time.Instant submitted =
+        java.time.Instant.parse(api.path("stages").get(0).path("at").asText());
+    String expected =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .format(submitted.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
     Matcher first = TIMELINE_ENTRY.matcher(visitor.get("/tra-cuu?ma=" + code).body());
     assertThat(first.find()).isTrue();
@@ -152,9 +177,16 @@ class PortalLookupIT {
   void inEnglish_whenChosen() throws Exception {
     String code = receivedDossier();
     String page = visitor.get("/tra-cuu?ma=" + code + "&lang=en").body();
-    assertThat(page).contains("<html lang=\"en\"").contains("Dossier details").contains("<dt>Applicant</dt>")
-        .contains("<strong class=\"status\">Received</strong>").contains("Trần T** B***");
-    assertThat(visitor.get("/tra-cuu").body()).as("remembered").contains("<html lang=\"en\"").contains("By dossier code");
+    assertThat(page)
+        .contains("<html lang=\"en\"")
+        .contains("Dossier details")
+        .contains("<dt>Applicant</dt>")
+        .contains("<strong class=\"status\">Received</strong>")
+        .contains("Trần T** B***");
+    assertThat(visitor.get("/tra-cuu").body())
+        .as("remembered")
+        .contains("<html lang=\"en\"")
+        .contains("By dossier code");
   }
 
   @Test
@@ -163,8 +195,10 @@ class PortalLookupIT {
 
     assertThat(response.statusCode()).isEqualTo(404);
     String page = response.body();
-    String message = "Không có hồ sơ nào mang mã này. Vui lòng kiểm tra lại mã hồ sơ ghi trên giấy tiếp nhận và hẹn trả kết quả.";
-    assertThat(page).contains("<title>Lỗi: Tra cứu hồ sơ — Một Cửa</title>")
+    String message =
+        "Không có hồ sơ nào mang mã này. Vui lòng kiểm tra lại mã hồ sơ ghi trên giấy tiếp nhận và hẹn trả kết quả.";
+    assertThat(page)
+        .contains("<title>Lỗi: Tra cứu hồ sơ — Một Cửa</title>")
         .contains("<div class=\"error-summary\" role=\"alert\"")
         .contains("<a href=\"#ma\">" + message + "</a>")
         .contains("<p class=\"error\" id=\"ma-error\">")
@@ -179,46 +213,73 @@ class PortalLookupIT {
 
     HttpResponse<String> start = visitor.get("/tra-cuu");
     assertThat(start.statusCode()).isEqualTo(200);
-    assertThat(start.body()).doesNotContain("error-summary").contains("Tra cứu bằng số định danh cá nhân");
+    assertThat(start.body())
+        .doesNotContain("error-summary")
+        .contains("Tra cứu bằng số định danh cá nhân");
   }
 
   @Test
-  void byCitizenId_theDossiersOpenWithTheCodeSentBySms_andAWrongCodeIsSaidAtTheField() throws Exception {
+  void byCitizenId_theDossiersOpenWithTheCodeSentBySms_andAWrongCodeIsSaidAtTheField()
+      throws Exception {
     String code = receivedDossier();
     visitor.get("/tra-cuu");
 
     HttpResponse<String> sent = visitor.post("/tra-cuu/cccd", Map.of("cccd", "040 195 004 321"));
 
     assertThat(sent.statusCode()).isEqualTo(200);
-    assertThat(sent.body()).contains("<h1>Nhập mã xác thực</h1>").contains("09******21").doesNotContain(BINH_PHONE);
+    assertThat(sent.body())
+        .contains("<h1>Nhập mã xác thực</h1>")
+        .contains("09******21")
+        .doesNotContain(BINH_PHONE);
     String requestId = hidden(sent.body(), "yeuCau");
     String otp = otpOf(requestId);
 
-    HttpResponse<String> wrong = visitor.post("/tra-cuu/xac-thuc",
-        Map.of("yeuCau", requestId, "sdt", hidden(sent.body(), "sdt"), "maXacThuc", otp.equals("000000") ? "111111" : "000000"));
+    HttpResponse<String> wrong =
+        visitor.post(
+            "/tra-cuu/xac-thuc",
+            Map.of(
+                "yeuCau",
+                requestId,
+                "sdt",
+                hidden(sent.body(), "sdt"),
+                "maXacThuc",
+                otp.equals("000000") ? "111111" : "000000"));
     assertThat(wrong.statusCode()).isEqualTo(403);
-    assertThat(wrong.body()).contains("<title>Lỗi: Nhập mã xác thực — Một Cửa</title>")
-        .contains("<a href=\"#maXacThuc\">Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.</a>")
+    assertThat(wrong.body())
+        .contains("<title>Lỗi: Nhập mã xác thực — Một Cửa</title>")
+        .contains(
+            "<a href=\"#maXacThuc\">Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.</a>")
         .contains("<p class=\"error\" id=\"maXacThuc-error\">")
         .contains("aria-describedby=\"maXacThuc-hint maXacThuc-error\"")
         .contains("09******21")
         .doesNotContain(code);
-    assertThat(hidden(wrong.body(), "yeuCau")).as("the request is kept for the next try").isEqualTo(requestId);
+    assertThat(hidden(wrong.body(), "yeuCau"))
+        .as("the request is kept for the next try")
+        .isEqualTo(requestId);
 
-    HttpResponse<String> typo = visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", "12345"));
+    HttpResponse<String> typo =
+        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", "12345"));
     assertThat(typo.statusCode()).isEqualTo(422);
     assertThat(typo.body()).contains("Mã xác thực gồm đúng 6 chữ số.");
 
-    HttpResponse<String> opened = visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
+    HttpResponse<String> opened =
+        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
     assertThat(opened.statusCode()).isEqualTo(200);
-    assertThat(opened.body()).contains("Hồ sơ mang số định danh này").contains("<h2 class=\"code\">" + code + "</h2>")
-        .contains("<dd lang=\"vi\">Trần T** B***</dd>").contains("<strong class=\"status\">Đã tiếp nhận</strong>")
+    assertThat(opened.body())
+        .contains("Hồ sơ mang số định danh này")
+        .contains("<h2 class=\"code\">" + code + "</h2>")
+        .contains("<dd lang=\"vi\">Trần T** B***</dd>")
+        .contains("<strong class=\"status\">Đã tiếp nhận</strong>")
         .contains("href=\"/tra-cuu?ma=" + code + "\"")
         .doesNotContain("Trần Thị Bình", BINH_CITIZEN_ID, BINH_PHONE);
 
-    HttpResponse<String> again = visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
+    HttpResponse<String> again =
+        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
     assertThat(again.statusCode()).as("single use").isEqualTo(403);
-    assertThat(again.body()).contains("Mã xác thực đã được sử dụng").contains("Yêu cầu mã mới").doesNotContain(code);
+    assertThat(again.body())
+        .contains("Mã xác thực đã được sử dụng")
+        .contains("Yêu cầu mã mới")
+        .doesNotContain(code);
   }
 
   @Test
@@ -229,8 +290,11 @@ class PortalLookupIT {
     HttpResponse<String> response = visitor.post("/tra-cuu/cccd", Map.of("cccd", "04019500432"));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("<a href=\"#cccd\">Số định danh cá nhân: số định danh cá nhân phải gồm đúng 12 chữ số.</a>")
-        .contains("value=\"04019500432\"").contains("aria-describedby=\"cccd-hint cccd-error\"");
+    assertThat(response.body())
+        .contains(
+            "<a href=\"#cccd\">Số định danh cá nhân: số định danh cá nhân phải gồm đúng 12 chữ số.</a>")
+        .contains("value=\"04019500432\"")
+        .contains("aria-describedby=\"cccd-hint cccd-error\"");
     assertThat(lastOutboxId()).as("no SMS").isEqualTo(before);
   }
 
@@ -240,13 +304,18 @@ class PortalLookupIT {
     visitor.get("/tra-cuu");
     long before = lastOutboxId();
 
-    HttpResponse<String> withoutToken = visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID));
-    HttpResponse<String> forgedToken = visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID, "_csrf", "forged"));
-    HttpResponse<String> verifyWithoutToken = visitor.postRaw("/tra-cuu/xac-thuc", Map.of("yeuCau", "x", "maXacThuc", "123456"));
+    HttpResponse<String> withoutToken =
+        visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID));
+    HttpResponse<String> forgedToken =
+        visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID, "_csrf", "forged"));
+    HttpResponse<String> verifyWithoutToken =
+        visitor.postRaw("/tra-cuu/xac-thuc", Map.of("yeuCau", "x", "maXacThuc", "123456"));
 
     for (HttpResponse<String> refused : List.of(withoutToken, forgedToken, verifyWithoutToken)) {
       assertThat(refused.statusCode()).isEqualTo(403);
-      assertThat(refused.body()).contains("Không thể thực hiện yêu cầu").doesNotContain("Nhập mã xác thực");
+      assertThat(refused.body())
+          .contains("Không thể thực hiện yêu cầu")
+          .doesNotContain("Nhập mã xác thực");
     }
     assertThat(lastOutboxId()).as("no SMS").isEqualTo(before);
   }
@@ -256,7 +325,9 @@ class PortalLookupIT {
     for (int i = 1; i <= 20; i++) {
       String guess = "000.00.04.H40-261126-%04d".formatted(2000 + i);
       if (i % 2 == 0) {
-        assertThat(visitor.get("/tra-cuu?ma=" + guess).statusCode()).as("page guess " + i).isEqualTo(404);
+        assertThat(visitor.get("/tra-cuu?ma=" + guess).statusCode())
+            .as("page guess " + i)
+            .isEqualTo(404);
       } else {
         assertThat(viaApi(guess).getStatusCode().value()).as("API guess " + i).isEqualTo(404);
       }
@@ -268,15 +339,26 @@ class PortalLookupIT {
     long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(1L, 180L);
     String wait = retryAfter < 60 ? retryAfter + " giây" : ((retryAfter + 59) / 60) + " phút";
-    assertThat(limited.body()).contains("<h1>Bạn đã tra cứu quá nhiều lần</h1>")
-        .containsPattern("Vui lòng thử lại sau " + wait + ", từ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\.")
+    assertThat(limited.body())
+        .contains("<h1>Bạn đã tra cứu quá nhiều lần</h1>")
+        .containsPattern(
+            "Vui lòng thử lại sau " + wait + ", từ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\.")
         .doesNotContain("Trần T** B***");
-    assertThat(viaApi(receivedDossier()).getStatusCode().value()).as("the API, same client").isEqualTo(429);
-    assertThat(new PortalClient(port, "198.51.100.9").get("/tra-cuu?ma=" + receivedDossier()).statusCode()).as("another client")
+    assertThat(viaApi(receivedDossier()).getStatusCode().value())
+        .as("the API, same client")
+        .isEqualTo(429);
+    assertThat(
+            new PortalClient(port, "198.51.100.9")
+                .get("/tra-cuu?ma=" + receivedDossier())
+                .statusCode())
+        .as("another client")
         .isEqualTo(200);
   }
 
-  /** The JSON look-up of the same dossier, as this visitor (it counts against the visitor's limit, not the test's). */
+  /**
+   * The JSON look-up of the same dossier, as this visitor (it counts against the visitor's limit,
+   * not the test's).
+   */
   JsonNode apiLookup(String code) throws Exception {
     ResponseEntity<String> response = viaApi(code);
     assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -286,7 +368,8 @@ class PortalLookupIT {
   ResponseEntity<String> viaApi(String code) {
     HttpHeaders headers = new HttpHeaders();
     headers.set("X-Forwarded-For", address);
-    return rest.exchange("/api/v1/lookup?code=" + code, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    return rest.exchange(
+        "/api/v1/lookup?code=" + code, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   @Test
@@ -297,7 +380,8 @@ class PortalLookupIT {
     }
     HttpResponse<String> fourth = visitor.post("/tra-cuu/cccd", Map.of("cccd", "001099000024"));
     assertThat(fourth.statusCode()).isEqualTo(429);
-    assertThat(fourth.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(s).matches("\\d+"));
+    assertThat(fourth.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(s -> assertThat(s).matches("\\d+"));
     assertThat(fourth.body()).contains("Bạn đã tra cứu quá nhiều lần").contains("phút");
   }
 
@@ -308,22 +392,29 @@ class PortalLookupIT {
 
     assertThat(png.statusCode()).isEqualTo(200);
     assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
-    assertThat(png.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=86400").contains("public"));
+    assertThat(png.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).contains("max-age=86400").contains("public"));
     assertThat(decode(png.body())).isEqualTo("https://motcua.example.vn/tra-cuu?ma=" + code);
   }
 
   @Test
   void theQrCode_ofSomethingThatIsNotADossierCode_is400() throws Exception {
-    for (String bad : List.of("abc", "000.00.04.H40-261126-002", "000.00.04.H40-261126-0002-1", "%3Cscript%3E", "")) {
+    for (String bad :
+        List.of(
+            "abc", "000.00.04.H40-261126-002", "000.00.04.H40-261126-0002-1", "%3Cscript%3E", "")) {
       HttpResponse<byte[]> response = visitor.getBytes("/tra-cuu/qr?ma=" + bad);
       assertThat(response.statusCode()).as(bad).isEqualTo(400);
-      assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(bad).contains("Mã hồ sơ không đúng định dạng");
+      assertThat(new String(response.body(), StandardCharsets.UTF_8))
+          .as(bad)
+          .contains("Mã hồ sơ không đúng định dạng");
     }
     assertThat(visitor.getBytes("/tra-cuu/qr").statusCode()).isEqualTo(400);
   }
 
   static String decode(byte[] png) throws Exception {
     var image = ImageIO.read(new ByteArrayInputStream(png));
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
+    return new QRCodeReader()
+        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+        .getText();
   }
 }

@@ -20,20 +20,22 @@ import org.springframework.test.context.ActiveProfiles;
  * the message at each field and nothing typed lost; a document uploaded (a bad one refused at its
  * field), then reused from the repository; the level and delivery chosen; the review; the receipt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:portalsubmit;DB_CLOSE_DELAY=-1", "motcua.storage.documents=target/it-documents",
-    "motcua.accounts.rate-limits.code-requests.capacity=20"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:portalsubmit;DB_CLOSE_DELAY=-1",
+      "motcua.storage.documents=target/it-documents",
+      "motcua.accounts.rate-limits.code-requests.capacity=20"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PortalSubmissionIT {
 
   static final String JRC = "3.000333";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  vn.motcua.notification.Outbox outbox;
+  @org.springframework.beans.factory.annotation.Autowired vn.motcua.notification.Outbox outbox;
 
   static Map<String, String> declaration() {
     Map<String, String> form = new LinkedHashMap<>();
@@ -58,15 +60,20 @@ class PortalSubmissionIT {
   void aLevel4Dossier_fromTheGeneratedForm_toTheReceipt_thenAgainReusingTheDocument() {
     PortalClient an = new PortalClient(port);
     assertThat(an.login("citizen1", "demo")).isEqualTo("/ho-so-cua-toi");
-    assertThat(PortalClient.location(an.get("/nop-ho-so/" + JRC))).isEqualTo("/nop-ho-so/" + JRC + "/to-khai");
+    assertThat(PortalClient.location(an.get("/nop-ho-so/" + JRC)))
+        .isEqualTo("/nop-ho-so/" + JRC + "/to-khai");
 
     String form = an.get("/nop-ho-so/" + JRC + "/to-khai").body();
-    assertThat(form).as("generated from the schema, filled from the profile")
+    assertThat(form)
+        .as("generated from the schema, filled from the profile")
         .contains("<legend>Thông tin cá nhân</legend>")
         .contains("name=\"fullName\" type=\"text\" value=\"Nguyễn Văn An\"")
         .contains("name=\"citizenId\" type=\"text\" value=\"040090001234\"")
         .contains("name=\"birthDate\" type=\"date\" value=\"1990-03-14\"")
-        .contains("<textarea").contains("type=\"radio\"").contains("<select").contains("type=\"number\"")
+        .contains("<textarea")
+        .contains("type=\"radio\"")
+        .contains("<select")
+        .contains("type=\"number\"")
         .contains("class=\"form-row\"");
 
     Map<String, String> incomplete = declaration();
@@ -74,66 +81,126 @@ class PortalSubmissionIT {
     incomplete.put("copies", "99");
     HttpResponse<String> refused = an.post("/nop-ho-so/" + JRC + "/to-khai", incomplete);
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("href=\"#f-purpose\"").contains("Mục đích sử dụng Phiếu: vui lòng nhập thông tin bắt buộc.")
-        .contains("id=\"f-copies-error\"").contains("Số lượng Phiếu: không được lớn hơn 50.")
-        .contains("value=\"Kinh\"").contains("Từ 2004 đến nay");
+    assertThat(refused.body())
+        .contains("href=\"#f-purpose\"")
+        .contains("Mục đích sử dụng Phiếu: vui lòng nhập thông tin bắt buộc.")
+        .contains("id=\"f-copies-error\"")
+        .contains("Số lượng Phiếu: không được lớn hơn 50.")
+        .contains("value=\"Kinh\"")
+        .contains("Từ 2004 đến nay");
 
     assertThat(PortalClient.location(an.post("/nop-ho-so/" + JRC + "/to-khai", declaration())))
         .isEqualTo("/nop-ho-so/" + JRC + "/giay-to");
     String documents = an.get("/nop-ho-so/" + JRC + "/giay-to").body();
-    assertThat(documents).contains("Không phải nộp: tra cứu từ cơ sở dữ liệu").contains("name=\"file-RESIDENCE_PROOF\"");
+    assertThat(documents)
+        .contains("Không phải nộp: tra cứu từ cơ sở dữ liệu")
+        .contains("name=\"file-RESIDENCE_PROOF\"");
 
-    HttpResponse<String> disguised = an.postMultipart("/nop-ho-so/" + JRC + "/giay-to", Map.of(),
-        List.of(new PortalClient.FilePart("file-RESIDENCE_PROOF", "xac-nhan-cu-tru.pdf", "application/pdf", Declarations.PNG)));
+    HttpResponse<String> disguised =
+        an.postMultipart(
+            "/nop-ho-so/" + JRC + "/giay-to",
+            Map.of(),
+            List.of(
+                new PortalClient.FilePart(
+                    "file-RESIDENCE_PROOF",
+                    "xac-nhan-cu-tru.pdf",
+                    "application/pdf",
+                    Declarations.PNG)));
     assertThat(disguised.statusCode()).isEqualTo(422);
-    assertThat(disguised.body()).contains("id=\"file-RESIDENCE_PROOF-error\"").contains("Tệp xac-nhan-cu-tru.pdf: nội dung tệp");
+    assertThat(disguised.body())
+        .contains("id=\"file-RESIDENCE_PROOF-error\"")
+        .contains("Tệp xac-nhan-cu-tru.pdf: nội dung tệp");
 
-    HttpResponse<String> attached = an.postMultipart("/nop-ho-so/" + JRC + "/giay-to", Map.of(),
-        List.of(new PortalClient.FilePart("file-RESIDENCE_PROOF", "xac-nhan-cu-tru.pdf", "application/pdf", Declarations.PDF)));
+    HttpResponse<String> attached =
+        an.postMultipart(
+            "/nop-ho-so/" + JRC + "/giay-to",
+            Map.of(),
+            List.of(
+                new PortalClient.FilePart(
+                    "file-RESIDENCE_PROOF",
+                    "xac-nhan-cu-tru.pdf",
+                    "application/pdf",
+                    Declarations.PDF)));
     assertThat(PortalClient.location(attached)).isEqualTo("/nop-ho-so/" + JRC + "/nhan-ket-qua");
 
     an.get("/nop-ho-so/" + JRC + "/nhan-ket-qua");
-    HttpResponse<String> noAddress = an.post("/nop-ho-so/" + JRC + "/nhan-ket-qua", Map.of("level", "4", "deliveryMethod", "POST"));
+    HttpResponse<String> noAddress =
+        an.post(
+            "/nop-ho-so/" + JRC + "/nhan-ket-qua", Map.of("level", "4", "deliveryMethod", "POST"));
     assertThat(noAddress.statusCode()).isEqualTo(422);
-    assertThat(noAddress.body()).contains("Địa chỉ nhận kết quả qua bưu chính: vui lòng nhập thông tin bắt buộc.");
-    assertThat(PortalClient.location(an.post("/nop-ho-so/" + JRC + "/nhan-ket-qua", Map.of("level", "4", "deliveryMethod", "ELECTRONIC"))))
+    assertThat(noAddress.body())
+        .contains("Địa chỉ nhận kết quả qua bưu chính: vui lòng nhập thông tin bắt buộc.");
+    assertThat(
+            PortalClient.location(
+                an.post(
+                    "/nop-ho-so/" + JRC + "/nhan-ket-qua",
+                    Map.of("level", "4", "deliveryMethod", "ELECTRONIC"))))
         .isEqualTo("/nop-ho-so/" + JRC + "/xem-lai");
 
     String review = an.get("/nop-ho-so/" + JRC + "/xem-lai").body();
-    assertThat(review).contains("Bổ sung hồ sơ xin việc").contains("xac-nhan-cu-tru.pdf").contains("14/03/1990")
+    assertThat(review)
+        .contains("Bổ sung hồ sơ xin việc")
+        .contains("xac-nhan-cu-tru.pdf")
+        .contains("14/03/1990")
         .contains("Toàn trình (mức 4)");
     assertThat(review).contains("Ký tờ khai").contains("Gửi mã ký qua SMS");
     HttpResponse<String> unsigned = an.post("/nop-ho-so/" + JRC + "/nop", Map.of());
     assertThat(unsigned.statusCode()).as("the procedure asks for a signature").isEqualTo(422);
-    assertThat(unsigned.body()).contains("Vui lòng nhận mã ký và nhập mã trước khi nộp hồ sơ.").contains("id=\"signingCode-error\"");
+    assertThat(unsigned.body())
+        .contains("Vui lòng nhận mã ký và nhập mã trước khi nộp hồ sơ.")
+        .contains("id=\"signingCode-error\"");
     String signingCode = requestSigningCode(an);
-    HttpResponse<String> wrongCode = an.post("/nop-ho-so/" + JRC + "/nop",
-        Map.of("signingCode", signingCode.equals("000000") ? "111111" : "000000"));
+    HttpResponse<String> wrongCode =
+        an.post(
+            "/nop-ho-so/" + JRC + "/nop",
+            Map.of("signingCode", signingCode.equals("000000") ? "111111" : "000000"));
     assertThat(wrongCode.statusCode()).isEqualTo(422);
     assertThat(wrongCode.body()).contains("Mã xác thực không đúng");
-    HttpResponse<String> submitted = an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", signingCode));
+    HttpResponse<String> submitted =
+        an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", signingCode));
     String receipt = PortalClient.location(submitted);
     assertThat(receipt).matches("/ho-so-cua-toi/[^?]+\\?moiNop");
     String code = receipt.substring("/ho-so-cua-toi/".length(), receipt.indexOf('?'));
-    assertThat(an.get(receipt).body()).contains("Đã nộp hồ sơ").contains(code).contains("Mới đăng ký")
-        .contains("xac-nhan-cu-tru.pdf").contains("/tra-cuu/qr?ma=" + code).containsPattern("Tờ khai được ký bằng mã xác thực gửi qua SMS 09\\*{6}78 \\(SHA-256 [0-9a-f]{64}\\)");
-    assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of()).statusCode()).as("the draft is gone after submitting").isEqualTo(302);
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(outbox.latestTo("0912345678")).as("the code by SMS too").hasValueSatisfying(sms -> assertThat(sms.body()).contains(code)));
+    assertThat(an.get(receipt).body())
+        .contains("Đã nộp hồ sơ")
+        .contains(code)
+        .contains("Mới đăng ký")
+        .contains("xac-nhan-cu-tru.pdf")
+        .contains("/tra-cuu/qr?ma=" + code)
+        .containsPattern(
+            "Tờ khai được ký bằng mã xác thực gửi qua SMS 09\\*{6}78 \\(SHA-256 [0-9a-f]{64}\\)");
+    assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of()).statusCode())
+        .as("the draft is gone after submitting")
+        .isEqualTo(302);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(outbox.latestTo("0912345678"))
+                    .as("the code by SMS too")
+                    .hasValueSatisfying(sms -> assertThat(sms.body()).contains(code)));
     assertThat(an.get("/ho-so-cua-toi").body()).contains(code).contains("Mới đăng ký");
 
     // again: the answers of the earlier dossier with consent, and the document from the repository
     String second = an.get("/nop-ho-so/" + JRC + "/to-khai").body();
     assertThat(second).contains("Điền sẵn tờ khai bằng thông tin đã khai ở hồ sơ đó");
-    assertThat(an.get("/nop-ho-so/" + JRC + "/to-khai?tuHoSo=" + code).body()).contains("Bổ sung hồ sơ xin việc");
+    assertThat(an.get("/nop-ho-so/" + JRC + "/to-khai?tuHoSo=" + code).body())
+        .contains("Bổ sung hồ sơ xin việc");
     Map<String, String> again = declaration();
     an.post("/nop-ho-so/" + JRC + "/to-khai", again);
     String picker = an.get("/nop-ho-so/" + JRC + "/giay-to").body();
-    Matcher reuse = Pattern.compile("name=\"chon-RESIDENCE_PROOF\" value=\"([0-9a-f-]{36})\"").matcher(picker);
+    Matcher reuse =
+        Pattern.compile("name=\"chon-RESIDENCE_PROOF\" value=\"([0-9a-f-]{36})\"").matcher(picker);
     assertThat(reuse.find()).as("the uploaded document is offered again").isTrue();
-    assertThat(PortalClient.location(an.postMultipart("/nop-ho-so/" + JRC + "/giay-to", Map.of("chon-RESIDENCE_PROOF", reuse.group(1)),
-        List.of()))).isEqualTo("/nop-ho-so/" + JRC + "/nhan-ket-qua");
-    an.post("/nop-ho-so/" + JRC + "/nhan-ket-qua", Map.of("level", "3", "deliveryMethod", "COUNTER"));
+    assertThat(
+            PortalClient.location(
+                an.postMultipart(
+                    "/nop-ho-so/" + JRC + "/giay-to",
+                    Map.of("chon-RESIDENCE_PROOF", reuse.group(1)),
+                    List.of())))
+        .isEqualTo("/nop-ho-so/" + JRC + "/nhan-ket-qua");
+    an.post(
+        "/nop-ho-so/" + JRC + "/nhan-ket-qua", Map.of("level", "3", "deliveryMethod", "COUNTER"));
     String secondCode = requestSigningCode(an);
     an.get("/nop-ho-so/" + JRC + "/to-khai");
     Map<String, String> changed = declaration();
@@ -141,28 +208,44 @@ class PortalSubmissionIT {
     an.post("/nop-ho-so/" + JRC + "/to-khai", changed);
     an.get("/nop-ho-so/" + JRC + "/xem-lai");
     assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", secondCode)).body())
-        .as("a code signs the declaration it was sent for, not a changed one").contains("Tờ khai đã thay đổi sau khi gửi mã");
-    String secondReceipt = PortalClient.location(an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", requestSigningCode(an))));
+        .as("a code signs the declaration it was sent for, not a changed one")
+        .contains("Tờ khai đã thay đổi sau khi gửi mã");
+    String secondReceipt =
+        PortalClient.location(
+            an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", requestSigningCode(an))));
     assertThat(secondReceipt).startsWith("/ho-so-cua-toi/").doesNotContain(code);
-    assertThat(an.get(secondReceipt).body()).contains("xac-nhan-cu-tru.pdf").contains("Một phần (mức 3)").contains("Rút hồ sơ");
+    assertThat(an.get(secondReceipt).body())
+        .contains("xac-nhan-cu-tru.pdf")
+        .contains("Một phần (mức 3)")
+        .contains("Rút hồ sơ");
 
     // the citizen changes their mind: withdraw, after a confirmation page
     String secondPage = secondReceipt.substring(0, secondReceipt.indexOf('?'));
     assertThat(an.get(secondPage + "/rut").body()).contains("Xác nhận rút hồ sơ");
-    assertThat(PortalClient.location(an.post(secondPage + "/rut", Map.of("reason", "Đã nộp nhầm")))).isEqualTo(secondPage + "?daRut");
-    assertThat(an.get(secondPage + "?daRut").body()).contains("Đã rút hồ sơ").contains("Công dân đã rút hồ sơ")
-        .contains("Công dân rút hồ sơ: Đã nộp nhầm").doesNotContain("href=\"" + secondPage + "/rut\"");
-    HttpResponse<String> secondClick = an.post(secondPage + "/rut", Map.of("reason", "Bấm hai lần"));
+    assertThat(PortalClient.location(an.post(secondPage + "/rut", Map.of("reason", "Đã nộp nhầm"))))
+        .isEqualTo(secondPage + "?daRut");
+    assertThat(an.get(secondPage + "?daRut").body())
+        .contains("Đã rút hồ sơ")
+        .contains("Công dân đã rút hồ sơ")
+        .contains("Công dân rút hồ sơ: Đã nộp nhầm")
+        .doesNotContain("href=\"" + secondPage + "/rut\"");
+    HttpResponse<String> secondClick =
+        an.post(secondPage + "/rut", Map.of("reason", "Bấm hai lần"));
     assertThat(secondClick.statusCode()).as("a second click").isEqualTo(409);
-    assertThat(secondClick.body()).contains("Không thực hiện được thao tác này").contains("Xem trang hồ sơ");
+    assertThat(secondClick.body())
+        .contains("Không thực hiện được thao tác này")
+        .contains("Xem trang hồ sơ");
   }
 
   /** Asks for the signing code by SMS from the review page and reads it from the SMS sandbox. */
   String requestSigningCode(PortalClient client) {
     client.get("/nop-ho-so/" + JRC + "/xem-lai");
-    assertThat(PortalClient.location(client.post("/nop-ho-so/" + JRC + "/ky", Map.of("channel", "SMS"))))
+    assertThat(
+            PortalClient.location(
+                client.post("/nop-ho-so/" + JRC + "/ky", Map.of("channel", "SMS"))))
         .isEqualTo("/nop-ho-so/" + JRC + "/xem-lai#ky");
-    assertThat(client.get("/nop-ho-so/" + JRC + "/xem-lai").body()).contains("Mã ký đã được gửi tới 09******78");
+    assertThat(client.get("/nop-ho-so/" + JRC + "/xem-lai").body())
+        .contains("Mã ký đã được gửi tới 09******78");
     String sms = outbox.latestTo("0912345678").orElseThrow().body();
     Matcher m = Pattern.compile("Ma ky to khai Mot Cua: (\\d{6})").matcher(sms);
     assertThat(m.find()).as(sms).isTrue();
@@ -174,9 +257,12 @@ class PortalSubmissionIT {
     PortalClient binh = new PortalClient(port);
     binh.login("citizen2", "demo");
     String form = binh.get("/nop-ho-so/1.001193/to-khai").body();
-    assertThat(form).contains("type=\"checkbox\" id=\"f-linkedServices\"").contains("name=\"linkedServices\" value=\"permanentResidence\"")
+    assertThat(form)
+        .contains("type=\"checkbox\" id=\"f-linkedServices\"")
+        .contains("name=\"linkedServices\" value=\"permanentResidence\"")
         .contains("name=\"linkedServices\" value=\"healthInsurance\"")
-        .contains("Đăng ký thường trú cho trẻ").contains("<legend>Mẹ</legend>");
+        .contains("Đăng ký thường trú cho trẻ")
+        .contains("<legend>Mẹ</legend>");
   }
 
   @Test
@@ -188,17 +274,21 @@ class PortalSubmissionIT {
     typed.put("purpose", "Việc riêng của An");
     kiosk.post("/nop-ho-so/" + JRC + "/to-khai", typed);
     kiosk.login("citizen2", "demo"); // An walked away without signing out
-    assertThat(kiosk.get("/nop-ho-so/" + JRC + "/to-khai").body()).doesNotContain("Việc riêng của An")
+    assertThat(kiosk.get("/nop-ho-so/" + JRC + "/to-khai").body())
+        .doesNotContain("Việc riêng của An")
         .contains("value=\"Trần Thị Bình\"");
     assertThat(kiosk.post("/nop-ho-so/1.001193/ky", Map.of("channel", "SMS")).statusCode())
-        .as("no signing code for a procedure that does not sign").isEqualTo(404);
+        .as("no signing code for a procedure that does not sign")
+        .isEqualTo(404);
   }
 
   @Test
   void someoneElsesDossier_isNotFound_andSubmittingNeedsSigningIn() {
     PortalClient stranger = new PortalClient(port);
-    assertThat(PortalClient.location(stranger.get("/nop-ho-so/" + JRC + "/to-khai"))).isEqualTo("/dang-nhap");
+    assertThat(PortalClient.location(stranger.get("/nop-ho-so/" + JRC + "/to-khai")))
+        .isEqualTo("/dang-nhap");
     stranger.login("citizen2", "demo");
-    assertThat(stranger.get("/ho-so-cua-toi/000.00.00.H41-261126-0001").statusCode()).isEqualTo(404);
+    assertThat(stranger.get("/ho-so-cua-toi/000.00.00.H41-261126-0001").statusCode())
+        .isEqualTo(404);
   }
 }

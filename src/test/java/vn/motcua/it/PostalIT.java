@@ -21,17 +21,20 @@ import vn.motcua.delivery.post.PostalSigner;
 
 /**
  * Results by public post: an address the carrier cannot use is refused at submission, a forged
- * carrier report changes nothing, and a parcel returned to sender becomes a task for the one-stop desk.
+ * carrier report changes nothing, and a parcel returned to sender becomes a task for the one-stop
+ * desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:postal;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:postal;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PostalIT {
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
   ApiClient api;
 
@@ -40,18 +43,37 @@ class PostalIT {
     api = new ApiClient(rest);
   }
 
-  /** A free judicial-record dossier sent by post, through the officers' stages: the parcel is on its way. */
+  /**
+   * A free judicial-record dossier sent by post, through the officers' stages: the parcel is on its
+   * way.
+   */
   String dispatched() {
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "POST", "exempt", 2), null).getBody().path("code").asText();
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    String code =
+        api.submit("citizen2", Declarations.judicialRecord(4, "POST", "exempt", 2), null)
+            .getBody()
+            .path("code")
+            .asText();
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "DISPATCHED");
     return code;
   }
 
   String tracking(String code) {
-    return api.get("citizen2", "/api/v1/dossiers/" + code + "/delivery").getBody().path("trackingCode").asText();
+    return api.get("citizen2", "/api/v1/dossiers/" + code + "/delivery")
+        .getBody()
+        .path("trackingCode")
+        .asText();
   }
 
   ResponseEntity<String> callback(String body, String signature) {
@@ -60,7 +82,8 @@ class PostalIT {
     if (signature != null) {
       headers.set(PostalSigner.HEADER, signature);
     }
-    return rest.postForEntity("/api/v1/postal/callback", new HttpEntity<>(body, headers), String.class);
+    return rest.postForEntity(
+        "/api/v1/postal/callback", new HttpEntity<>(body, headers), String.class);
   }
 
   @Test
@@ -69,7 +92,9 @@ class PostalIT {
     dossier.put("deliveryAddress", "Số 5 đường Lê Lợi, Vinh");
     ResponseEntity<JsonNode> refused = api.submit("citizen2", dossier, null);
     assertThat(refused.getStatusCode().value()).isEqualTo(422);
-    assertThat(refused.getBody().path("errors").toString()).contains("deliveryAddress").contains("address.commune")
+    assertThat(refused.getBody().path("errors").toString())
+        .contains("deliveryAddress")
+        .contains("address.commune")
         .contains("ghi rõ xã, phường hoặc đặc khu");
   }
 
@@ -77,12 +102,21 @@ class PostalIT {
   void aCarrierReportWithABadSignature_changesNothing() {
     String code = dispatched();
     String body = "{\"trackingCode\":\"" + tracking(code) + "\",\"status\":\"DELIVERED\"}";
-    assertThat(callback(body, new PostalSigner("not-the-carrier-secret").sign(body.getBytes(StandardCharsets.UTF_8)))
-        .getStatusCode().value()).isEqualTo(401);
+    assertThat(
+            callback(
+                    body,
+                    new PostalSigner("not-the-carrier-secret")
+                        .sign(body.getBytes(StandardCharsets.UTF_8)))
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
     assertThat(callback(body, null).getStatusCode().value()).isEqualTo(401);
     String tampered = body.replace("DELIVERED", "RETURNED");
-    String signedOriginal = new PostalSigner("SANDBOX-SECRET-CHANGE-ME").sign(body.getBytes(StandardCharsets.UTF_8));
-    assertThat(callback(tampered, signedOriginal).getStatusCode().value()).as("a signature covers the exact body").isEqualTo(401);
+    String signedOriginal =
+        new PostalSigner("SANDBOX-SECRET-CHANGE-ME").sign(body.getBytes(StandardCharsets.UTF_8));
+    assertThat(callback(tampered, signedOriginal).getStatusCode().value())
+        .as("a signature covers the exact body")
+        .isEqualTo(401);
     assertThat(api.status("citizen2", code)).isEqualTo("DISPATCHED");
     assertThat(api.tasks("mc.tinh", code)).isEmpty();
   }
@@ -90,14 +124,31 @@ class PostalIT {
   @Test
   void aReturnedParcel_becomesATaskForTheOneStopDesk_thenIsHandedOver() {
     String code = dispatched();
-    assertThat(rest.postForEntity("/sandbox/post/" + tracking(code) + "/returned", null, String.class).getStatusCode().value())
+    assertThat(
+            rest.postForEntity("/sandbox/post/" + tracking(code) + "/returned", null, String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(200);
-    api.completeTask("mc.tinh", code, "userTask_handleReturnedParcel",
-        Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình", "returnNote", "Gọi điện, công dân đến nhận"));
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_handleReturnedParcel",
+        Map.of(
+            "resultHandedOver",
+            true,
+            "recipientName",
+            "Trần Thị Bình",
+            "returnNote",
+            "Gọi điện, công dân đến nhận"));
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
-    assertThat(DossierLifecycleScenarios.notes(delivered)).anyMatch(n -> n.contains("người nhận Trần Thị Bình"));
-    assertThat(rest.postForEntity("/sandbox/post/" + tracking(code) + "/delivered", null, String.class).getStatusCode().value())
-        .as("a late report after the hand-over is accepted and changes nothing").isEqualTo(200);
+    assertThat(DossierLifecycleScenarios.notes(delivered))
+        .anyMatch(n -> n.contains("người nhận Trần Thị Bình"));
+    assertThat(
+            rest.postForEntity("/sandbox/post/" + tracking(code) + "/delivered", null, String.class)
+                .getStatusCode()
+                .value())
+        .as("a late report after the hand-over is accepted and changes nothing")
+        .isEqualTo(200);
     assertThat(api.status("citizen2", code)).isEqualTo("DELIVERED");
     assertThat(List.of(api.dossier("citizen2", code).path("timeline").size())).isNotEmpty();
   }

@@ -3,7 +3,6 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +33,12 @@ import org.springframework.util.MultiValueMap;
  * {@code POST /engine-rest/deployment/create}. The catalogue follows without a restart, a dossier
  * keeps the version it was received under, and a submission whose engine step fails leaves nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,10 +47,8 @@ class ProcedureDeploymentIT {
   static final String EXTRACT = "2.000635";
   static String firstDossier;
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
 
@@ -65,15 +65,27 @@ class ProcedureDeploymentIT {
       Resource file = new ClassPathResource("it/deploy/" + resource);
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-      // the resource name as Modeler sends it: v2 files are deployed under the procedure's usual name
-      String deployedName = resource.replace("-v2.procedure.json", ".procedure.json").replace("-invalid.procedure.json", ".procedure.json");
-      headers.setContentDisposition(org.springframework.http.ContentDisposition.formData().name(deployedName).filename(deployedName).build());
+      // the resource name as Modeler sends it: v2 files are deployed under the procedure's usual
+      // name
+      String deployedName =
+          resource
+              .replace("-v2.procedure.json", ".procedure.json")
+              .replace("-invalid.procedure.json", ".procedure.json");
+      headers.setContentDisposition(
+          org.springframework.http.ContentDisposition.formData()
+              .name(deployedName)
+              .filename(deployedName)
+              .build());
       parts.add(deployedName, new HttpEntity<>(file, headers));
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(user, ApiClient.PASSWORD)
-        .exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+        .exchange(
+            "/engine-rest/deployment/create",
+            HttpMethod.POST,
+            new HttpEntity<>(parts, headers),
+            JsonNode.class);
   }
 
   Map<String, Object> extractRequest() {
@@ -89,33 +101,57 @@ class ProcedureDeploymentIT {
   @Test
   @Order(1)
   void anAnalystAddsAProcedure_byDeploymentAlone() {
-    assertThat(api.getAnonymous("/api/v1/procedures/" + EXTRACT).getStatusCode().value()).isEqualTo(404);
-    ResponseEntity<JsonNode> deployed = deploy("analyst", "civil-status-extract", "civil-status-extract.bpmn",
-        "civil-status-extract.procedure.json", "civil-status-extract-request.form", "civil-status-extract-receive.form");
-    assertThat(deployed.getStatusCode().value()).as(String.valueOf(deployed.getBody())).isEqualTo(200);
+    assertThat(api.getAnonymous("/api/v1/procedures/" + EXTRACT).getStatusCode().value())
+        .isEqualTo(404);
+    ResponseEntity<JsonNode> deployed =
+        deploy(
+            "analyst",
+            "civil-status-extract",
+            "civil-status-extract.bpmn",
+            "civil-status-extract.procedure.json",
+            "civil-status-extract-request.form",
+            "civil-status-extract-receive.form");
+    assertThat(deployed.getStatusCode().value())
+        .as(String.valueOf(deployed.getBody()))
+        .isEqualTo(200);
 
     JsonNode procedure = api.getAnonymous("/api/v1/procedures/" + EXTRACT).getBody();
     assertThat(procedure.path("version").asInt()).isEqualTo(1);
     assertThat(procedure.path("fee").path("baseAmount").asLong()).isEqualTo(8000);
-    assertThat(procedure.path("form").path("id").asText()).isEqualTo("civil-status-extract-request");
-    assertThat(api.getAnonymous("/api/v1/procedures?q=trich luc").getBody().findValuesAsText("code")).contains(EXTRACT);
+    assertThat(procedure.path("form").path("id").asText())
+        .isEqualTo("civil-status-extract-request");
+    assertThat(
+            api.getAnonymous("/api/v1/procedures?q=trich luc").getBody().findValuesAsText("code"))
+        .contains(EXTRACT);
 
     ResponseEntity<JsonNode> submitted = api.submit("citizen1", extractRequest(), null);
-    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
+    assertThat(submitted.getStatusCode().value())
+        .as(String.valueOf(submitted.getBody()))
+        .isEqualTo(201);
     firstDossier = submitted.getBody().path("code").asText();
     assertThat(submitted.getBody().path("procedure").path("version").asInt()).isEqualTo(1);
     assertThat(submitted.getBody().path("feeAmount").asLong()).isEqualTo(8000);
     JsonNode task = api.awaitTask("mc.lamthanh", firstDossier, "userTask_receiveDossier");
-    JsonNode form = api.get("mc.lamthanh", "/engine-rest/task/" + task.path("id").asText() + "/deployed-form").getBody();
+    JsonNode form =
+        api.get("mc.lamthanh", "/engine-rest/task/" + task.path("id").asText() + "/deployed-form")
+            .getBody();
     assertThat(form.path("id").asText()).isEqualTo("civil-status-extract-receive");
   }
 
   @Test
   @Order(2)
   void aNewVersionChangesTheProcedure_butNotTheDossiersReceivedUnderTheOldOne() {
-    ResponseEntity<JsonNode> deployed = deploy("analyst", "civil-status-extract", "civil-status-extract.bpmn",
-        "civil-status-extract-v2.procedure.json", "civil-status-extract-request.form", "civil-status-extract-receive.form");
-    assertThat(deployed.getStatusCode().value()).as(String.valueOf(deployed.getBody())).isEqualTo(200);
+    ResponseEntity<JsonNode> deployed =
+        deploy(
+            "analyst",
+            "civil-status-extract",
+            "civil-status-extract.bpmn",
+            "civil-status-extract-v2.procedure.json",
+            "civil-status-extract-request.form",
+            "civil-status-extract-receive.form");
+    assertThat(deployed.getStatusCode().value())
+        .as(String.valueOf(deployed.getBody()))
+        .isEqualTo(200);
     JsonNode procedure = api.getAnonymous("/api/v1/procedures/" + EXTRACT).getBody();
     assertThat(procedure.path("version").asInt()).isEqualTo(2);
     assertThat(procedure.path("fee").path("baseAmount").asLong()).isEqualTo(10000);
@@ -123,7 +159,11 @@ class ProcedureDeploymentIT {
     JsonNode old = api.dossier("citizen1", firstDossier);
     assertThat(old.path("procedure").path("version").asInt()).isEqualTo(1);
     assertThat(old.path("feeAmount").asLong()).isEqualTo(8000);
-    api.completeTask("mc.lamthanh", firstDossier, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+    api.completeTask(
+        "mc.lamthanh",
+        firstDossier,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept"));
     api.awaitStatus("citizen1", firstDossier, "RECEIVED");
 
     ResponseEntity<JsonNode> newer = api.submit("citizen1", extractRequest(), null);
@@ -134,29 +174,54 @@ class ProcedureDeploymentIT {
   @Test
   @Order(3)
   void anInvalidDescriptor_isRefusedWithItsProblems_andChangesNothing() {
-    ResponseEntity<JsonNode> refused = deploy("analyst", "civil-status-extract", "civil-status-extract.bpmn",
-        "civil-status-extract-invalid.procedure.json", "civil-status-extract-request.form", "civil-status-extract-receive.form");
+    ResponseEntity<JsonNode> refused =
+        deploy(
+            "analyst",
+            "civil-status-extract",
+            "civil-status-extract.bpmn",
+            "civil-status-extract-invalid.procedure.json",
+            "civil-status-extract-request.form",
+            "civil-status-extract-receive.form");
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().path("message").asText()).contains("levels must be").contains("startForm is missing")
+    assertThat(refused.getBody().path("message").asText())
+        .contains("levels must be")
+        .contains("startForm is missing")
         .contains("timeLimit needs");
-    assertThat(api.getAnonymous("/api/v1/procedures/" + EXTRACT).getBody().path("version").asInt()).isEqualTo(2);
+    assertThat(api.getAnonymous("/api/v1/procedures/" + EXTRACT).getBody().path("version").asInt())
+        .isEqualTo(2);
   }
 
   @Test
   @Order(4)
   void onlyAnalystsDeploy() {
-    ResponseEntity<JsonNode> officer = deploy("mc.lamthanh", "x", "civil-status-extract.bpmn",
-        "civil-status-extract.procedure.json", "civil-status-extract-request.form", "civil-status-extract-receive.form");
+    ResponseEntity<JsonNode> officer =
+        deploy(
+            "mc.lamthanh",
+            "x",
+            "civil-status-extract.bpmn",
+            "civil-status-extract.procedure.json",
+            "civil-status-extract-request.form",
+            "civil-status-extract-receive.form");
     assertThat(officer.getStatusCode().value()).isEqualTo(403);
     ResponseEntity<JsonNode> citizen = deploy("citizen1", "x", "civil-status-extract.bpmn");
-    assertThat(citizen.getStatusCode().value()).as("citizens have no Camunda account").isEqualTo(401);
+    assertThat(citizen.getStatusCode().value())
+        .as("citizens have no Camunda account")
+        .isEqualTo(401);
   }
 
   @Test
   @Order(5)
   void whenTheEngineStepFails_noHalfWrittenDossierRemains() {
-    assertThat(deploy("analyst", "broken", "broken-procedure.bpmn", "broken-procedure.procedure.json",
-        "civil-status-extract-request.form").getStatusCode().value()).isEqualTo(200);
+    assertThat(
+            deploy(
+                    "analyst",
+                    "broken",
+                    "broken-procedure.bpmn",
+                    "broken-procedure.procedure.json",
+                    "civil-status-extract-request.form")
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
     LocalDate today = TestClock.today();
     Integer before = lastSequence("000.40.11.H40", today);
     int dossiersBefore = count("select count(*) from dossier");
@@ -165,14 +230,24 @@ class ProcedureDeploymentIT {
     dossier.put("procedureCode", "9.999999");
     ResponseEntity<JsonNode> failed = api.submit("citizen1", dossier, "broken-1");
     assertThat(failed.getStatusCode().value()).isEqualTo(500);
-    assertThat(failed.getBody().path("detail").asText()).contains("chưa có gì được lưu").contains(failed.getBody().path("reference").asText());
+    assertThat(failed.getBody().path("detail").asText())
+        .contains("chưa có gì được lưu")
+        .contains(failed.getBody().path("reference").asText());
 
     assertThat(count("select count(*) from dossier")).isEqualTo(dossiersBefore);
     assertThat(count("select count(*) from dossier where procedure_code = '9.999999'")).isZero();
-    assertThat(count("select count(*) from submission_request where idempotency_key = 'broken-1'")).isZero();
-    assertThat(count("select count(*) from dossier_timeline t left join dossier d on d.id = t.dossier_id where d.id is null")).isZero();
-    assertThat(lastSequence("000.40.11.H40", today)).as("the code's number is not used up").isEqualTo(before);
-    assertThat(count("select count(*) from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'broken-procedure'"))
+    assertThat(count("select count(*) from submission_request where idempotency_key = 'broken-1'"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from dossier_timeline t left join dossier d on d.id = t.dossier_id where d.id is null"))
+        .isZero();
+    assertThat(lastSequence("000.40.11.H40", today))
+        .as("the code's number is not used up")
+        .isEqualTo(before);
+    assertThat(
+            count(
+                "select count(*) from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'broken-procedure'"))
         .isZero();
   }
 
@@ -181,8 +256,12 @@ class ProcedureDeploymentIT {
   }
 
   Integer lastSequence(String unit, LocalDate day) {
-    List<Integer> values = jdbc.queryForList(
-        "select last_value from dossier_code_sequence where unit_code = ? and sequence_day = ?", Integer.class, unit, day);
+    List<Integer> values =
+        jdbc.queryForList(
+            "select last_value from dossier_code_sequence where unit_code = ? and sequence_day = ?",
+            Integer.class,
+            unit,
+            day);
     return values.isEmpty() ? 0 : values.get(0);
   }
 }

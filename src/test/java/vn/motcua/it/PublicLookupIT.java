@@ -31,37 +31,38 @@ import vn.motcua.notification.OutboxMessage;
  * The public look-up as anyone reaches it, without signing in: by dossier code, and by citizen ID
  * with the one-time code the SMS sandbox "sent". Each test is its own client: the limits are per
  * client address, which Tomcat takes from X-Forwarded-For when the caller is a local proxy (as the
- * test client is), with {@code server.forward-headers-strategy=native} as behind a real proxy.
- * The limits refill slowly here (20 per hour, 3 per 15 minutes) so that no token comes back while a
+ * test client is), with {@code server.forward-headers-strategy=native} as behind a real proxy. The
+ * limits refill slowly here (20 per hour, 3 per 15 minutes) so that no token comes back while a
  * test runs, however slow the machine.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:lookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents",
-    "server.forward-headers-strategy=native",
-    "motcua.lookup.rate-limits.lookups.capacity=20",
-    "motcua.lookup.rate-limits.lookups.period=PT1H",
-    "motcua.lookup.rate-limits.code-requests.capacity=3",
-    "motcua.lookup.rate-limits.code-requests.period=PT15M"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:lookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents",
+      "server.forward-headers-strategy=native",
+      "motcua.lookup.rate-limits.lookups.capacity=20",
+      "motcua.lookup.rate-limits.lookups.period=PT1H",
+      "motcua.lookup.rate-limits.code-requests.capacity=3",
+      "motcua.lookup.rate-limits.code-requests.period=PT15M"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class PublicLookupIT {
 
   /** citizen2, Trần Thị Bình: her account's phone is the one on file in her dossiers. */
   static final String BINH_CITIZEN_ID = "040195004321";
+
   static final String BINH_PHONE = "0987654321";
   static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
   static final AtomicInteger CLIENTS = new AtomicInteger();
   static String receivedCode;
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  Outbox outbox;
+  @Autowired Outbox outbox;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
   String client;
@@ -72,7 +73,9 @@ class PublicLookupIT {
     client = "203.0.113." + CLIENTS.incrementAndGet();
   }
 
-  /** Trần Thị Bình's judicial-record request, received by the provincial centre: two stages so far. */
+  /**
+   * Trần Thị Bình's judicial-record request, received by the provincial centre: two stages so far.
+   */
   String receivedDossier() {
     if (receivedCode == null) {
       receivedCode = api.receivedJudicialRecord("citizen2");
@@ -94,12 +97,17 @@ class PublicLookupIT {
     HttpHeaders headers = new HttpHeaders();
     headers.set("X-Forwarded-For", from);
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.exchange("/api/v1/lookup/citizen-id-requests", HttpMethod.POST,
-        new HttpEntity<>(Map.of("citizenId", citizenId), headers), JsonNode.class);
+    return rest.exchange(
+        "/api/v1/lookup/citizen-id-requests",
+        HttpMethod.POST,
+        new HttpEntity<>(Map.of("citizenId", citizenId), headers),
+        JsonNode.class);
   }
 
   ResponseEntity<JsonNode> withCode(String requestId, String otp) {
-    return get(client, "/api/v1/lookup/citizen-id-requests/" + requestId + (otp == null ? "" : "?otp=" + otp));
+    return get(
+        client,
+        "/api/v1/lookup/citizen-id-requests/" + requestId + (otp == null ? "" : "?otp=" + otp));
   }
 
   static Set<String> fieldNames(JsonNode node) {
@@ -142,15 +150,33 @@ class PublicLookupIT {
     assertThat(d.path("status").path("nationalLabel").asText()).isEqualTo("Được tiếp nhận");
     assertThat(d.path("status").path("label").asText()).isEqualTo("Đã tiếp nhận");
     List<String> stages = new ArrayList<>();
-    d.path("stages").forEach(s -> stages.add(s.path("status").path("nationalCode").asInt() + " " + s.path("status").path("label").asText()));
+    d.path("stages")
+        .forEach(
+            s ->
+                stages.add(
+                    s.path("status").path("nationalCode").asInt()
+                        + " "
+                        + s.path("status").path("label").asText()));
     assertThat(stages).containsExactly("1 Mới đăng ký", "2 Đã tiếp nhận");
     assertThat(fieldNames(d.path("stages").get(0))).containsExactly("at", "status", "time");
-    assertThat(d.path("stages").get(0).path("time").asText()).matches("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
+    assertThat(d.path("stages").get(0).path("time").asText())
+        .matches("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
 
     String body = d.toString();
-    assertThat(body).doesNotContain(BINH_CITIZEN_ID, BINH_PHONE, "Trần Thị Bình", "TRẦN THỊ BÌNH", "mc.tinh", "citizen2",
-        "actor", "note", "formData");
-    assertThat(lookUp(code.toLowerCase()).getBody().path("code").asText()).as("codes are read case-blind").isEqualTo(code);
+    assertThat(body)
+        .doesNotContain(
+            BINH_CITIZEN_ID,
+            BINH_PHONE,
+            "Trần Thị Bình",
+            "TRẦN THỊ BÌNH",
+            "mc.tinh",
+            "citizen2",
+            "actor",
+            "note",
+            "formData");
+    assertThat(lookUp(code.toLowerCase()).getBody().path("code").asText())
+        .as("codes are read case-blind")
+        .isEqualTo(code);
   }
 
   @Test
@@ -162,18 +188,23 @@ class PublicLookupIT {
     for (ResponseEntity<JsonNode> miss : List.of(wellFormed, garbage, none)) {
       assertThat(miss.getStatusCode().value()).isEqualTo(404);
       assertThat(miss.getHeaders().getContentType()).hasToString("application/problem+json");
-      assertThat(fieldNames(miss.getBody())).containsExactly("detail", "instance", "status", "title", "type");
+      assertThat(fieldNames(miss.getBody()))
+          .containsExactly("detail", "instance", "status", "title", "type");
       assertThat(miss.getBody().path("title").asText()).isEqualTo("Không tìm thấy hồ sơ");
     }
     assertThat(garbage.getBody()).isEqualTo(wellFormed.getBody());
     assertThat(none.getBody()).isEqualTo(wellFormed.getBody());
-    assertThat(wellFormed.getBody().path("detail").asText()).contains("giấy tiếp nhận").doesNotContain("9999");
+    assertThat(wellFormed.getBody().path("detail").asText())
+        .contains("giấy tiếp nhận")
+        .doesNotContain("9999");
   }
 
   @Test
   void guessingCodes_isStoppedAfterTwenty_with429_andRetryAfter_forThatClientOnly() {
     for (int i = 1; i <= 20; i++) {
-      assertThat(lookUp("000.00.04.H40-261126-%04d".formatted(1000 + i)).getStatusCode().value()).as("guess " + i).isEqualTo(404);
+      assertThat(lookUp("000.00.04.H40-261126-%04d".formatted(1000 + i)).getStatusCode().value())
+          .as("guess " + i)
+          .isEqualTo(404);
     }
     ResponseEntity<JsonNode> limited = lookUp("000.00.04.H40-261126-1021");
 
@@ -182,12 +213,17 @@ class PublicLookupIT {
     assertThat(retryAfter).isBetween(1L, 180L);
     assertThat(limited.getHeaders().getContentType()).hasToString("application/problem+json");
     assertThat(limited.getBody().path("title").asText()).isEqualTo("Quá nhiều yêu cầu tra cứu");
-    assertThat(limited.getBody().path("detail").asText()).contains("Vui lòng thử lại sau " + retryAfter + " giây");
+    assertThat(limited.getBody().path("detail").asText())
+        .contains("Vui lòng thử lại sau " + retryAfter + " giây");
     assertThat(limited.getBody().path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
-    assertThat(lookUp(receivedDossier()).getStatusCode().value()).as("even a real code, for that client").isEqualTo(429);
+    assertThat(lookUp(receivedDossier()).getStatusCode().value())
+        .as("even a real code, for that client")
+        .isEqualTo(429);
 
-    assertThat(get("198.51.100.7", "/api/v1/lookup?code=" + receivedDossier()).getStatusCode().value())
-        .as("another client").isEqualTo(200);
+    assertThat(
+            get("198.51.100.7", "/api/v1/lookup?code=" + receivedDossier()).getStatusCode().value())
+        .as("another client")
+        .isEqualTo(200);
   }
 
   @Test
@@ -198,8 +234,11 @@ class PublicLookupIT {
     assertThat(sent.getStatusCode().value()).isEqualTo(202);
     String requestId = sent.getBody().path("requestId").asText();
     assertThat(sent.getBody().path("maskedPhone").asText()).isEqualTo("09******21");
-    assertThat(sent.getBody().path("message").asText()).contains("09******21").doesNotContain(BINH_PHONE);
-    assertThat(sent.getHeaders().getLocation()).hasToString("/api/v1/lookup/citizen-id-requests/" + requestId);
+    assertThat(sent.getBody().path("message").asText())
+        .contains("09******21")
+        .doesNotContain(BINH_PHONE);
+    assertThat(sent.getHeaders().getLocation())
+        .hasToString("/api/v1/lookup/citizen-id-requests/" + requestId);
     OutboxMessage sms = outbox.latestTo(BINH_PHONE).orElseThrow();
     assertThat(sms.channel()).isEqualTo(OutboxMessage.Channel.SMS);
     assertThat(sms.reference()).isEqualTo("lookup:" + requestId);
@@ -215,7 +254,8 @@ class PublicLookupIT {
     ResponseEntity<JsonNode> wrongCode = withCode(requestId, otherThan(otp));
     assertThat(wrongCode.getStatusCode().value()).isEqualTo(403);
     assertThat(wrongCode.getBody().path("reason").asText()).isEqualTo("WRONG");
-    assertThat(wrongCode.getBody().path("detail").asText()).isEqualTo("Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.");
+    assertThat(wrongCode.getBody().path("detail").asText())
+        .isEqualTo("Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.");
     assertThat(wrongCode.getBody().toString()).doesNotContain(dossier);
 
     ResponseEntity<JsonNode> opened = withCode(requestId, otp);
@@ -236,8 +276,10 @@ class PublicLookupIT {
     assertThat(again.getStatusCode().value()).as("single use").isEqualTo(403);
     assertThat(again.getBody().path("reason").asText()).isEqualTo("USED");
 
-    Map<String, Object> stored = jdbc.queryForMap("select code_hash, citizen_id from lookup_request where id = ?",
-        java.util.UUID.fromString(requestId));
+    Map<String, Object> stored =
+        jdbc.queryForMap(
+            "select code_hash, citizen_id from lookup_request where id = ?",
+            java.util.UUID.fromString(requestId));
     assertThat((String) stored.get("code_hash")).matches("[0-9a-f]{64}").doesNotContain(otp);
     assertThat(stored.get("citizen_id")).as("forgotten once used").isNull();
   }
@@ -248,7 +290,9 @@ class PublicLookupIT {
     String requestId = requestCode(client, BINH_CITIZEN_ID).getBody().path("requestId").asText();
     String otp = otpIn(outbox.latestTo(BINH_PHONE).orElseThrow());
     for (int i = 1; i <= 5; i++) {
-      assertThat(withCode(requestId, otherThan(otp)).getBody().path("reason").asText()).as("try " + i).isEqualTo("WRONG");
+      assertThat(withCode(requestId, otherThan(otp)).getBody().path("reason").asText())
+          .as("try " + i)
+          .isEqualTo("WRONG");
     }
     ResponseEntity<JsonNode> sixth = withCode(requestId, otp);
     assertThat(sixth.getStatusCode().value()).isEqualTo(403);
@@ -266,8 +310,13 @@ class PublicLookupIT {
     assertThat(fieldNames(miss.getBody())).isEqualTo(fieldNames(hit.getBody()));
     assertThat(miss.getBody().path("maskedPhone").asText()).matches("0[35789]\\*{6}\\d{2}");
     assertThat(miss.getBody().path("message").asText())
-        .isEqualTo(hit.getBody().path("message").asText().replace(hit.getBody().path("maskedPhone").asText(),
-            miss.getBody().path("maskedPhone").asText()));
+        .isEqualTo(
+            hit.getBody()
+                .path("message")
+                .asText()
+                .replace(
+                    hit.getBody().path("maskedPhone").asText(),
+                    miss.getBody().path("maskedPhone").asText()));
     assertThat(lastOutboxId()).as("nothing sent").isEqualTo(before);
     ResponseEntity<JsonNode> guess = withCode(miss.getBody().path("requestId").asText(), "123456");
     assertThat(guess.getStatusCode().value()).isEqualTo(403);
@@ -278,8 +327,10 @@ class PublicLookupIT {
   void aMalformedCitizenId_isRefusedWithWhatIsWrong() {
     ResponseEntity<JsonNode> response = requestCode(client, "04019500432");
     assertThat(response.getStatusCode().value()).isEqualTo(422);
-    assertThat(response.getBody().path("errors").get(0).path("field").asText()).isEqualTo("citizenId");
-    assertThat(response.getBody().path("errors").get(0).path("message").asText()).contains("phải gồm đúng 12 chữ số");
+    assertThat(response.getBody().path("errors").get(0).path("field").asText())
+        .isEqualTo("citizenId");
+    assertThat(response.getBody().path("errors").get(0).path("message").asText())
+        .contains("phải gồm đúng 12 chữ số");
   }
 
   @Test
@@ -289,18 +340,22 @@ class PublicLookupIT {
     }
     ResponseEntity<JsonNode> fourth = requestCode(client, "001099000014");
     assertThat(fourth.getStatusCode().value()).isEqualTo(429);
-    assertThat(Long.parseLong(fourth.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 15 * 60L);
+    assertThat(Long.parseLong(fourth.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)))
+        .isBetween(1L, 15 * 60L);
     assertThat(fourth.getBody().path("title").asText()).isEqualTo("Quá nhiều yêu cầu tra cứu");
   }
 
   @Test
   void codeRequests_areLimitedPerCitizenId_fromWhereverTheyCome() {
     for (int i = 1; i <= 3; i++) {
-      assertThat(requestCode("192.0.2." + i, "040090001234").getStatusCode().value()).isEqualTo(202);
+      assertThat(requestCode("192.0.2." + i, "040090001234").getStatusCode().value())
+          .isEqualTo(202);
     }
     ResponseEntity<JsonNode> fourth = requestCode("192.0.2.4", "040090001234");
     assertThat(fourth.getStatusCode().value()).isEqualTo(429);
     assertThat(fourth.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("\\d+");
-    assertThat(requestCode("192.0.2.4", "040090001235").getStatusCode().value()).as("another ID from there").isEqualTo(202);
+    assertThat(requestCode("192.0.2.4", "040090001235").getStatusCode().value())
+        .as("another ID from there")
+        .isEqualTo(202);
   }
 }

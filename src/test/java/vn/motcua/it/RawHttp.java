@@ -10,9 +10,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 exchange over a plain socket, with the bytes exactly as given: what a careless or hostile
- * client can send and a well-behaved client library refuses to (a header with bytes 0x80–0x9F, a path
- * with {@code ;x=y}, a body cut short).
+ * One HTTP/1.1 exchange over a plain socket, with the bytes exactly as given: what a careless or
+ * hostile client can send and a well-behaved client library refuses to (a header with bytes
+ * 0x80–0x9F, a path with {@code ;x=y}, a body cut short).
  */
 final class RawHttp {
 
@@ -59,13 +59,16 @@ final class RawHttp {
   /** {@code method path HTTP/1.1} with these header lines (each "Name: value") and body. */
   static byte[] request(String method, String path, java.util.List<String> headers, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(
+        (method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     for (String header : headers) {
       // ISO-8859-1: one byte per char, so a test can put any byte 0x00–0xFF into a header
       out.writeBytes((header + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
     if (body != null) {
-      out.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.writeBytes(
+          ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
     out.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
     if (body != null) {
@@ -74,7 +77,10 @@ final class RawHttp {
     return out.toByteArray();
   }
 
-  /** The body of a chunked answer without its chunk sizes (read as text: sizes count bytes, so go by lines). */
+  /**
+   * The body of a chunked answer without its chunk sizes (read as text: sizes count bytes, so go by
+   * lines).
+   */
   private static String dechunked(String chunked) {
     StringBuilder body = new StringBuilder();
     byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);

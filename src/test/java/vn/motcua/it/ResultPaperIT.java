@@ -20,11 +20,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A name holding characters the papers' font cannot draw still gets its dossier a result and a fee
- * receipt: the electronic result is rendered, stored and delivered with no failed job and no incident.
+ * receipt: the electronic result is rendered, stored and delivered with no failed job and no
+ * incident.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:resultpaper;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "motcua.storage.documents=target/it-documents"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:resultpaper;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "motcua.storage.documents=target/it-documents"
+    })
 @ActiveProfiles("demo")
 @DirtiesContext
 class ResultPaperIT {
@@ -32,39 +36,60 @@ class ResultPaperIT {
   /** 🦄 and 中 have no glyph in DejaVu Sans; 😀 and 𝕏 have. */
   static final String NAME = "Nguyễn Văn 😀🦄 An 𝕏 中";
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @Test
   void aNameTheFontCannotDrawWhole_stillGetsItsElectronicResultAndFeeReceipt() throws IOException {
     ApiClient api = new ApiClient(rest);
-    String code = api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null).getBody()
-        .path("code").asText();
-    // the name as the e-ID or an older record may bring it: what input accepts is not what keeps a paper safe
-    assertThat(jdbc.update("update dossier set applicant_name = ? where code = ?", NAME, code)).isEqualTo(1);
-    api.completeTask("mc.tinh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask("cv.congan", code, "userTask_assessDossier", Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask("ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    String code =
+        api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null)
+            .getBody()
+            .path("code")
+            .asText();
+    // the name as the e-ID or an older record may bring it: what input accepts is not what keeps a
+    // paper safe
+    assertThat(jdbc.update("update dossier set applicant_name = ? where code = ?", NAME, code))
+        .isEqualTo(1);
+    api.completeTask(
+        "mc.tinh",
+        code,
+        "userTask_receiveDossier",
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_assessDossier",
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    api.completeTask(
+        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 
     api.awaitStatus("citizen2", code, "DELIVERED");
-    assertThat(api.get("admin", "/engine-rest/incident/count").getBody().path("count").asInt()).as("incidents").isZero();
-    assertThat(api.get("admin", "/engine-rest/job/count?withException=true").getBody().path("count").asInt())
-        .as("failed jobs").isZero();
+    assertThat(api.get("admin", "/engine-rest/incident/count").getBody().path("count").asInt())
+        .as("incidents")
+        .isZero();
+    assertThat(
+            api.get("admin", "/engine-rest/job/count?withException=true")
+                .getBody()
+                .path("count")
+                .asInt())
+        .as("failed jobs")
+        .isZero();
 
-    ResponseEntity<byte[]> result = rest.withBasicAuth("citizen2", ApiClient.PASSWORD)
-        .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
+    ResponseEntity<byte[]> result =
+        rest.withBasicAuth("citizen2", ApiClient.PASSWORD)
+            .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
     assertThat(result.getStatusCode().value()).isEqualTo(200);
-    assertThat(text(result.getBody())).contains("Người nộp hồ sơ: Nguyễn Văn 😀\uFFFD An 𝕏 \uFFFD");
+    assertThat(text(result.getBody()))
+        .contains("Người nộp hồ sơ: Nguyễn Văn 😀\uFFFD An 𝕏 \uFFFD");
 
-    HttpResponse<byte[]> receipt = PortalClient.signedIn(port, "citizen2").getBytes("/ho-so-cua-toi/" + code + "/bien-lai");
+    HttpResponse<byte[]> receipt =
+        PortalClient.signedIn(port, "citizen2").getBytes("/ho-so-cua-toi/" + code + "/bien-lai");
     assertThat(receipt.statusCode()).isEqualTo(200);
     assertThat(text(receipt.body())).contains("Người nộp: Nguyễn Văn 😀\uFFFD An");
   }

@@ -9,16 +9,17 @@ import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The time of every integration test: the application's {@link Clock} starts at {@link #START} when
- * the test JVM first asks, and runs on from there (jobs, lockouts and code validity need time to pass).
- * {@link TestClockCustomizerFactory} puts it into every test's application context, where the engine
- * follows it. Tests compare with {@link #today()} and {@link #now()}, never with the JVM's clock or zone.
+ * the test JVM first asks, and runs on from there (jobs, lockouts and code validity need time to
+ * pass). {@link TestClockCustomizerFactory} puts it into every test's application context, where
+ * the engine follows it. Tests compare with {@link #today()} and {@link #now()}, never with the
+ * JVM's clock or zone.
  */
 public final class TestClock {
 
   /**
    * Tuesday 24/11/2026, 09:00 in Vietnam: a working day, the desk open. The test JVMs run in
-   * America/Los_Angeles (pom.xml), where it is still Monday 23/11: anything that takes its date from
-   * the JVM's zone rather than Vietnam's shows a day's difference.
+   * America/Los_Angeles (pom.xml), where it is still Monday 23/11: anything that takes its date
+   * from the JVM's zone rather than Vietnam's shows a day's difference.
    */
   public static final Instant START = OffsetDateTime.parse("2026-11-24T09:00:00+07:00").toInstant();
 

@@ -13,8 +13,9 @@ class LocalBucketsTest {
     assertThat(buckets.tryTake("198.51.100.1")).isEmpty();
     assertThat(buckets.tryTake("198.51.100.1")).isEmpty();
     assertThat(buckets.tryTake("198.51.100.1")).isEmpty();
-    assertThat(buckets.tryTake("198.51.100.1")).hasValueSatisfying(wait ->
-        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+    assertThat(buckets.tryTake("198.51.100.1"))
+        .hasValueSatisfying(
+            wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
     assertThat(buckets.tryTake("198.51.100.2")).isEmpty();
   }
 

@@ -10,16 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MasksTest {
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {
-      "Nguyễn Văn An        | Nguyễn V** A*",
-      "Trần Thị Bình        | Trần T** B***",
-      "Đặng Thị Ánh Tuyết   | Đặng T** Á** T****",
-      "Tôn Nữ Thị Hà        | Tôn N* T** H*",
-      "TRẦN THỊ BÌNH        | TRẦN T** B***",
-      "Y Moan Niê           | Y M*** N**",
-      "Lê Ư                 | Lê Ư",
-      "Phạm   Quốc  Việt    | Phạm Q*** V***",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Nguyễn Văn An        | Nguyễn V** A*",
+        "Trần Thị Bình        | Trần T** B***",
+        "Đặng Thị Ánh Tuyết   | Đặng T** Á** T****",
+        "Tôn Nữ Thị Hà        | Tôn N* T** H*",
+        "TRẦN THỊ BÌNH        | TRẦN T** B***",
+        "Y Moan Niê           | Y M*** N**",
+        "Lê Ư                 | Lê Ư",
+        "Phạm   Quốc  Việt    | Phạm Q*** V***",
+      })
   void familyNameWhole_laterWordsTheirInitialAndOneStarPerLetter(String name, String masked) {
     assertThat(Masks.name(name)).isEqualTo(masked);
   }

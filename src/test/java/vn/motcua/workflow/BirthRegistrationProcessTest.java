@@ -5,16 +5,26 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Birth registration (1.001193) at a commune: every path, with a coverage report. */
-@Deployment(resources = {"processes/birth-registration.bpmn", "processes/payment.bpmn", "processes/delivery.bpmn",
-    "forms/birth-registration-receive.form", "forms/birth-registration-assess.form", "forms/birth-registration-approve.form",
-    "forms/payment-collect-at-counter.form", "forms/delivery-hand-over.form", "forms/delivery-returned-parcel.form"})
+@Deployment(
+    resources = {
+      "processes/birth-registration.bpmn",
+      "processes/payment.bpmn",
+      "processes/delivery.bpmn",
+      "forms/birth-registration-receive.form",
+      "forms/birth-registration-assess.form",
+      "forms/birth-registration-approve.form",
+      "forms/payment-collect-at-counter.form",
+      "forms/delivery-hand-over.form",
+      "forms/delivery-returned-parcel.form"
+    })
 class BirthRegistrationProcessTest extends ProcedureProcessScenarios {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .excludeProcessDefinitionKeys("payment", "delivery")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .excludeProcessDefinitionKeys("payment", "delivery")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   @Override
   String processKey() {

@@ -27,25 +27,47 @@ import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 
-/** The shared delivery process: at the counter, by public post (delivered or returned), electronically. */
-@Deployment(resources = {"processes/delivery.bpmn", "forms/delivery-hand-over.form", "forms/delivery-returned-parcel.form"})
+/**
+ * The shared delivery process: at the counter, by public post (delivered or returned),
+ * electronically.
+ */
+@Deployment(
+    resources = {
+      "processes/delivery.bpmn",
+      "forms/delivery-hand-over.form",
+      "forms/delivery-returned-parcel.form"
+    })
 class DeliveryProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final String CODE = "000.40.11.H40-261126-0003";
 
   ProcessInstance start(String method) {
-    return runtimeService().startProcessInstanceByKey("delivery", CODE, Map.of(
-        "dossierCode", CODE, "deliveryMethod", method, "receivingUnit", "lamthanh"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "delivery",
+            CODE,
+            Map.of("dossierCode", CODE, "deliveryMethod", method, "receivingUnit", "lamthanh"));
   }
 
   void recorded(String method, String tracking, String recipient) {
-    when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, method, tracking,
-        tracking == null ? null : "DELIVERED", recipient, recipient == null ? null : "mc.lamthanh", Instant.now(), null)));
+    when(delegates.deliveries.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new DeliveryView(
+                    CODE,
+                    method,
+                    tracking,
+                    tracking == null ? null : "DELIVERED",
+                    recipient,
+                    recipient == null ? null : "mc.lamthanh",
+                    Instant.now(),
+                    null)));
   }
 
   @Test
@@ -56,16 +78,21 @@ class DeliveryProcessTest extends ProcessTestSupport {
     recorded("COUNTER", null, "Trần Thị Bình");
     complete(task(), withVariables("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
     execute(job());
-    assertThat(delivery).isEnded().hasPassed("serviceTask_recordDelivery", "endEvent_resultDelivered");
+    assertThat(delivery)
+        .isEnded()
+        .hasPassed("serviceTask_recordDelivery", "endEvent_resultDelivered");
     verify(delegates.deliveries).recordHandOver(CODE, "Trần Thị Bình", "he-thong");
-    verify(delegates.decisions).resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
+    verify(delegates.decisions)
+        .resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
   }
 
   /** Starts a postal delivery and runs the shipment step: the parcel is on its way. */
   ProcessInstance shipped() {
     when(delegates.dossiers.get(CODE)).thenReturn(dossier());
     when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
-        .thenReturn(new DeliveryView(CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null, null));
+        .thenReturn(
+            new DeliveryView(
+                CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null, null));
     ProcessInstance delivery = start("POST");
     assertThat(delivery).isWaitingAt("serviceTask_createShipment");
     execute(job());
@@ -78,22 +105,40 @@ class DeliveryProcessTest extends ProcessTestSupport {
     verify(delegates.decisions).resultDispatched(CODE, "EA123456789VN");
     assertThat(delivery).isWaitingAt("gateway_awaitParcel");
     recorded("POST", "EA123456789VN", null);
-    runtimeService().createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("ParcelDelivered")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     execute(job());
     assertThat(delivery).isEnded().hasPassed("message_parcelDelivered", "endEvent_resultDelivered");
-    verify(delegates.decisions).resultDelivered(eq(CODE), contains("EA123456789VN"), eq("he-thong"));
+    verify(delegates.decisions)
+        .resultDelivered(eq(CODE), contains("EA123456789VN"), eq("he-thong"));
   }
 
   @Test
   void byPost_parcelReturned_officerHandsItOverAtTheCounter() {
     ProcessInstance delivery = shipped();
-    runtimeService().createMessageCorrelation("ParcelReturned").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("ParcelReturned")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     assertThat(delivery).isWaitingAt("userTask_handleReturnedParcel");
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
     recorded("COUNTER", null, "Trần Thị Bình");
-    complete(task(), withVariables("resultHandedOver", true, "recipientName", "Trần Thị Bình", "returnNote", "Gọi điện hẹn"));
+    complete(
+        task(),
+        withVariables(
+            "resultHandedOver",
+            true,
+            "recipientName",
+            "Trần Thị Bình",
+            "returnNote",
+            "Gọi điện hẹn"));
     execute(job());
-    assertThat(delivery).isEnded().hasPassed("message_parcelReturned", "userTask_handleReturnedParcel", "endEvent_resultDelivered");
+    assertThat(delivery)
+        .isEnded()
+        .hasPassed(
+            "message_parcelReturned", "userTask_handleReturnedParcel", "endEvent_resultDelivered");
   }
 
   @Test
@@ -101,15 +146,43 @@ class DeliveryProcessTest extends ProcessTestSupport {
     ProcessInstance delivery = start("ELECTRONIC");
     assertThat(delivery).isWaitingAt("serviceTask_sendResultElectronically");
     execute(job());
-    verify(delegates.deliveries).publishElectronicResult(org.mockito.ArgumentMatchers.eq(CODE), org.mockito.ArgumentMatchers.any());
+    verify(delegates.deliveries)
+        .publishElectronicResult(
+            org.mockito.ArgumentMatchers.eq(CODE), org.mockito.ArgumentMatchers.any());
     recorded("ELECTRONIC", null, null);
     execute(job());
-    assertThat(delivery).isEnded().hasPassed("serviceTask_sendResultElectronically", "endEvent_resultDelivered");
+    assertThat(delivery)
+        .isEnded()
+        .hasPassed("serviceTask_sendResultElectronically", "endEvent_resultDelivered");
   }
 
   static DossierView dossier() {
-    return new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE, DossierStatus.RESULT_READY,
-        "Trần Thị Bình", "citizen2", null, "0987654321", "binh@example.vn", "Khối 5, xã Hưng Nguyên", "hungnguyen", "hungnguyen", DeliveryMethod.POST,
-        "Khối 5, xã Hưng Nguyên", 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of());
+    return new DossierView(
+        CODE,
+        "1.001193",
+        "Đăng ký khai sinh",
+        1,
+        1,
+        4,
+        Channel.ONLINE,
+        DossierStatus.RESULT_READY,
+        "Trần Thị Bình",
+        "citizen2",
+        null,
+        "0987654321",
+        "binh@example.vn",
+        "Khối 5, xã Hưng Nguyên",
+        "hungnguyen",
+        "hungnguyen",
+        DeliveryMethod.POST,
+        "Khối 5, xã Hưng Nguyên",
+        0,
+        Map.of(),
+        Instant.now(),
+        Instant.now(),
+        Instant.now(),
+        null,
+        List.of(),
+        List.of());
   }
 }

@@ -4,17 +4,30 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The judicial record certificate (3.000333): received at the provincial centre, resolved by the provincial police: every path, with a coverage report. */
-@Deployment(resources = {"processes/judicial-record-certificate.bpmn", "processes/payment.bpmn", "processes/delivery.bpmn",
-    "forms/judicial-record-certificate-receive.form", "forms/judicial-record-certificate-assess.form", "forms/judicial-record-certificate-approve.form",
-    "forms/payment-collect-at-counter.form", "forms/delivery-hand-over.form", "forms/delivery-returned-parcel.form"})
+/**
+ * The judicial record certificate (3.000333): received at the provincial centre, resolved by the
+ * provincial police: every path, with a coverage report.
+ */
+@Deployment(
+    resources = {
+      "processes/judicial-record-certificate.bpmn",
+      "processes/payment.bpmn",
+      "processes/delivery.bpmn",
+      "forms/judicial-record-certificate-receive.form",
+      "forms/judicial-record-certificate-assess.form",
+      "forms/judicial-record-certificate-approve.form",
+      "forms/payment-collect-at-counter.form",
+      "forms/delivery-hand-over.form",
+      "forms/delivery-returned-parcel.form"
+    })
 class JudicialRecordCertificateProcessTest extends ProcedureProcessScenarios {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .excludeProcessDefinitionKeys("payment", "delivery")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .excludeProcessDefinitionKeys("payment", "delivery")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   @Override
   String processKey() {

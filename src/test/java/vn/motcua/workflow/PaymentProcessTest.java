@@ -29,15 +29,28 @@ import vn.motcua.payment.PaymentView;
 class PaymentProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final String CODE = "000.00.04.H40-261126-0007";
 
   ProcessInstance start(int level) {
-    ProcessInstance payment = runtimeService().startProcessInstanceByKey("payment", CODE, Map.of(
-        "dossierCode", CODE, "level", level, "feeAmount", 200000L, "receivingUnit", "ttpvhcc-nghean"));
+    ProcessInstance payment =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "payment",
+                CODE,
+                Map.of(
+                    "dossierCode",
+                    CODE,
+                    "level",
+                    level,
+                    "feeAmount",
+                    200000L,
+                    "receivingUnit",
+                    "ttpvhcc-nghean"));
     assertThat(payment).isWaitingAt("serviceTask_requestPayment");
     execute(job());
     verify(delegates.decisions).paymentRequested(CODE, 200000L);
@@ -45,8 +58,20 @@ class PaymentProcessTest extends ProcessTestSupport {
   }
 
   void paid(String receipt, String transaction) {
-    when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 200000, receipt == null ? "ONLINE" : "COUNTER",
-        "PAID", null, null, receipt, transaction, Instant.now(), Instant.now())));
+    when(delegates.payments.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new PaymentView(
+                    CODE,
+                    200000,
+                    receipt == null ? "ONLINE" : "COUNTER",
+                    "PAID",
+                    null,
+                    null,
+                    receipt,
+                    transaction,
+                    Instant.now(),
+                    Instant.now())));
   }
 
   @Test
@@ -57,7 +82,12 @@ class PaymentProcessTest extends ProcessTestSupport {
     paid("BL-2026-0042", null);
     complete(task(), withVariables("receiptNumber", "BL-2026-0042"));
     execute(job());
-    assertThat(payment).isEnded().hasPassed("userTask_collectCounterPayment", "serviceTask_confirmPayment", "endEvent_paymentCompleted");
+    assertThat(payment)
+        .isEnded()
+        .hasPassed(
+            "userTask_collectCounterPayment",
+            "serviceTask_confirmPayment",
+            "endEvent_paymentCompleted");
     verify(delegates.payments).recordCounterPayment(CODE, "BL-2026-0042", "he-thong");
     verify(delegates.decisions).paymentSettled(eq(CODE), contains("BL-2026-0042"), eq("he-thong"));
   }
@@ -69,33 +99,60 @@ class PaymentProcessTest extends ProcessTestSupport {
     verify(delegates.payments).createOnlineOrder(CODE, null);
     assertThat(payment).isWaitingAt("gateway_awaitPayment");
     paid(null, "VNP14000001");
-    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("PaymentConfirmed")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     execute(job());
-    assertThat(payment).isEnded().hasPassed("message_paymentConfirmed", "endEvent_paymentCompleted")
+    assertThat(payment)
+        .isEnded()
+        .hasPassed("message_paymentConfirmed", "endEvent_paymentCompleted")
         .hasNotPassed("serviceTask_remindPayment");
     verify(delegates.decisions).paymentSettled(eq(CODE), contains("VNP14000001"), eq("he-thong"));
   }
 
-  /** A confirmation that fails (in production: the race with an officer's write) is tried again ten seconds later. */
+  /**
+   * A confirmation that fails (in production: the race with an officer's write) is tried again ten
+   * seconds later.
+   */
   @Test
   void aFailedConfirmation_isRetriedTenSecondsLater_notFiveMinutes() {
     ProcessInstance payment = start(4);
     execute(job());
-    PaymentView paidOnline = new PaymentView(CODE, 200000, "ONLINE", "PAID", null, null, null, "VNP14000002", Instant.now(),
-        Instant.now());
-    when(delegates.payments.find(CODE)).thenThrow(new IllegalStateException("the instance changed under us"))
+    PaymentView paidOnline =
+        new PaymentView(
+            CODE,
+            200000,
+            "ONLINE",
+            "PAID",
+            null,
+            null,
+            null,
+            "VNP14000002",
+            Instant.now(),
+            Instant.now());
+    when(delegates.payments.find(CODE))
+        .thenThrow(new IllegalStateException("the instance changed under us"))
         .thenReturn(Optional.of(paidOnline));
-    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("PaymentConfirmed")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     Job confirm = job();
     Instant before = Instant.now();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(confirm));
     Job retried = job();
-    org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("more tries left").isPositive();
-    org.assertj.core.api.Assertions.assertThat(retried.getExceptionMessage()).contains("the instance changed under us");
+    org.assertj.core.api.Assertions.assertThat(retried.getRetries())
+        .as("more tries left")
+        .isPositive();
+    org.assertj.core.api.Assertions.assertThat(retried.getExceptionMessage())
+        .contains("the instance changed under us");
     org.assertj.core.api.Assertions.assertThat(retried.getDuedate().toInstant())
         .isBetween(before.plusSeconds(9), before.plusSeconds(60));
     execute(retried);
-    assertThat(payment).isEnded().hasPassed("serviceTask_confirmPayment", "endEvent_paymentCompleted");
+    assertThat(payment)
+        .isEnded()
+        .hasPassed("serviceTask_confirmPayment", "endEvent_paymentCompleted");
   }
 
   @Test
@@ -107,10 +164,17 @@ class PaymentProcessTest extends ProcessTestSupport {
     verify(delegates.decisions).paymentReminded(CODE);
     assertThat(payment).isWaitingAt("gateway_awaitPaymentAfterReminder");
     paid(null, "VNP14000002");
-    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("PaymentConfirmed")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     execute(job());
-    assertThat(payment).isEnded().hasPassed("serviceTask_remindPayment", "message_paymentConfirmedAfterReminder",
-        "endEvent_paymentCompleted");
+    assertThat(payment)
+        .isEnded()
+        .hasPassed(
+            "serviceTask_remindPayment",
+            "message_paymentConfirmedAfterReminder",
+            "endEvent_paymentCompleted");
   }
 
   @Test

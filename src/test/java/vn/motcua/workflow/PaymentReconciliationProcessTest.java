@@ -20,20 +20,30 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The daily reconciliation: a matching day ends quietly; differences become an analyst's task and an incident. */
-@Deployment(resources = {"processes/payment-reconciliation.bpmn", "forms/payment-reconciliation-differences.form"})
+/**
+ * The daily reconciliation: a matching day ends quietly; differences become an analyst's task and
+ * an incident.
+ */
+@Deployment(
+    resources = {
+      "processes/payment-reconciliation.bpmn",
+      "forms/payment-reconciliation-differences.form"
+    })
 class PaymentReconciliationProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 
   ProcessInstance reconcile() {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey("payment-reconciliation",
-        Map.of("reconciliationDay", DAY.toString()));
+    ProcessInstance instance =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "payment-reconciliation", Map.of("reconciliationDay", DAY.toString()));
     assertThat(instance).isWaitingAt("serviceTask_reconcilePayments");
     execute(job());
     return instance;
@@ -41,11 +51,25 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
 
   @Test
   void theTimerStartsItDaily() {
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().timers()
-        .processDefinitionKey("payment-reconciliation").count()).isEqualTo(1);
-    execute(managementService().createJobQuery().timers().processDefinitionKey("payment-reconciliation").singleResult());
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-        .processDefinitionKey("payment-reconciliation").count()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(
+            managementService()
+                .createJobQuery()
+                .timers()
+                .processDefinitionKey("payment-reconciliation")
+                .count())
+        .isEqualTo(1);
+    execute(
+        managementService()
+            .createJobQuery()
+            .timers()
+            .processDefinitionKey("payment-reconciliation")
+            .singleResult());
+    org.assertj.core.api.Assertions.assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("payment-reconciliation")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -60,11 +84,16 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
     ProcessInstance instance = reconcile();
     assertThat(instance).isWaitingAt("userTask_resolveDifferences");
     assertThat(task()).hasCandidateGroup("analysts");
-    Incident incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType()).isEqualTo("paymentReconciliation");
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage()).contains("MC2611250000000001").contains("2026-11-25");
+    Incident incident =
+        runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType())
+        .isEqualTo("paymentReconciliation");
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage())
+        .contains("MC2611250000000001")
+        .contains("2026-11-25");
     complete(task(), withVariables("resolution", "Đã đối chiếu với ngân hàng"));
     assertThat(instance).isEnded().hasPassed("endEvent_differencesResolved");
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count())
+        .isZero();
   }
 }

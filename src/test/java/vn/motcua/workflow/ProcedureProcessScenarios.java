@@ -41,22 +41,54 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   @BeforeEach
   void paidAndDelivered() {
-    when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 8000, "ONLINE", "PAID", "ORDER1",
-        "/sandbox/payment/ORDER1", null, "TXN1", Instant.now(), Instant.now())));
-    when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, "ELECTRONIC", null, null, null, null,
-        Instant.now(), null)));
+    when(delegates.payments.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new PaymentView(
+                    CODE,
+                    8000,
+                    "ONLINE",
+                    "PAID",
+                    "ORDER1",
+                    "/sandbox/payment/ORDER1",
+                    null,
+                    "TXN1",
+                    Instant.now(),
+                    Instant.now())));
+    when(delegates.deliveries.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new DeliveryView(CODE, "ELECTRONIC", null, null, null, null, Instant.now(), null)));
   }
 
   ProcessInstance submit(int level, long fee, String delivery) {
-    return runtimeService().startProcessInstanceByKey(processKey(), CODE, Map.of(
-        "dossierCode", CODE, "procedureCode", "x", "level", level, "receivingUnit", receivingUnit(),
-        "resolvingAgency", resolvingAgency(), "feeAmount", fee, "deliveryMethod", delivery));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            processKey(),
+            CODE,
+            Map.of(
+                "dossierCode",
+                CODE,
+                "procedureCode",
+                "x",
+                "level",
+                level,
+                "receivingUnit",
+                receivingUnit(),
+                "resolvingAgency",
+                resolvingAgency(),
+                "feeAmount",
+                fee,
+                "deliveryMethod",
+                delivery));
   }
 
   void receive(ProcessInstance dossier, String decision, String reason) {
     assertThat(dossier).isWaitingAt("userTask_receiveDossier");
     assertThat(task(dossier)).hasCandidateGroup(receivingUnit() + "-onestop");
-    org.assertj.core.api.Assertions.assertThat(task(dossier).getDueDate()).as("the stage's deadline").isNotNull();
+    org.assertj.core.api.Assertions.assertThat(task(dossier).getDueDate())
+        .as("the stage's deadline")
+        .isNotNull();
     complete(task(dossier), withVariables("receiveDecision", decision, "receiveReason", reason));
   }
 
@@ -72,10 +104,18 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     complete(task(dossier), withVariables("approveDecision", decision, "approveReason", reason));
   }
 
-  /** Runs the async steps and due timers of a called process until it waits for a person or a message. */
+  /**
+   * Runs the async steps and due timers of a called process until it waits for a person or a
+   * message.
+   */
   void runJobsOf(String calledProcessKey) {
     for (int i = 0; i < 20; i++) {
-      Job job = managementService().createJobQuery().processDefinitionKey(calledProcessKey).executable().singleResult();
+      Job job =
+          managementService()
+              .createJobQuery()
+              .processDefinitionKey(calledProcessKey)
+              .executable()
+              .singleResult();
       if (job == null) {
         return;
       }
@@ -85,7 +125,10 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   void payOnline() {
     runJobsOf("payment");
-    runtimeService().createMessageCorrelation("PaymentConfirmed").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("PaymentConfirmed")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     runJobsOf("payment");
   }
 
@@ -103,7 +146,9 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     payOnline();
     assertThat(dossier).isWaitingAt("callActivity_delivery");
     deliverElectronically();
-    assertThat(dossier).hasPassed("callActivity_payment", "callActivity_delivery").isEnded()
+    assertThat(dossier)
+        .hasPassed("callActivity_payment", "callActivity_delivery")
+        .isEnded()
         .hasPassed("endEvent_resultDelivered");
     verify(delegates.decisions).decide(CODE, Stage.RECEIVE, "accept", null, "he-thong");
     verify(delegates.decisions).paymentRequested(CODE, 8000);
@@ -113,21 +158,41 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   @Test
   void level3_paidAtCounter_handedOverAtCounter() {
-    when(delegates.payments.find(CODE)).thenReturn(Optional.of(new PaymentView(CODE, 8000, "COUNTER", "PAID", null, null,
-        "BL-0001", null, Instant.now(), Instant.now())));
-    when(delegates.deliveries.find(CODE)).thenReturn(Optional.of(new DeliveryView(CODE, "COUNTER", null, null, "Nguyễn Văn An",
-        "mc", Instant.now(), null)));
+    when(delegates.payments.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new PaymentView(
+                    CODE,
+                    8000,
+                    "COUNTER",
+                    "PAID",
+                    null,
+                    null,
+                    "BL-0001",
+                    null,
+                    Instant.now(),
+                    Instant.now())));
+    when(delegates.deliveries.find(CODE))
+        .thenReturn(
+            Optional.of(
+                new DeliveryView(
+                    CODE, "COUNTER", null, null, "Nguyễn Văn An", "mc", Instant.now(), null)));
     ProcessInstance dossier = submit(3, 8000, "COUNTER");
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
     runJobsOf("payment");
-    complete(taskQuery().taskDefinitionKey("userTask_collectCounterPayment").singleResult(), withVariables("receiptNumber", "BL-0001"));
+    complete(
+        taskQuery().taskDefinitionKey("userTask_collectCounterPayment").singleResult(),
+        withVariables("receiptNumber", "BL-0001"));
     runJobsOf("payment");
-    complete(taskQuery().taskDefinitionKey("userTask_handOverResult").singleResult(),
+    complete(
+        taskQuery().taskDefinitionKey("userTask_handOverResult").singleResult(),
         withVariables("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
     runJobsOf("delivery");
-    assertThat(dossier).isEnded().hasPassed("callActivity_payment", "callActivity_delivery", "endEvent_resultDelivered");
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed("callActivity_payment", "callActivity_delivery", "endEvent_resultDelivered");
     verify(delegates.payments).recordCounterPayment(CODE, "BL-0001", "he-thong");
     verify(delegates.deliveries).recordHandOver(CODE, "Nguyễn Văn An", "he-thong");
   }
@@ -140,7 +205,10 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     approve(dossier, "approve", null);
     assertThat(dossier).isWaitingAt("callActivity_delivery");
     deliverElectronically();
-    assertThat(dossier).isEnded().hasPassed("gateway_feeDue", "callActivity_delivery").hasNotPassed("callActivity_payment");
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed("gateway_feeDue", "callActivity_delivery")
+        .hasNotPassed("callActivity_payment");
   }
 
   @Test
@@ -148,10 +216,16 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "supplement", "Thiếu giấy chứng sinh bản rõ nét");
     assertThat(dossier).isWaitingAt("message_supplementSubmitted");
-    runtimeService().createMessageCorrelation("SupplementSubmitted").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("SupplementSubmitted")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     receive(dossier, "accept", null);
-    assertThat(dossier).isWaitingAt("userTask_assessDossier").hasPassed("message_supplementSubmitted");
-    verify(delegates.decisions).decide(CODE, Stage.RECEIVE, "supplement", "Thiếu giấy chứng sinh bản rõ nét", "he-thong");
+    assertThat(dossier)
+        .isWaitingAt("userTask_assessDossier")
+        .hasPassed("message_supplementSubmitted");
+    verify(delegates.decisions)
+        .decide(CODE, Stage.RECEIVE, "supplement", "Thiếu giấy chứng sinh bản rõ nét", "he-thong");
   }
 
   @Test
@@ -189,7 +263,9 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     runJobsOf("payment");
     executeTimer("timer_finalPaymentDeadline");
     runJobsOf("payment");
-    assertThat(dossier).isEnded().hasPassed("boundaryEvent_paymentExpired", "endEvent_dossierStoppedUnpaid");
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed("boundaryEvent_paymentExpired", "endEvent_dossierStoppedUnpaid");
     verify(delegates.decisions).paymentExpired(CODE);
   }
 
@@ -197,8 +273,14 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   void withdrawnDuringAssessment() {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "accept", null);
-    runtimeService().createMessageCorrelation("WithdrawalRequested").processInstanceBusinessKey(CODE).correlate();
-    assertThat(dossier).isEnded().hasPassed("endEvent_dossierWithdrawn").hasNotPassed("userTask_approveDossier");
+    runtimeService()
+        .createMessageCorrelation("WithdrawalRequested")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed("endEvent_dossierWithdrawn")
+        .hasNotPassed("userTask_approveDossier");
   }
 
   @Test
@@ -208,9 +290,13 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
     runJobsOf("payment");
-    runtimeService().createMessageCorrelation("WithdrawalRequested").processInstanceBusinessKey(CODE).correlate();
+    runtimeService()
+        .createMessageCorrelation("WithdrawalRequested")
+        .processInstanceBusinessKey(CODE)
+        .correlate();
     assertThat(dossier).isEnded().hasPassed("endEvent_dossierWithdrawn");
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("payment").count())
+    org.assertj.core.api.Assertions.assertThat(
+            runtimeService().createProcessInstanceQuery().processDefinitionKey("payment").count())
         .isZero();
   }
 

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
-/** What every process test has: the engine the coverage extension injects, and the real delegates on mocked services. */
+/**
+ * What every process test has: the engine the coverage extension injects, and the real delegates on
+ * mocked services.
+ */
 abstract class ProcessTestSupport {
 
   ProcessEngine processEngine;

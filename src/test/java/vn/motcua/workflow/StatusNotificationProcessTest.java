@@ -38,9 +38,10 @@ import vn.motcua.notification.StatusMessages;
 class StatusNotificationProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final String CODE = "000.40.11.H40-261126-0009";
 
@@ -52,13 +53,47 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
 
   /** The dossier's timeline records the change; the process carries its id. */
   ProcessInstance changed(String email, String phone, Map<String, Object> variables) {
-    DossierView.TimelineEntry received = new DossierView.TimelineEntry(Instant.parse("2026-11-26T02:00:00Z"), "mc.lamthanh", "OFFICER",
-        DossierStatus.RECEIVED, null, CHANGE);
-    when(delegates.dossiers.get(CODE)).thenReturn(new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE,
-        DossierStatus.IN_APPROVAL, "Nguyễn Văn An", "citizen1", null, phone, email, "Xã Lam Thành", "lamthanh", "lamthanh",
-        DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(), List.of(received)));
-    when(delegates.statusMessages.email(any())).thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
-    when(delegates.statusMessages.sms(any())).thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
+    DossierView.TimelineEntry received =
+        new DossierView.TimelineEntry(
+            Instant.parse("2026-11-26T02:00:00Z"),
+            "mc.lamthanh",
+            "OFFICER",
+            DossierStatus.RECEIVED,
+            null,
+            CHANGE);
+    when(delegates.dossiers.get(CODE))
+        .thenReturn(
+            new DossierView(
+                CODE,
+                "1.001193",
+                "Đăng ký khai sinh",
+                1,
+                1,
+                4,
+                Channel.ONLINE,
+                DossierStatus.IN_APPROVAL,
+                "Nguyễn Văn An",
+                "citizen1",
+                null,
+                phone,
+                email,
+                "Xã Lam Thành",
+                "lamthanh",
+                "lamthanh",
+                DeliveryMethod.ELECTRONIC,
+                null,
+                0,
+                Map.of(),
+                Instant.now(),
+                Instant.now(),
+                Instant.now(),
+                null,
+                List.of(),
+                List.of(received)));
+    when(delegates.statusMessages.email(any()))
+        .thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
+    when(delegates.statusMessages.sms(any()))
+        .thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
     return runtimeService().startProcessInstanceByKey("status-notification", CODE, variables);
   }
 
@@ -72,15 +107,27 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   void oneJobTellsAllThreeChannels() {
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     assertThat(notification).isWaitingAt("serviceTask_notifyApplicant");
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count())
+        .isEqualTo(1);
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_notified").hasNotPassed("serviceTask_resendChannel");
-    verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
+    assertThat(notification)
+        .isEnded()
+        .hasPassed("endEvent_notified")
+        .hasNotPassed("serviceTask_resendChannel");
+    verify(delegates.email)
+        .send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
-    // the change's own status and time, from the timeline, not the dossier's current status (it has moved on)
+    // the change's own status and time, from the timeline, not the dossier's current status (it has
+    // moved on)
     verify(delegates.statusMessages).sms(argThat(f -> f.status().equals("RECEIVED")));
-    verify(delegates.portal).push(argThat(u -> u.dossierCode().equals(CODE) && u.nationalStatus() == 2 && u.channel() == 2
-        && u.changedAt().equals(Instant.parse("2026-11-26T02:00:00Z"))));
+    verify(delegates.portal)
+        .push(
+            argThat(
+                u ->
+                    u.dossierCode().equals(CODE)
+                        && u.nationalStatus() == 2
+                        && u.channel() == 2
+                        && u.changedAt().equals(Instant.parse("2026-11-26T02:00:00Z"))));
   }
 
   @Test
@@ -95,23 +142,36 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
 
   @Test
   void aMailServerThatIsDown_delaysOnlyTheMail_onItsOwnRetriedStep() {
-    doThrow(new IllegalStateException("SMTP down")).doNothing().when(delegates.email).send(any(), any(), any(), any());
+    doThrow(new IllegalStateException("SMTP down"))
+        .doNothing()
+        .when(delegates.email)
+        .send(any(), any(), any(), any());
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     runAllJobs();
     // the SMS and the portal went out with the first step; only the mail waits, as its own job
     verify(delegates.sms).send(any(), any(), any());
     verify(delegates.portal).push(any());
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+    org.assertj.core.api.Assertions.assertThat(
+            managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
         .isEqualTo(1);
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().variableName("channel").list())
-        .extracting(v -> v.getValue()).containsExactly("email");
-    doThrow(new IllegalStateException("SMTP still down")).doNothing().when(delegates.email).send(any(), any(), any(), any());
-    Job resend = managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> managementService().executeJob(resend.getId()))
+    org.assertj.core.api.Assertions.assertThat(
+            runtimeService().createVariableInstanceQuery().variableName("channel").list())
+        .extracting(v -> v.getValue())
+        .containsExactly("email");
+    doThrow(new IllegalStateException("SMTP still down"))
+        .doNothing()
+        .when(delegates.email)
+        .send(any(), any(), any(), any());
+    Job resend =
+        managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> managementService().executeJob(resend.getId()))
         .hasStackTraceContaining("SMTP still down");
-    Job retried = managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+    Job retried =
+        managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
     org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("R3/PT5M").isEqualTo(2);
-    org.assertj.core.api.Assertions.assertThat(retried.getDuedate()).isAfter(Date.from(Instant.now().plusSeconds(4 * 60)));
+    org.assertj.core.api.Assertions.assertThat(retried.getDuedate())
+        .isAfter(Date.from(Instant.now().plusSeconds(4 * 60)));
     runAllJobs();
     assertThat(notification).isEnded().hasPassed("endEvent_resent");
     verify(delegates.email, times(3)).send(any(), any(), any(), any());
@@ -121,14 +181,24 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
 
   @Test
   void theSmsGatewayAndThePortalDown_eachGetsItsOwnStep() {
-    doThrow(new IllegalStateException("SMS gateway down")).doNothing().when(delegates.sms).send(any(), any(), any());
-    doThrow(new IllegalStateException("portal down")).doNothing().when(delegates.portal).push(any());
+    doThrow(new IllegalStateException("SMS gateway down"))
+        .doNothing()
+        .when(delegates.sms)
+        .send(any(), any(), any());
+    doThrow(new IllegalStateException("portal down"))
+        .doNothing()
+        .when(delegates.portal)
+        .push(any());
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     runAllJobs();
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
-        .as("one job per failed channel").isEqualTo(2);
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().variableName("channel").list())
-        .extracting(v -> v.getValue()).containsExactlyInAnyOrder("sms", "national-portal");
+    org.assertj.core.api.Assertions.assertThat(
+            managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+        .as("one job per failed channel")
+        .isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(
+            runtimeService().createVariableInstanceQuery().variableName("channel").list())
+        .extracting(v -> v.getValue())
+        .containsExactlyInAnyOrder("sms", "national-portal");
     runAllJobs();
     assertThat(notification).isEnded().hasPassed("endEvent_resent");
     verify(delegates.email, times(1)).send(any(), any(), any(), any());

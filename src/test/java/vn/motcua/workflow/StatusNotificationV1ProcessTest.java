@@ -35,29 +35,79 @@ import vn.motcua.notification.StatusMessages;
 class StatusNotificationV1ProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage =
+      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final String CODE = "000.40.11.H40-261120-0003";
 
   @Test
   void anInstanceStartedBeforeTheUpgrade_sendsWhatItsVariablesSay() {
-    when(delegates.dossiers.get(CODE)).thenReturn(new DossierView(CODE, "1.001193", "Đăng ký khai sinh", 1, 1, 4, Channel.ONLINE,
-        DossierStatus.IN_APPROVAL, "Nguyễn Văn An", "citizen1", null, "0912345678", "an@example.vn", "Xã Lam Thành", "lamthanh",
-        "lamthanh", DeliveryMethod.ELECTRONIC, null, 0, Map.of(), Instant.now(), Instant.now(), Instant.now(), null, List.of(),
-        List.of()));
-    when(delegates.statusMessages.email(any())).thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
-    when(delegates.statusMessages.sms(any())).thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
-    ProcessInstance notification = runtimeService().startProcessInstanceByKey("status-notification", CODE, Map.of("dossierCode", CODE,
-        "changeId", "c-1", "status", "RECEIVED", "changedAt", Date.from(Instant.parse("2026-11-20T02:00:00Z"))));
-    assertThat(notification).isWaitingAt("serviceTask_sendEmail", "serviceTask_sendSms", "serviceTask_pushToNationalPortal");
+    when(delegates.dossiers.get(CODE))
+        .thenReturn(
+            new DossierView(
+                CODE,
+                "1.001193",
+                "Đăng ký khai sinh",
+                1,
+                1,
+                4,
+                Channel.ONLINE,
+                DossierStatus.IN_APPROVAL,
+                "Nguyễn Văn An",
+                "citizen1",
+                null,
+                "0912345678",
+                "an@example.vn",
+                "Xã Lam Thành",
+                "lamthanh",
+                "lamthanh",
+                DeliveryMethod.ELECTRONIC,
+                null,
+                0,
+                Map.of(),
+                Instant.now(),
+                Instant.now(),
+                Instant.now(),
+                null,
+                List.of(),
+                List.of()));
+    when(delegates.statusMessages.email(any()))
+        .thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
+    when(delegates.statusMessages.sms(any()))
+        .thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
+    ProcessInstance notification =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "status-notification",
+                CODE,
+                Map.of(
+                    "dossierCode",
+                    CODE,
+                    "changeId",
+                    "c-1",
+                    "status",
+                    "RECEIVED",
+                    "changedAt",
+                    Date.from(Instant.parse("2026-11-20T02:00:00Z"))));
+    assertThat(notification)
+        .isWaitingAt(
+            "serviceTask_sendEmail", "serviceTask_sendSms", "serviceTask_pushToNationalPortal");
     for (Job job : managementService().createJobQuery().list()) {
       execute(job);
     }
-    assertThat(notification).isEnded().hasPassed("endEvent_emailSent", "endEvent_smsSent", "endEvent_portalSynced");
-    verify(delegates.email).send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
+    assertThat(notification)
+        .isEnded()
+        .hasPassed("endEvent_emailSent", "endEvent_smsSent", "endEvent_portalSynced");
+    verify(delegates.email)
+        .send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
-    verify(delegates.portal).push(argThat(u -> u.nationalStatus() == 2 && u.changedAt().equals(Instant.parse("2026-11-20T02:00:00Z"))));
+    verify(delegates.portal)
+        .push(
+            argThat(
+                u ->
+                    u.nationalStatus() == 2
+                        && u.changedAt().equals(Instant.parse("2026-11-20T02:00:00Z"))));
   }
 }

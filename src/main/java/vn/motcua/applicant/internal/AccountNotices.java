@@ -34,15 +34,30 @@ class AccountNotices {
     this.urls = urls;
   }
 
-  /** @return where the code went, masked */
-  String sendCode(ApplicantProfile to, boolean activation, ContactChannel via, String code, Duration validity, UUID requestId) {
+  /**
+   * @return where the code went, masked
+   */
+  String sendCode(
+      ApplicantProfile to,
+      boolean activation,
+      ContactChannel via,
+      String code,
+      Duration validity,
+      UUID requestId) {
     String what = activation ? "activate" : "reset";
     String reference = "account-" + what + ":" + requestId;
-    Object[] args = {code, validity.toMinutes(), to.fullName(),
-        urls.resolve(activation ? "/kich-hoat?yc=" + requestId : "/dat-lai-mat-khau?yc=" + requestId)};
+    Object[] args = {
+      code,
+      validity.toMinutes(),
+      to.fullName(),
+      urls.resolve(activation ? "/kich-hoat?yc=" + requestId : "/dat-lai-mat-khau?yc=" + requestId)
+    };
     if (via == ContactChannel.EMAIL) {
-      email.send(to.email(), messages.getMessage("account.mail." + what + ".subject", args, VIETNAMESE),
-          messages.getMessage("account.mail." + what + ".body", args, VIETNAMESE), reference);
+      email.send(
+          to.email(),
+          messages.getMessage("account.mail." + what + ".subject", args, VIETNAMESE),
+          messages.getMessage("account.mail." + what + ".body", args, VIETNAMESE),
+          reference);
       return Masks.email(to.email());
     }
     sms.send(to.phone(), messages.getMessage("account.sms." + what, args, VIETNAMESE), reference);

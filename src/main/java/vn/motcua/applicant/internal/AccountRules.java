@@ -16,14 +16,17 @@ import vn.motcua.catalog.TextRules;
 
 /**
  * What a registration or a profile edit must satisfy, field by field, with the message codes of the
- * bundles. Labels are the Vietnamese defaults; the portal shows its own from {@code account.field.*}.
+ * bundles. Labels are the Vietnamese defaults; the portal shows its own from {@code
+ * account.field.*}.
  */
 final class AccountRules {
 
   /** A tax code: 10 digits, or 13 for a branch written {@code 0101234567-001}. */
   static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
+
   static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
   static final int MIN_PASSWORD = 8;
+
   /** bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused. */
   static final int MAX_PASSWORD_BYTES = 72;
 
@@ -56,7 +59,8 @@ final class AccountRules {
     return errors;
   }
 
-  static List<FieldError> check(ProfileChange c, boolean organisation, Year thisYear, LocalDate today) {
+  static List<FieldError> check(
+      ProfileChange c, boolean organisation, Year thisYear, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     name(errors, organisation, c.fullName());
     if (organisation) {
@@ -74,13 +78,15 @@ final class AccountRules {
     List<FieldError> errors = new ArrayList<>();
     if (password == null || password.isEmpty()) {
       errors.add(FieldError.of(field, "Mật khẩu", "form.required"));
-    } else if (password.length() < MIN_PASSWORD || !password.chars().anyMatch(Character::isLetter)
+    } else if (password.length() < MIN_PASSWORD
+        || !password.chars().anyMatch(Character::isLetter)
         || !password.chars().anyMatch(Character::isDigit)) {
       errors.add(FieldError.of(field, "Mật khẩu", "account.password.weak", MIN_PASSWORD));
     } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
       errors.add(FieldError.of(field, "Mật khẩu", "account.password.long"));
     } else if (!password.equals(confirmation)) {
-      errors.add(FieldError.of(field + "Confirmation", "Nhập lại mật khẩu", "account.password.mismatch"));
+      errors.add(
+          FieldError.of(field + "Confirmation", "Nhập lại mật khẩu", "account.password.mismatch"));
     }
     return errors;
   }
@@ -89,25 +95,42 @@ final class AccountRules {
    * Citizen ID and date of birth, and that they agree: digits 5–6 of the ID are the last two digits
    * of the year of birth and digit 4 its century, so a typo in either shows.
    */
-  private static void identity(List<FieldError> errors, String citizenId, LocalDate dateOfBirth, Year thisYear,
-                               LocalDate today) {
+  private static void identity(
+      List<FieldError> errors,
+      String citizenId,
+      LocalDate dateOfBirth,
+      Year thisYear,
+      LocalDate today) {
     String id = citizenId == null ? null : citizenId.strip();
-    var idProblem = blank(id) ? java.util.Optional.of("form.required") : CitizenNumbers.citizenIdProblem(id, thisYear);
-    idProblem.ifPresent(code -> errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", code)));
+    var idProblem =
+        blank(id)
+            ? java.util.Optional.of("form.required")
+            : CitizenNumbers.citizenIdProblem(id, thisYear);
+    idProblem.ifPresent(
+        code -> errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", code)));
     if (dateOfBirth == null) {
       errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
     } else if (TextRules.birthDateProblem(dateOfBirth, today).isPresent()) {
-      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", TextRules.birthDateProblem(dateOfBirth, today).get()));
+      errors.add(
+          FieldError.of(
+              "dateOfBirth", "Ngày sinh", TextRules.birthDateProblem(dateOfBirth, today).get()));
     } else if (idProblem.isEmpty() && CitizenNumbers.birthYear(id) != dateOfBirth.getYear()) {
-      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.dateOfBirth.mismatch", CitizenNumbers.birthYear(id)));
+      errors.add(
+          FieldError.of(
+              "dateOfBirth",
+              "Ngày sinh",
+              "account.dateOfBirth.mismatch",
+              CitizenNumbers.birthYear(id)));
     }
   }
 
-  private static void contact(List<FieldError> errors, String phone, String email, boolean emailRequired) {
+  private static void contact(
+      List<FieldError> errors, String phone, String email, boolean emailRequired) {
     if (blank(phone)) {
       errors.add(FieldError.of("phone", "Số điện thoại di động", "form.required"));
     } else {
-      CitizenNumbers.phoneProblem(phone.strip()).ifPresent(code -> errors.add(FieldError.of("phone", "Số điện thoại di động", code)));
+      CitizenNumbers.phoneProblem(phone.strip())
+          .ifPresent(code -> errors.add(FieldError.of("phone", "Số điện thoại di động", code)));
     }
     if (blank(email)) {
       if (emailRequired) {
@@ -118,14 +141,19 @@ final class AccountRules {
     }
   }
 
-  /** A one-line field: required, at most {@code max} characters, no control or text-direction characters. */
-  private static void text(List<FieldError> errors, String field, String label, String value, int max) {
+  /**
+   * A one-line field: required, at most {@code max} characters, no control or text-direction
+   * characters.
+   */
+  private static void text(
+      List<FieldError> errors, String field, String label, String value, int max) {
     if (blank(value)) {
       errors.add(FieldError.of(field, label, "form.required"));
     } else if (value.strip().length() > max) {
       errors.add(FieldError.of(field, label, "form.maxLength", max));
     } else {
-      TextRules.oneLineProblem(value).ifPresent(code -> errors.add(FieldError.of(field, label, code)));
+      TextRules.oneLineProblem(value)
+          .ifPresent(code -> errors.add(FieldError.of(field, label, code)));
     }
   }
 
@@ -138,9 +166,13 @@ final class AccountRules {
     }
   }
 
-  private static void personName(List<FieldError> errors, String field, String label, String value) {
-    if (!blank(value) && TextRules.oneLineProblem(value).isEmpty() && value.strip().length() <= 255) {
-      TextRules.personNameProblem(value).ifPresent(code -> errors.add(FieldError.of(field, label, code)));
+  private static void personName(
+      List<FieldError> errors, String field, String label, String value) {
+    if (!blank(value)
+        && TextRules.oneLineProblem(value).isEmpty()
+        && value.strip().length() <= 255) {
+      TextRules.personNameProblem(value)
+          .ifPresent(code -> errors.add(FieldError.of(field, label, code)));
     }
   }
 

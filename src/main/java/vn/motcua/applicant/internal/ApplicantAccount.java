@@ -12,8 +12,7 @@ import vn.motcua.applicant.ApplicantProfile;
 @Table(name = "applicant_account")
 class ApplicantAccount {
 
-  @Id
-  private String username;
+  @Id private String username;
 
   @Column(nullable = false)
   private String kind;
@@ -59,7 +58,8 @@ class ApplicantAccount {
 
   protected ApplicantAccount() {}
 
-  ApplicantAccount(ApplicantProfile profile, String passwordHash, boolean active, Instant createdAt) {
+  ApplicantAccount(
+      ApplicantProfile profile, String passwordHash, boolean active, Instant createdAt) {
     this.username = profile.username();
     this.kind = profile.kind();
     this.fullName = profile.fullName();
@@ -76,11 +76,25 @@ class ApplicantAccount {
     this.createdAt = createdAt;
   }
 
-  String username() { return username; }
-  String passwordHash() { return passwordHash; }
-  boolean enabled() { return enabled; }
-  String phone() { return phone; }
-  String email() { return email; }
+  String username() {
+    return username;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  String phone() {
+    return phone;
+  }
+
+  String email() {
+    return email;
+  }
 
   boolean lockedAt(Instant now) {
     return lockedUntil != null && now.isBefore(lockedUntil);
@@ -96,7 +110,10 @@ class ApplicantAccount {
     activatedAt = now;
   }
 
-  /** The national e-ID proved the citizen ID: no password anyone knew stays, the contacts are the e-ID's. */
+  /**
+   * The national e-ID proved the citizen ID: no password anyone knew stays, the contacts are the
+   * e-ID's.
+   */
   void takenOverByEid(String unusablePasswordHash, String phone, String email, Instant now) {
     changePassword(unusablePasswordHash);
     this.phone = phone;
@@ -118,8 +135,14 @@ class ApplicantAccount {
     this.lockedUntil = null;
   }
 
-  void change(String fullName, String citizenId, LocalDate dateOfBirth, String representative, String phone, String email,
-              String address) {
+  void change(
+      String fullName,
+      String citizenId,
+      LocalDate dateOfBirth,
+      String representative,
+      String phone,
+      String email,
+      String address) {
     this.fullName = fullName;
     this.citizenId = citizenId;
     this.dateOfBirth = dateOfBirth;
@@ -130,7 +153,16 @@ class ApplicantAccount {
   }
 
   ApplicantProfile toProfile() {
-    return new ApplicantProfile(username, kind, fullName, citizenId, phone, email, address, dateOfBirth, taxCode,
+    return new ApplicantProfile(
+        username,
+        kind,
+        fullName,
+        citizenId,
+        phone,
+        email,
+        address,
+        dateOfBirth,
+        taxCode,
         representative);
   }
 }

@@ -21,13 +21,16 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Str
   Optional<ApplicantAccount> findForUpdate(String username);
 
   /**
-   * Starts a password check of the account unless it is locked or its wrong passwords and the checks already
-   * under way reach the {@code threshold}: one statement, so that checks started at the same moment each see the
-   * others. Checks counted before {@code stale} are forgotten (lost with a node that stopped mid-check). Answers 1
-   * when the check may go on, else 0.
+   * Starts a password check of the account unless it is locked or its wrong passwords and the
+   * checks already under way reach the {@code threshold}: one statement, so that checks started at
+   * the same moment each see the others. Checks counted before {@code stale} are forgotten (lost
+   * with a node that stopped mid-check). Answers 1 when the check may go on, else 0.
    */
   @Modifying
-  @Query(nativeQuery = true, value = """
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       update applicant_account
       set checks_in_flight = case when last_check_at < :stale then 1 else checks_in_flight + 1 end, last_check_at = :now
       where username = :username and (locked_until is null or locked_until <= :now)
@@ -35,12 +38,15 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Str
   int startCheck(String username, int threshold, Instant now, Instant stale);
 
   /**
-   * Ends a check that found the password wrong: counted, and the {@code threshold}-th in a row locks the account
-   * until {@code lockEnd} (the count starts again from there). Native SQL for the cast: PostgreSQL types a bare
-   * parameter in a CASE as text.
+   * Ends a check that found the password wrong: counted, and the {@code threshold}-th in a row
+   * locks the account until {@code lockEnd} (the count starts again from there). Native SQL for the
+   * cast: PostgreSQL types a bare parameter in a CASE as text.
    */
   @Modifying
-  @Query(nativeQuery = true, value = """
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       update applicant_account
       set checks_in_flight = greatest(checks_in_flight - 1, 0),
           failed_logins = case when failed_logins + 1 >= :threshold then 0 else failed_logins + 1 end,
@@ -51,7 +57,10 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Str
 
   /** Ends a check that found the password right: the wrong ones before it no longer count. */
   @Modifying
-  @Query(nativeQuery = true, value = """
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       update applicant_account set checks_in_flight = greatest(checks_in_flight - 1, 0), failed_logins = 0
       where username = :username""")
   int endRightCheck(String username);

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.motcua.applicant.ProfileAuditEntry;
 
-/** A change of an identifying field of an account (name, citizen ID, date of birth). Never updated. */
+/**
+ * A change of an identifying field of an account (name, citizen ID, date of birth). Never updated.
+ */
 @Entity
 @Table(name = "applicant_audit")
 class ApplicantAuditEntity {
@@ -38,7 +40,8 @@ class ApplicantAuditEntity {
 
   protected ApplicantAuditEntity() {}
 
-  ApplicantAuditEntity(String username, Instant at, String actor, String field, String oldValue, String newValue) {
+  ApplicantAuditEntity(
+      String username, Instant at, String actor, String field, String oldValue, String newValue) {
     this.username = username;
     this.at = at;
     this.actor = actor;

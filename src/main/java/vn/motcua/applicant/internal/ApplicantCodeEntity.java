@@ -13,10 +13,12 @@ import vn.motcua.shared.OneTimeCode;
 @Table(name = "applicant_code")
 class ApplicantCodeEntity {
 
-  enum Purpose { ACTIVATE, RESET_PASSWORD }
+  enum Purpose {
+    ACTIVATE,
+    RESET_PASSWORD
+  }
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   /** The login typed; for a reset of an unknown login no account has it, and no code was sent. */
   @Column(nullable = false, updatable = false)
@@ -26,8 +28,7 @@ class ApplicantCodeEntity {
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   private Purpose purpose;
 
-  @Embedded
-  private OneTimeCode code;
+  @Embedded private OneTimeCode code;
 
   protected ApplicantCodeEntity() {}
 
@@ -38,8 +39,19 @@ class ApplicantCodeEntity {
     this.code = code;
   }
 
-  UUID id() { return id; }
-  String username() { return username; }
-  Purpose purpose() { return purpose; }
-  OneTimeCode code() { return code; }
+  UUID id() {
+    return id;
+  }
+
+  String username() {
+    return username;
+  }
+
+  Purpose purpose() {
+    return purpose;
+  }
+
+  OneTimeCode code() {
+    return code;
+  }
 }

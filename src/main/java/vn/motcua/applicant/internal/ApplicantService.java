@@ -26,7 +26,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
-import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.applicant.CodeRequest;
 import vn.motcua.applicant.ContactChannel;
 import vn.motcua.applicant.EidIdentity;
@@ -37,6 +36,7 @@ import vn.motcua.applicant.Registration;
 import vn.motcua.applicant.internal.ApplicantCodeEntity.Purpose;
 import vn.motcua.catalog.CitizenNumbers;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.shared.OneTimeCode;
 import vn.motcua.shared.OneTimeCodes;
 
@@ -50,11 +50,20 @@ class ApplicantService implements Applicants, UserDetailsService {
 
   static final String ROLE = "APPLICANT";
 
-  /** Audit fields of the e-ID: the account was created from it, or an existing account was first signed in to with it. */
+  /**
+   * Audit fields of the e-ID: the account was created from it, or an existing account was first
+   * signed in to with it.
+   */
   static final String EID_CREATED = "eidCreated";
+
   static final String EID_LINKED = "eidLinked";
-  /** An account the operator created (a seeder): its citizen ID is vouched for as the e-ID's would be. */
+
+  /**
+   * An account the operator created (a seeder): its citizen ID is vouched for as the e-ID's would
+   * be.
+   */
   static final String OPERATOR_CREATED = "operatorCreated";
+
   private static final String EID_ACTOR = "VNeID";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -68,10 +77,16 @@ class ApplicantService implements Applicants, UserDetailsService {
   private final Duration codeValidity;
   private final int maxAttempts;
 
-  ApplicantService(ApplicantAccountRepository accounts, ApplicantCodeRepository codes, ApplicantAuditRepository audit,
-                   AccountNotices notices, OneTimeCodes oneTimeCodes, PasswordEncoder passwordEncoder, Clock clock,
-                   @Value("${motcua.accounts.code-validity:PT15M}") Duration codeValidity,
-                   @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts) {
+  ApplicantService(
+      ApplicantAccountRepository accounts,
+      ApplicantCodeRepository codes,
+      ApplicantAuditRepository audit,
+      AccountNotices notices,
+      OneTimeCodes oneTimeCodes,
+      PasswordEncoder passwordEncoder,
+      Clock clock,
+      @Value("${motcua.accounts.code-validity:PT15M}") Duration codeValidity,
+      @Value("${motcua.accounts.code-max-attempts:5}") int maxAttempts) {
     this.accounts = accounts;
     this.codes = codes;
     this.audit = audit;
@@ -91,11 +106,25 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Override
   @Transactional
   public ApplicantProfile register(ApplicantProfile profile, String rawPassword) {
-    return accounts.findById(profile.username()).orElseGet(() -> {
-      ApplicantAccount created = accounts.save(new ApplicantAccount(profile, passwordEncoder.encode(rawPassword), true, clock.instant()));
-      audit.save(new ApplicantAuditEntity(created.username(), clock.instant(), "system", OPERATOR_CREATED, null, profile.citizenId()));
-      return created;
-    }).toProfile();
+    return accounts
+        .findById(profile.username())
+        .orElseGet(
+            () -> {
+              ApplicantAccount created =
+                  accounts.save(
+                      new ApplicantAccount(
+                          profile, passwordEncoder.encode(rawPassword), true, clock.instant()));
+              audit.save(
+                  new ApplicantAuditEntity(
+                      created.username(),
+                      clock.instant(),
+                      "system",
+                      OPERATOR_CREATED,
+                      null,
+                      profile.citizenId()));
+              return created;
+            })
+        .toProfile();
   }
 
   @Override
@@ -109,24 +138,42 @@ class ApplicantService implements Applicants, UserDetailsService {
       if (organisation && accounts.findByTaxCode(username).isPresent()) {
         errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken"));
       } else if (!organisation && accounts.findByCitizenId(username).isPresent()) {
-        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+        errors.add(
+            FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
       } else if (accounts.existsById(username)) {
-        errors.add(FieldError.of(organisation ? "taxCode" : "citizenId", "Tên đăng nhập", "account.username.taken"));
+        errors.add(
+            FieldError.of(
+                organisation ? "taxCode" : "citizenId", "Tên đăng nhập", "account.username.taken"));
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidAccountDataException(errors);
     }
-    ApplicantProfile profile = new ApplicantProfile(username, organisation ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL,
-        r.fullName().strip(), organisation ? null : username, r.phone().strip(), strip(r.email()), r.address().strip(),
-        organisation ? null : r.dateOfBirth(), organisation ? username : null, organisation ? r.representative().strip() : null);
+    ApplicantProfile profile =
+        new ApplicantProfile(
+            username,
+            organisation ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL,
+            r.fullName().strip(),
+            organisation ? null : username,
+            r.phone().strip(),
+            strip(r.email()),
+            r.address().strip(),
+            organisation ? null : r.dateOfBirth(),
+            organisation ? username : null,
+            organisation ? r.representative().strip() : null);
     ApplicantAccount account;
     try {
-      account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(r.password()), false, clock.instant()));
+      account =
+          accounts.saveAndFlush(
+              new ApplicantAccount(
+                  profile, passwordEncoder.encode(r.password()), false, clock.instant()));
     } catch (org.springframework.dao.DataIntegrityViolationException sameIdAtOnce) {
-      throw new InvalidAccountDataException(List.of(organisation
-          ? FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken")
-          : FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken")));
+      throw new InvalidAccountDataException(
+          List.of(
+              organisation
+                  ? FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken")
+                  : FieldError.of(
+                      "citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken")));
     }
     return sendCode(account, Purpose.ACTIVATE, r.channel());
   }
@@ -135,8 +182,10 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Transactional(noRollbackFor = CodeRejectedException.class)
   public ApplicantProfile activate(String requestId, String code) {
     ApplicantCodeEntity request = spend(requestId, code, Purpose.ACTIVATE);
-    ApplicantAccount account = accounts.findForUpdate(request.username())
-        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
+    ApplicantAccount account =
+        accounts
+            .findForUpdate(request.username())
+            .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
     account.activate(clock.instant());
     return account.toProfile();
   }
@@ -144,8 +193,10 @@ class ApplicantService implements Applicants, UserDetailsService {
   @Override
   @Transactional
   public CodeRequest resendActivation(String login, ContactChannel channel) {
-    ApplicantAccount account = byLogin(login).filter(a -> !a.enabled())
-        .orElseThrow(() -> new IllegalStateException("no inactive account " + login));
+    ApplicantAccount account =
+        byLogin(login)
+            .filter(a -> !a.enabled())
+            .orElseThrow(() -> new IllegalStateException("no inactive account " + login));
     return sendCode(account, Purpose.ACTIVATE, channel);
   }
 
@@ -154,31 +205,44 @@ class ApplicantService implements Applicants, UserDetailsService {
   public CodeRequest requestPasswordReset(String login, ContactChannel channel) {
     String typed = login == null ? "" : login.strip();
     typed = typed.length() > 100 ? typed.substring(0, 100) : typed; // what the request row keeps
-    Optional<ApplicantAccount> account = byLogin(typed).filter(a -> a.phone() != null || a.email() != null);
+    Optional<ApplicantAccount> account =
+        byLogin(typed).filter(a -> a.phone() != null || a.email() != null);
     if (account.isPresent()) {
       return sendCode(account.get(), Purpose.RESET_PASSWORD, channel);
     }
     // the same row, no message: the reset form must not tell who has an account
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    codes.save(new ApplicantCodeEntity(id, typed, Purpose.RESET_PASSWORD,
-        new OneTimeCode(oneTimeCodes.hash(id.toString(), oneTimeCodes.newCode()), now, now.plus(codeValidity))));
+    codes.save(
+        new ApplicantCodeEntity(
+            id,
+            typed,
+            Purpose.RESET_PASSWORD,
+            new OneTimeCode(
+                oneTimeCodes.hash(id.toString(), oneTimeCodes.newCode()),
+                now,
+                now.plus(codeValidity))));
     return new CodeRequest(id.toString(), channel, null, now.plus(codeValidity));
   }
 
   @Override
   @Transactional(noRollbackFor = CodeRejectedException.class)
-  public void resetPassword(String requestId, String code, String newPassword, String confirmation) {
+  public void resetPassword(
+      String requestId, String code, String newPassword, String confirmation) {
     List<FieldError> errors = AccountRules.password("password", newPassword, confirmation);
     if (!errors.isEmpty()) {
       throw new InvalidAccountDataException(errors);
     }
     ApplicantCodeEntity request = spend(requestId, code, Purpose.RESET_PASSWORD);
-    ApplicantAccount account = accounts.findForUpdate(request.username())
-        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
+    ApplicantAccount account =
+        accounts
+            .findForUpdate(request.username())
+            .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
     account.changePassword(passwordEncoder.encode(newPassword));
     if (!account.enabled()) {
-      account.activate(clock.instant()); // the code reached the phone or mailbox on file: that proves it as activation does
+      account.activate(
+          clock.instant()); // the code reached the phone or mailbox on file: that proves it as
+      // activation does
     }
   }
 
@@ -188,10 +252,13 @@ class ApplicantService implements Applicants, UserDetailsService {
     ApplicantAccount account = accounts.findForUpdate(username).orElseThrow();
     ApplicantProfile before = account.toProfile();
     LocalDate today = LocalDate.now(clock);
-    List<FieldError> errors = new ArrayList<>(AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
+    List<FieldError> errors =
+        new ArrayList<>(
+            AccountRules.check(change, before.isOrganisation(), Year.from(today), today));
     String citizenId = before.isOrganisation() ? before.citizenId() : strip(change.citizenId());
     if (errors.isEmpty() && eidIdentified(username)) {
-      // the e-ID's word stands: a form that says otherwise (forged, since the page shows them read-only) changes nothing
+      // the e-ID's word stands: a form that says otherwise (forged, since the page shows them
+      // read-only) changes nothing
       if (!Objects.equals(change.fullName().strip(), before.fullName())) {
         errors.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "account.eid.verified"));
       }
@@ -202,23 +269,35 @@ class ApplicantService implements Applicants, UserDetailsService {
     if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())) {
       if (identityProven(username)) {
         // proven by the national e-ID: not the account's to change
-        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.verified"));
-      } else if (accounts.findByCitizenId(citizenId).filter(other -> !other.username().equals(username)).isPresent()) {
-        errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+        errors.add(
+            FieldError.of(
+                "citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.verified"));
+      } else if (accounts
+          .findByCitizenId(citizenId)
+          .filter(other -> !other.username().equals(username))
+          .isPresent()) {
+        errors.add(
+            FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidAccountDataException(errors);
     }
-    account.change(change.fullName().strip(), citizenId, before.isOrganisation() ? null : change.dateOfBirth(),
-        before.isOrganisation() ? change.representative().strip() : null, change.phone().strip(), strip(change.email()),
+    account.change(
+        change.fullName().strip(),
+        citizenId,
+        before.isOrganisation() ? null : change.dateOfBirth(),
+        before.isOrganisation() ? change.representative().strip() : null,
+        change.phone().strip(),
+        strip(change.email()),
         change.address().strip());
     ApplicantProfile after = account.toProfile();
     Instant now = clock.instant();
     auditChange(username, now, username, "fullName", before.fullName(), after.fullName());
     auditChange(username, now, username, "citizenId", before.citizenId(), after.citizenId());
     auditChange(username, now, username, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
-    auditChange(username, now, username, "representative", before.representative(), after.representative());
+    auditChange(
+        username, now, username, "representative", before.representative(), after.representative());
     return after;
   }
 
@@ -227,7 +306,10 @@ class ApplicantService implements Applicants, UserDetailsService {
   public ApplicantProfile linkOrCreateFromEid(EidIdentity identity) {
     LocalDate today = LocalDate.now(clock);
     String citizenId = strip(identity.citizenId());
-    LocalDate dateOfBirth = identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today) ? identity.dateOfBirth() : null;
+    LocalDate dateOfBirth =
+        identity.dateOfBirth() != null && !identity.dateOfBirth().isAfter(today)
+            ? identity.dateOfBirth()
+            : null;
     List<FieldError> missing = new ArrayList<>();
     if (citizenId == null) {
       missing.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "form.required"));
@@ -243,45 +325,77 @@ class ApplicantService implements Applicants, UserDetailsService {
     }
     var idProblem = CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
     if (idProblem.isPresent()) {
-      throw new InvalidAccountDataException(List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
+      throw new InvalidAccountDataException(
+          List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
     }
     String fullName = identity.fullName().strip();
     Instant now = clock.instant();
-    Optional<ApplicantAccount> held = accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
+    Optional<ApplicantAccount> held =
+        accounts.findByCitizenId(citizenId).flatMap(a -> accounts.findForUpdate(a.username()));
     if (held.isPresent()) {
       ApplicantAccount account = held.get();
       if (!audit.existsByUsernameAndFieldIn(account.username(), List.of(EID_CREATED, EID_LINKED))) {
         if (!identityProven(account.username())) {
-          // The portal's registration proves a phone or a mailbox, not the citizen ID: whoever registered this
-          // ID may not be its holder. The e-ID proves it, so its first sign-in takes the account over: nobody
-          // keeps a password to it, and its contacts become the e-ID's (the holder sets a password through
+          // The portal's registration proves a phone or a mailbox, not the citizen ID: whoever
+          // registered this
+          // ID may not be its holder. The e-ID proves it, so its first sign-in takes the account
+          // over: nobody
+          // keeps a password to it, and its contacts become the e-ID's (the holder sets a password
+          // through
           // "forgot password", whose code now goes to their own phone or mailbox).
           ApplicantProfile before = account.toProfile();
-          account.takenOverByEid(passwordEncoder.encode(unusablePassword()), wellFormedPhone(identity), wellFormedEmail(identity),
+          account.takenOverByEid(
+              passwordEncoder.encode(unusablePassword()),
+              wellFormedPhone(identity),
+              wellFormedEmail(identity),
               now);
-          auditChange(account.username(), now, account.username(), "phone", before.phone(), account.toProfile().phone());
-          auditChange(account.username(), now, account.username(), "email", before.email(), account.toProfile().email());
+          auditChange(
+              account.username(),
+              now,
+              account.username(),
+              "phone",
+              before.phone(),
+              account.toProfile().phone());
+          auditChange(
+              account.username(),
+              now,
+              account.username(),
+              "email",
+              before.email(),
+              account.toProfile().email());
         }
-        audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
+        audit.save(
+            new ApplicantAuditEntity(
+                account.username(), now, EID_ACTOR, EID_LINKED, null, identity.subject()));
       }
-      // the e-ID's word on who this is stands: taken again at each sign-in (the population data may have changed)
+      // the e-ID's word on who this is stands: taken again at each sign-in (the population data may
+      // have changed)
       ApplicantProfile before = account.toProfile();
       account.identifiedByEid(fullName, dateOfBirth);
       auditChange(account.username(), now, EID_ACTOR, "fullName", before.fullName(), fullName);
-      auditChange(account.username(), now, EID_ACTOR, "dateOfBirth", before.dateOfBirth(), dateOfBirth);
+      auditChange(
+          account.username(), now, EID_ACTOR, "dateOfBirth", before.dateOfBirth(), dateOfBirth);
       return account.toProfile();
     }
     if (accounts.existsById(citizenId)) {
-      throw new InvalidAccountDataException(List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
+      throw new InvalidAccountDataException(
+          List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
     }
-    // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on the profile page
+    // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on
+    // the profile page
     String phone = wellFormedPhone(identity);
     String email = wellFormedEmail(identity);
-    ApplicantProfile profile = ApplicantProfile.individual(citizenId, fullName, citizenId, dateOfBirth, phone,
-        email, null);
-    // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot password"
-    ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(profile, passwordEncoder.encode(unusablePassword()), true, now));
-    audit.save(new ApplicantAuditEntity(account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
+    ApplicantProfile profile =
+        ApplicantProfile.individual(
+            citizenId, fullName, citizenId, dateOfBirth, phone, email, null);
+    // nobody knows this password: the citizen signs in with the e-ID, or sets one through "forgot
+    // password"
+    ApplicantAccount account =
+        accounts.saveAndFlush(
+            new ApplicantAccount(profile, passwordEncoder.encode(unusablePassword()), true, now));
+    audit.save(
+        new ApplicantAuditEntity(
+            account.username(), now, EID_ACTOR, EID_CREATED, null, identity.subject()));
     return account.toProfile();
   }
 
@@ -293,14 +407,21 @@ class ApplicantService implements Applicants, UserDetailsService {
     return identityProven(username) ? Set.of("citizenId") : Set.of();
   }
 
-  /** Whether the national e-ID has signed the account in: its name and date of birth are then the e-ID's. */
+  /**
+   * Whether the national e-ID has signed the account in: its name and date of birth are then the
+   * e-ID's.
+   */
   private boolean eidIdentified(String username) {
     return audit.existsByUsernameAndFieldIn(username, List.of(EID_CREATED, EID_LINKED));
   }
 
-  /** Whether the account's citizen ID is proven: by the national e-ID, or by the operator who created the account. */
+  /**
+   * Whether the account's citizen ID is proven: by the national e-ID, or by the operator who
+   * created the account.
+   */
   private boolean identityProven(String username) {
-    return audit.existsByUsernameAndFieldIn(username, List.of(EID_CREATED, EID_LINKED, OPERATOR_CREATED));
+    return audit.existsByUsernameAndFieldIn(
+        username, List.of(EID_CREATED, EID_LINKED, OPERATOR_CREATED));
   }
 
   private static String unusablePassword() {
@@ -310,23 +431,30 @@ class ApplicantService implements Applicants, UserDetailsService {
   }
 
   private static String wellFormedPhone(EidIdentity identity) {
-    return strip(identity.phone()) != null && CitizenNumbers.phoneProblem(identity.phone().strip()).isEmpty()
-        ? identity.phone().strip() : null;
+    return strip(identity.phone()) != null
+            && CitizenNumbers.phoneProblem(identity.phone().strip()).isEmpty()
+        ? identity.phone().strip()
+        : null;
   }
 
   private static String wellFormedEmail(EidIdentity identity) {
-    return strip(identity.email()) != null && AccountRules.EMAIL.matcher(identity.email().strip()).matches()
-        ? identity.email().strip() : null;
+    return strip(identity.email()) != null
+            && AccountRules.EMAIL.matcher(identity.email().strip()).matches()
+        ? identity.email().strip()
+        : null;
   }
 
   @Override
   public List<ProfileAuditEntry> auditTrail(String username) {
-    return audit.findByUsernameOrderByAtDescIdDesc(username).stream().map(ApplicantAuditEntity::toEntry).toList();
+    return audit.findByUsernameOrderByAtDescIdDesc(username).stream()
+        .map(ApplicantAuditEntity::toEntry)
+        .toList();
   }
 
   @Override
   public UserDetails loadUserByUsername(String login) {
-    ApplicantAccount account = byLogin(login).orElseThrow(() -> new UsernameNotFoundException("no applicant " + login));
+    ApplicantAccount account =
+        byLogin(login).orElseThrow(() -> new UsernameNotFoundException("no applicant " + login));
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .disabled(!account.enabled())
@@ -340,22 +468,31 @@ class ApplicantService implements Applicants, UserDetailsService {
       return Optional.empty();
     }
     String typed = login.strip();
-    return accounts.findById(typed)
+    return accounts
+        .findById(typed)
         .or(() -> accounts.findByCitizenId(typed))
         .or(() -> accounts.findByTaxCode(typed.toUpperCase(Locale.ROOT)));
   }
 
   private CodeRequest sendCode(ApplicantAccount account, Purpose purpose, ContactChannel channel) {
     // the channel asked for when the account has it, else the other one
-    ContactChannel via = account.email() != null && (channel == ContactChannel.EMAIL || account.phone() == null)
-        ? ContactChannel.EMAIL : ContactChannel.SMS;
+    ContactChannel via =
+        account.email() != null && (channel == ContactChannel.EMAIL || account.phone() == null)
+            ? ContactChannel.EMAIL
+            : ContactChannel.SMS;
     Instant now = clock.instant();
     codes.purgeExpiredBefore(now.minus(Duration.ofDays(1)));
     UUID id = UUID.randomUUID();
     String code = oneTimeCodes.newCode();
-    codes.save(new ApplicantCodeEntity(id, account.username(), purpose,
-        new OneTimeCode(oneTimeCodes.hash(id.toString(), code), now, now.plus(codeValidity))));
-    String destination = notices.sendCode(account.toProfile(), purpose == Purpose.ACTIVATE, via, code, codeValidity, id);
+    codes.save(
+        new ApplicantCodeEntity(
+            id,
+            account.username(),
+            purpose,
+            new OneTimeCode(oneTimeCodes.hash(id.toString(), code), now, now.plus(codeValidity))));
+    String destination =
+        notices.sendCode(
+            account.toProfile(), purpose == Purpose.ACTIVATE, via, code, codeValidity, id);
     return new CodeRequest(id.toString(), via, destination, now.plus(codeValidity));
   }
 
@@ -363,19 +500,33 @@ class ApplicantService implements Applicants, UserDetailsService {
     if (code == null || code.isBlank()) {
       throw new CodeRejectedException(OneTimeCode.Rejection.WRONG);
     }
-    ApplicantCodeEntity request = parse(requestId).flatMap(codes::findForUpdate).filter(c -> c.purpose() == purpose)
-        .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
-    request.code().attempt(oneTimeCodes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts)
-        .ifPresent(rejection -> {
-          throw new CodeRejectedException(rejection);
-        });
+    ApplicantCodeEntity request =
+        parse(requestId)
+            .flatMap(codes::findForUpdate)
+            .filter(c -> c.purpose() == purpose)
+            .orElseThrow(() -> new CodeRejectedException(OneTimeCode.Rejection.WRONG));
+    request
+        .code()
+        .attempt(
+            oneTimeCodes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts)
+        .ifPresent(
+            rejection -> {
+              throw new CodeRejectedException(rejection);
+            });
     return request;
   }
 
-  private void auditChange(String username, Instant at, String actor, String field, Object before, Object after) {
+  private void auditChange(
+      String username, Instant at, String actor, String field, Object before, Object after) {
     if (!Objects.equals(before, after)) {
-      audit.save(new ApplicantAuditEntity(username, at, actor, field, before == null ? null : before.toString(),
-          after == null ? null : after.toString()));
+      audit.save(
+          new ApplicantAuditEntity(
+              username,
+              at,
+              actor,
+              field,
+              before == null ? null : before.toString(),
+              after == null ? null : after.toString()));
     }
   }
 

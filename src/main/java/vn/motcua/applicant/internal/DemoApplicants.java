@@ -22,9 +22,25 @@ class DemoApplicants implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    applicants.register(ApplicantProfile.individual("citizen1", "Nguyễn Văn An", "040090001234", java.time.LocalDate.of(1990, 3, 14), "0912345678",
-        "an.nguyen@example.vn", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An"), "demo");
-    applicants.register(ApplicantProfile.individual("citizen2", "Trần Thị Bình", "040195004321", java.time.LocalDate.of(1995, 8, 2), "0987654321",
-        "binh.tran@example.vn", "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An"), "demo");
+    applicants.register(
+        ApplicantProfile.individual(
+            "citizen1",
+            "Nguyễn Văn An",
+            "040090001234",
+            java.time.LocalDate.of(1990, 3, 14),
+            "0912345678",
+            "an.nguyen@example.vn",
+            "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An"),
+        "demo");
+    applicants.register(
+        ApplicantProfile.individual(
+            "citizen2",
+            "Trần Thị Bình",
+            "040195004321",
+            java.time.LocalDate.of(1995, 8, 2),
+            "0987654321",
+            "binh.tran@example.vn",
+            "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An"),
+        "demo");
   }
 }

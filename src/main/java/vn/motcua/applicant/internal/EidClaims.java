@@ -14,14 +14,15 @@ import vn.motcua.applicant.EidIdentity;
 
 /**
  * Reads an e-ID identity from the claims of the ID token and, when the provider was asked, its user
- * info (which wins). The citizen ID comes from a configurable claim ({@code motcua.eid.citizen-id-claim}),
- * since the national portal's claim names are not published; the rest are the standard OpenID Connect
- * claims. Dates of birth come as {@code yyyy-MM-dd} (the standard) or {@code dd/MM/yyyy}, phone numbers
- * as {@code 0912345678} or {@code +84912345678}.
+ * info (which wins). The citizen ID comes from a configurable claim ({@code
+ * motcua.eid.citizen-id-claim}), since the national portal's claim names are not published; the
+ * rest are the standard OpenID Connect claims. Dates of birth come as {@code yyyy-MM-dd} (the
+ * standard) or {@code dd/MM/yyyy}, phone numbers as {@code 0912345678} or {@code +84912345678}.
  */
 final class EidClaims {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private EidClaims() {}
 
@@ -36,11 +37,21 @@ final class EidClaims {
   static EidIdentity identity(Map<String, Object> claims, String citizenIdClaim) {
     String name = text(claims, StandardClaimNames.NAME);
     if (name == null) {
-      name = Stream.of(StandardClaimNames.FAMILY_NAME, StandardClaimNames.MIDDLE_NAME, StandardClaimNames.GIVEN_NAME)
-          .map(claim -> text(claims, claim)).filter(part -> part != null).collect(Collectors.joining(" "));
+      name =
+          Stream.of(
+                  StandardClaimNames.FAMILY_NAME,
+                  StandardClaimNames.MIDDLE_NAME,
+                  StandardClaimNames.GIVEN_NAME)
+              .map(claim -> text(claims, claim))
+              .filter(part -> part != null)
+              .collect(Collectors.joining(" "));
     }
-    return new EidIdentity(text(claims, StandardClaimNames.SUB), text(claims, citizenIdClaim), name.isEmpty() ? null : name,
-        date(text(claims, StandardClaimNames.BIRTHDATE)), phone(text(claims, StandardClaimNames.PHONE_NUMBER)),
+    return new EidIdentity(
+        text(claims, StandardClaimNames.SUB),
+        text(claims, citizenIdClaim),
+        name.isEmpty() ? null : name,
+        date(text(claims, StandardClaimNames.BIRTHDATE)),
+        phone(text(claims, StandardClaimNames.PHONE_NUMBER)),
         text(claims, StandardClaimNames.EMAIL));
   }
 

@@ -10,11 +10,12 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import vn.motcua.shared.PublicUrls;
 
 /**
- * The OpenID Connect client registrations of {@code spring.security.oauth2.client.*} (Spring Boot's own
- * mapping), built on first use instead of at start: an {@code issuer-uri} is discovered once the provider
- * answers (the demo's sandbox provider is this very server, not listening yet while it starts; a national
- * provider that is down does not stop the application), and a relative URL means this server
- * ({@link PublicUrls}), as for the other sandboxes. A failed discovery is tried again at the next sign-in.
+ * The OpenID Connect client registrations of {@code spring.security.oauth2.client.*} (Spring Boot's
+ * own mapping), built on first use instead of at start: an {@code issuer-uri} is discovered once
+ * the provider answers (the demo's sandbox provider is this very server, not listening yet while it
+ * starts; a national provider that is down does not stop the application), and a relative URL means
+ * this server ({@link PublicUrls}), as for the other sandboxes. A failed discovery is tried again
+ * at the next sign-in.
  */
 final class EidClientRegistrations implements ClientRegistrationRepository {
 
@@ -37,7 +38,9 @@ final class EidClientRegistrations implements ClientRegistrationRepository {
     if (known == null) {
       synchronized (this) {
         if (registrations == null) {
-          registrations = new InMemoryClientRegistrationRepository(new OAuth2ClientPropertiesMapper(absolute()).asClientRegistrations());
+          registrations =
+              new InMemoryClientRegistrationRepository(
+                  new OAuth2ClientPropertiesMapper(absolute()).asClientRegistrations());
         }
         known = registrations;
       }
@@ -49,17 +52,20 @@ final class EidClientRegistrations implements ClientRegistrationRepository {
   private OAuth2ClientProperties absolute() {
     OAuth2ClientProperties copy = new OAuth2ClientProperties();
     copy.getRegistration().putAll(properties.getRegistration());
-    properties.getProvider().forEach((id, provider) -> {
-      OAuth2ClientProperties.Provider resolved = new OAuth2ClientProperties.Provider();
-      resolve(provider::getAuthorizationUri, resolved::setAuthorizationUri);
-      resolve(provider::getTokenUri, resolved::setTokenUri);
-      resolve(provider::getUserInfoUri, resolved::setUserInfoUri);
-      resolve(provider::getJwkSetUri, resolved::setJwkSetUri);
-      resolve(provider::getIssuerUri, resolved::setIssuerUri);
-      resolved.setUserInfoAuthenticationMethod(provider.getUserInfoAuthenticationMethod());
-      resolved.setUserNameAttribute(provider.getUserNameAttribute());
-      copy.getProvider().put(id, resolved);
-    });
+    properties
+        .getProvider()
+        .forEach(
+            (id, provider) -> {
+              OAuth2ClientProperties.Provider resolved = new OAuth2ClientProperties.Provider();
+              resolve(provider::getAuthorizationUri, resolved::setAuthorizationUri);
+              resolve(provider::getTokenUri, resolved::setTokenUri);
+              resolve(provider::getUserInfoUri, resolved::setUserInfoUri);
+              resolve(provider::getJwkSetUri, resolved::setJwkSetUri);
+              resolve(provider::getIssuerUri, resolved::setIssuerUri);
+              resolved.setUserInfoAuthenticationMethod(provider.getUserInfoAuthenticationMethod());
+              resolved.setUserNameAttribute(provider.getUserNameAttribute());
+              copy.getProvider().put(id, resolved);
+            });
     return copy;
   }
 

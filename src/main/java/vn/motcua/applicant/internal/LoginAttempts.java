@@ -5,9 +5,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Clears an account's wrong passwords and lock when an applicant signs in, whichever door they came through:
- * the password (whose checks {@link ApplicantAuthentication} counts) or the national e-ID, which proves who
- * the citizen is.
+ * Clears an account's wrong passwords and lock when an applicant signs in, whichever door they came
+ * through: the password (whose checks {@link ApplicantAuthentication} counts) or the national e-ID,
+ * which proves who the citizen is.
  */
 @Component
 class LoginAttempts {
@@ -20,7 +20,8 @@ class LoginAttempts {
 
   @EventListener
   void succeeded(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + ApplicantService.ROLE))) {
+    if (event.getAuthentication().getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals("ROLE_" + ApplicantService.ROLE))) {
       lockout.signedIn(event.getAuthentication().getName());
     }
   }

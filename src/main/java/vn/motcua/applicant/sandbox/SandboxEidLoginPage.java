@@ -4,15 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * The sandbox e-ID provider's sign-in page, styled after VNeID's and marked as a test environment. It
- * names the level of assurance the waiting authorization request asked for, and lists the sandbox's
- * citizens so that a newcomer knows whom to sign in as.
+ * The sandbox e-ID provider's sign-in page, styled after VNeID's and marked as a test environment.
+ * It names the level of assurance the waiting authorization request asked for, and lists the
+ * sandbox's citizens so that a newcomer knows whom to sign in as.
  */
 @Controller
 @Profile("demo")
@@ -23,8 +23,14 @@ class SandboxEidLoginPage {
     SavedRequest waiting = SandboxEidProvider.requestCache().getRequest(request, response);
     String[] acr = waiting == null ? null : waiting.getParameterValues("acr_values");
     model.addAttribute("acr", acr == null || acr.length == 0 ? null : acr[0]);
-    model.addAttribute("citizens", SandboxCitizens.ALL.stream()
-        .map(c -> Map.of("citizenId", c.citizenId(), "fullName", c.fullName(), "note", c.noteCode())).toList());
+    model.addAttribute(
+        "citizens",
+        SandboxCitizens.ALL.stream()
+            .map(
+                c ->
+                    Map.of(
+                        "citizenId", c.citizenId(), "fullName", c.fullName(), "note", c.noteCode()))
+            .toList());
     model.addAttribute("password", SandboxCitizens.PASSWORD);
     return "sandbox/vneid-login";
   }

@@ -22,8 +22,8 @@ import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * Builds the working calendar from the yearly files. The packaged files cover the years the
- * government has announced; a province adds or corrects a year by pointing
- * {@code motcua.calendar.locations} at its own files, without a rebuild.
+ * government has announced; a province adds or corrects a year by pointing {@code
+ * motcua.calendar.locations} at its own files, without a rebuild.
  */
 @Configuration
 class CalendarConfiguration {
@@ -35,11 +35,13 @@ class CalendarConfiguration {
       ObjectMapper objectMapper,
       @Value("${motcua.calendar.locations:classpath*:calendar/*.json}") String[] locations,
       @Value("${motcua.calendar.office-hours.opening:07:30}") LocalTime opening,
-      @Value("${motcua.calendar.office-hours.closing:17:00}") LocalTime closing) throws IOException {
+      @Value("${motcua.calendar.office-hours.closing:17:00}") LocalTime closing)
+      throws IOException {
     return load(objectMapper, locations, new OfficeHours(opening, closing));
   }
 
-  static WorkingCalendar load(ObjectMapper objectMapper, String[] locations, OfficeHours hours) throws IOException {
+  static WorkingCalendar load(ObjectMapper objectMapper, String[] locations, OfficeHours hours)
+      throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
     List<DayOff> daysOff = new ArrayList<>();
     Set<LocalDate> swapped = new HashSet<>();
@@ -47,10 +49,15 @@ class CalendarConfiguration {
       for (Resource resource : resolver.getResources(location)) {
         try (InputStream in = resource.getInputStream()) {
           CalendarFile file = objectMapper.readValue(in, CalendarFile.class);
-          file.daysOff().forEach(entry -> daysOff.add(new DayOff(checkYear(file, entry), entry.name())));
+          file.daysOff()
+              .forEach(entry -> daysOff.add(new DayOff(checkYear(file, entry), entry.name())));
           file.swappedWorkingDays().forEach(entry -> swapped.add(checkYear(file, entry)));
-          log.info("Calendar {} loaded from {}: {} days off, {} swapped working days",
-              file.year(), resource.getFilename(), file.daysOff().size(), file.swappedWorkingDays().size());
+          log.info(
+              "Calendar {} loaded from {}: {} days off, {} swapped working days",
+              file.year(),
+              resource.getFilename(),
+              file.daysOff().size(),
+              file.swappedWorkingDays().size());
         }
       }
     }
@@ -59,7 +66,8 @@ class CalendarConfiguration {
 
   private static LocalDate checkYear(CalendarFile file, CalendarFile.Entry entry) {
     if (entry.date().getYear() != file.year()) {
-      throw new IllegalStateException("Calendar " + file.year() + " lists " + entry.date() + " of another year");
+      throw new IllegalStateException(
+          "Calendar " + file.year() + " lists " + entry.date() + " of another year");
     }
     return entry.date();
   }

@@ -16,8 +16,7 @@ import java.util.Set;
 @Table(name = "agency")
 class AgencyEntity {
 
-  @Id
-  private String id;
+  @Id private String id;
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -51,8 +50,15 @@ class AgencyEntity {
     this.id = id;
   }
 
-  void update(String code, String name, String levelCode, String parentId, boolean oneStopDesk,
-              LocalDate validFrom, LocalDate validTo, Set<String> predecessors) {
+  void update(
+      String code,
+      String name,
+      String levelCode,
+      String parentId,
+      boolean oneStopDesk,
+      LocalDate validFrom,
+      LocalDate validTo,
+      Set<String> predecessors) {
     this.code = code;
     this.name = name;
     this.levelCode = levelCode;
@@ -64,13 +70,39 @@ class AgencyEntity {
     this.predecessorIds.addAll(predecessors);
   }
 
-  String id() { return id; }
-  String code() { return code; }
-  String name() { return name; }
-  String levelCode() { return levelCode; }
-  String parentId() { return parentId; }
-  boolean oneStopDesk() { return oneStopDesk; }
-  LocalDate validFrom() { return validFrom; }
-  LocalDate validTo() { return validTo; }
-  Set<String> predecessorIds() { return predecessorIds; }
+  String id() {
+    return id;
+  }
+
+  String code() {
+    return code;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String levelCode() {
+    return levelCode;
+  }
+
+  String parentId() {
+    return parentId;
+  }
+
+  boolean oneStopDesk() {
+    return oneStopDesk;
+  }
+
+  LocalDate validFrom() {
+    return validFrom;
+  }
+
+  LocalDate validTo() {
+    return validTo;
+  }
+
+  Set<String> predecessorIds() {
+    return predecessorIds;
+  }
 }

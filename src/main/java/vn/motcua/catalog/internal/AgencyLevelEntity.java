@@ -9,8 +9,7 @@ import jakarta.persistence.Table;
 @Table(name = "agency_level")
 class AgencyLevelEntity {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   @Column(nullable = false)
   private String name;
@@ -26,9 +25,17 @@ class AgencyLevelEntity {
     this.rank = rank;
   }
 
-  String code() { return code; }
-  String name() { return name; }
-  int rank() { return rank; }
+  String code() {
+    return code;
+  }
+
+  String name() {
+    return name;
+  }
+
+  int rank() {
+    return rank;
+  }
 
   void update(String name, int rank) {
     this.name = name;

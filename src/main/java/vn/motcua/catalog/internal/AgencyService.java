@@ -25,7 +25,11 @@ class AgencyService implements Agencies {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  AgencyService(AgencyRepository agencies, AgencyLevelRepository levels, ApplicationEventPublisher events, Clock clock) {
+  AgencyService(
+      AgencyRepository agencies,
+      AgencyLevelRepository levels,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.agencies = agencies;
     this.clock = clock;
     this.levels = levels;
@@ -37,7 +41,8 @@ class AgencyService implements Agencies {
     if (id == null) {
       return Optional.empty();
     }
-    // by primary key only: no query to compile, and the persistence context may already hold both rows
+    // by primary key only: no query to compile, and the persistence context may already hold both
+    // rows
     return agencies.findById(id).map(a -> toAgency(a, levels.findById(a.levelCode()).orElse(null)));
   }
 
@@ -52,7 +57,9 @@ class AgencyService implements Agencies {
         result.add(agency);
       }
     }
-    result.sort(Comparator.comparingInt((Agency a) -> levelsByCode.get(a.levelCode()).rank()).thenComparing(Agency::name));
+    result.sort(
+        Comparator.comparingInt((Agency a) -> levelsByCode.get(a.levelCode()).rank())
+            .thenComparing(Agency::name));
     return result;
   }
 
@@ -68,20 +75,33 @@ class AgencyService implements Agencies {
   @Transactional
   public void importTree(AgencyTree tree) {
     for (AgencyTree.Level level : tree.levels()) {
-      levels.findById(level.code()).ifPresentOrElse(existing -> existing.update(level.name(), level.rank()),
-          () -> levels.save(new AgencyLevelEntity(level.code(), level.name(), level.rank())));
+      levels
+          .findById(level.code())
+          .ifPresentOrElse(
+              existing -> existing.update(level.name(), level.rank()),
+              () -> levels.save(new AgencyLevelEntity(level.code(), level.name(), level.rank())));
     }
     levels.flush();
     for (AgencyTree.Node node : tree.agencies()) {
       if (levels.findById(node.level()).isEmpty()) {
-        throw new IllegalArgumentException("agency " + node.id() + " has unknown level " + node.level());
+        throw new IllegalArgumentException(
+            "agency " + node.id() + " has unknown level " + node.level());
       }
       if (node.parent() != null && agencies.findById(node.parent()).isEmpty()) {
-        throw new IllegalArgumentException("agency " + node.id() + " names unknown parent " + node.parent());
+        throw new IllegalArgumentException(
+            "agency " + node.id() + " names unknown parent " + node.parent());
       }
-      AgencyEntity entity = agencies.findById(node.id()).orElseGet(() -> new AgencyEntity(node.id()));
-      entity.update(node.code(), node.name(), node.level(), node.parent(), node.oneStopDesk(), node.validFrom(),
-          node.validTo(), new LinkedHashSet<>(node.predecessors() == null ? List.of() : node.predecessors()));
+      AgencyEntity entity =
+          agencies.findById(node.id()).orElseGet(() -> new AgencyEntity(node.id()));
+      entity.update(
+          node.code(),
+          node.name(),
+          node.level(),
+          node.parent(),
+          node.oneStopDesk(),
+          node.validFrom(),
+          node.validTo(),
+          new LinkedHashSet<>(node.predecessors() == null ? List.of() : node.predecessors()));
       agencies.saveAndFlush(entity);
     }
     events.publishEvent(new vn.motcua.catalog.AgenciesChanged(tree.agencies().size()));
@@ -94,7 +114,16 @@ class AgencyService implements Agencies {
   }
 
   private static Agency toAgency(AgencyEntity a, AgencyLevelEntity level) {
-    return new Agency(a.id(), a.code(), a.name(), a.levelCode(), level == null ? a.levelCode() : level.name(),
-        a.parentId(), a.oneStopDesk(), a.validFrom(), a.validTo(), List.copyOf(a.predecessorIds()));
+    return new Agency(
+        a.id(),
+        a.code(),
+        a.name(),
+        a.levelCode(),
+        level == null ? a.levelCode() : level.name(),
+        a.parentId(),
+        a.oneStopDesk(),
+        a.validFrom(),
+        a.validTo(),
+        List.copyOf(a.predecessorIds()));
   }
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.AgencyTree;
 
-/** Loads the demo province (Nghệ An after the 2025 reform) in the demo profile; a deployment loads its own tree. */
+/**
+ * Loads the demo province (Nghệ An after the 2025 reform) in the demo profile; a deployment loads
+ * its own tree.
+ */
 @Component
 @Profile("demo")
 @Order(10)

@@ -33,11 +33,16 @@ class ProcedureCatalogService implements ProcedureCatalog {
   private final Agencies agencies;
   private final ObjectMapper objectMapper;
   private final Clock clock;
+
   /** Versions never change once deployed, so their parsed form is kept. */
   private final Map<Long, Procedure> parsed = new ConcurrentHashMap<>();
 
-  ProcedureCatalogService(ProcedureVersionRepository versions, ProcedureFieldRepository fields, Agencies agencies,
-                          ObjectMapper objectMapper, Clock clock) {
+  ProcedureCatalogService(
+      ProcedureVersionRepository versions,
+      ProcedureFieldRepository fields,
+      Agencies agencies,
+      ObjectMapper objectMapper,
+      Clock clock) {
     this.versions = versions;
     this.fields = fields;
     this.agencies = agencies;
@@ -60,7 +65,8 @@ class ProcedureCatalogService implements ProcedureCatalog {
     }
     String words = query.text() == null ? null : fold(query.text());
     return current.values().stream()
-        .filter(p -> query.agencyLevel() == null || query.agencyLevel().equals(levelOf(p.descriptor())))
+        .filter(
+            p -> query.agencyLevel() == null || query.agencyLevel().equals(levelOf(p.descriptor())))
         .filter(p -> agency.isEmpty() || offeredBy(p.descriptor(), agency.get()))
         .filter(p -> query.field() == null || query.field().equals(p.descriptor().field().code()))
         .filter(p -> words == null || fold(p.name() + " " + p.code()).contains(words))
@@ -78,7 +84,9 @@ class ProcedureCatalogService implements ProcedureCatalog {
   @Override
   public Optional<Procedure> version(long versionId) {
     Procedure cached = parsed.get(versionId);
-    return cached != null ? Optional.of(cached) : versions.findById(versionId).map(this::toProcedure);
+    return cached != null
+        ? Optional.of(cached)
+        : versions.findById(versionId).map(this::toProcedure);
   }
 
   @Override
@@ -88,8 +96,11 @@ class ProcedureCatalogService implements ProcedureCatalog {
 
   @Override
   @Transactional
-  public Procedure register(ProcedureDescriptor descriptor, String startFormJson, String processDefinitionId,
-                            String deploymentId) {
+  public Procedure register(
+      ProcedureDescriptor descriptor,
+      String startFormJson,
+      String processDefinitionId,
+      String deploymentId) {
     List<String> problems = new ArrayList<>(descriptor.problems());
     FormDefinition form = null;
     if (startFormJson == null) {
@@ -107,18 +118,31 @@ class ProcedureCatalogService implements ProcedureCatalog {
     if (!problems.isEmpty()) {
       throw new InvalidProcedureException(descriptor.code(), problems);
     }
-    fields.findById(descriptor.field().code())
-        .ifPresentOrElse(f -> f.rename(descriptor.field().name()),
-            () -> fields.save(new ProcedureFieldEntity(descriptor.field().code(), descriptor.field().name())));
+    fields
+        .findById(descriptor.field().code())
+        .ifPresentOrElse(
+            f -> f.rename(descriptor.field().name()),
+            () ->
+                fields.save(
+                    new ProcedureFieldEntity(
+                        descriptor.field().code(), descriptor.field().name())));
     int next = versions.latestVersion(descriptor.code()).orElse(0) + 1;
-    ProcedureVersionEntity saved = versions.save(new ProcedureVersionEntity(descriptor.code(), next,
-        descriptor.validFrom(), processDefinitionId, deploymentId, write(descriptor), form.json(), Instant.now(clock)));
+    ProcedureVersionEntity saved =
+        versions.save(
+            new ProcedureVersionEntity(
+                descriptor.code(),
+                next,
+                descriptor.validFrom(),
+                processDefinitionId,
+                deploymentId,
+                write(descriptor),
+                form.json(),
+                Instant.now(clock)));
     return toProcedure(saved);
   }
 
   private boolean offeredBy(ProcedureDescriptor descriptor, Agency agency) {
-    return resolves(descriptor, agency)
-        || (agency.id().equals(descriptor.defaultReceivingUnit()));
+    return resolves(descriptor, agency) || (agency.id().equals(descriptor.defaultReceivingUnit()));
   }
 
   private static boolean resolves(ProcedureDescriptor descriptor, Agency agency) {
@@ -135,9 +159,17 @@ class ProcedureCatalogService implements ProcedureCatalog {
   }
 
   private Procedure toProcedure(ProcedureVersionEntity entity) {
-    return parsed.computeIfAbsent(entity.id(), id -> new Procedure(id, entity.version(), read(entity.descriptor()),
-        FormDefinition.parse(entity.startForm(), objectMapper), entity.processDefinitionId(), entity.deploymentId(),
-        entity.deployedAt()));
+    return parsed.computeIfAbsent(
+        entity.id(),
+        id ->
+            new Procedure(
+                id,
+                entity.version(),
+                read(entity.descriptor()),
+                FormDefinition.parse(entity.startForm(), objectMapper),
+                entity.processDefinitionId(),
+                entity.deploymentId(),
+                entity.deployedAt()));
   }
 
   private ProcedureDescriptor read(String json) {

@@ -10,8 +10,7 @@ import jakarta.persistence.Table;
 @Table(name = "procedure_field")
 class ProcedureFieldEntity {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   @Column(nullable = false)
   private String name;
@@ -23,8 +22,13 @@ class ProcedureFieldEntity {
     this.name = name;
   }
 
-  String code() { return code; }
-  String name() { return name; }
+  String code() {
+    return code;
+  }
+
+  String name() {
+    return name;
+  }
 
   void rename(String name) {
     this.name = name;

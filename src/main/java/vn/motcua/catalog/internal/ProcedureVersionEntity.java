@@ -44,8 +44,15 @@ class ProcedureVersionEntity {
 
   protected ProcedureVersionEntity() {}
 
-  ProcedureVersionEntity(String procedureCode, int version, LocalDate validFrom, String processDefinitionId,
-                         String deploymentId, String descriptor, String startForm, Instant deployedAt) {
+  ProcedureVersionEntity(
+      String procedureCode,
+      int version,
+      LocalDate validFrom,
+      String processDefinitionId,
+      String deploymentId,
+      String descriptor,
+      String startForm,
+      Instant deployedAt) {
     this.procedureCode = procedureCode;
     this.version = version;
     this.validFrom = validFrom;
@@ -56,13 +63,39 @@ class ProcedureVersionEntity {
     this.deployedAt = deployedAt;
   }
 
-  Long id() { return id; }
-  String procedureCode() { return procedureCode; }
-  int version() { return version; }
-  LocalDate validFrom() { return validFrom; }
-  String processDefinitionId() { return processDefinitionId; }
-  String deploymentId() { return deploymentId; }
-  String descriptor() { return descriptor; }
-  String startForm() { return startForm; }
-  Instant deployedAt() { return deployedAt; }
+  Long id() {
+    return id;
+  }
+
+  String procedureCode() {
+    return procedureCode;
+  }
+
+  int version() {
+    return version;
+  }
+
+  LocalDate validFrom() {
+    return validFrom;
+  }
+
+  String processDefinitionId() {
+    return processDefinitionId;
+  }
+
+  String deploymentId() {
+    return deploymentId;
+  }
+
+  String descriptor() {
+    return descriptor;
+  }
+
+  String startForm() {
+    return startForm;
+  }
+
+  Instant deployedAt() {
+    return deployedAt;
+  }
 }

@@ -28,22 +28,42 @@ import vn.motcua.catalog.ProcedureQuery;
 @Tag(name = "Danh mục thủ tục", description = "Public catalogue of procedures and agencies")
 class CatalogController {
 
-  record ProcedureSummary(String code, String name, ProcedureDescriptor.FieldRef field, String agencyLevel,
-                          String resolvingAgency, List<Integer> levels, ProcedureDescriptor.TimeLimitSpec timeLimit,
-                          long baseFee, String feeDescription, int version) {}
+  record ProcedureSummary(
+      String code,
+      String name,
+      ProcedureDescriptor.FieldRef field,
+      String agencyLevel,
+      String resolvingAgency,
+      List<Integer> levels,
+      ProcedureDescriptor.TimeLimitSpec timeLimit,
+      long baseFee,
+      String feeDescription,
+      int version) {}
 
-  record ProcedureDetail(String code, String name, ProcedureDescriptor.FieldRef field, String agencyLevel,
-                         List<Agency> resolvingAgencies, String defaultReceivingUnit, List<Integer> levels,
-                         ProcedureDescriptor.TimeLimitSpec timeLimit, FeeSchedule fee,
-                         List<ProcedureDescriptor.RequiredDocument> documents, List<String> deliveryMethods,
-                         LocalDate validFrom, List<String> legalBasis, int version, JsonNode form) {}
+  record ProcedureDetail(
+      String code,
+      String name,
+      ProcedureDescriptor.FieldRef field,
+      String agencyLevel,
+      List<Agency> resolvingAgencies,
+      String defaultReceivingUnit,
+      List<Integer> levels,
+      ProcedureDescriptor.TimeLimitSpec timeLimit,
+      FeeSchedule fee,
+      List<ProcedureDescriptor.RequiredDocument> documents,
+      List<String> deliveryMethods,
+      LocalDate validFrom,
+      List<String> legalBasis,
+      int version,
+      JsonNode form) {}
 
   private final ProcedureCatalog catalog;
   private final Agencies agencies;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
-  CatalogController(ProcedureCatalog catalog, Agencies agencies, ObjectMapper objectMapper, Clock clock) {
+  CatalogController(
+      ProcedureCatalog catalog, Agencies agencies, ObjectMapper objectMapper, Clock clock) {
     this.catalog = catalog;
     this.agencies = agencies;
     this.objectMapper = objectMapper;
@@ -51,13 +71,24 @@ class CatalogController {
   }
 
   @GetMapping("/procedures")
-  @Operation(summary = "Search procedures in force", description = "Filters by agency level, agency, field and words (accents optional).")
-  List<ProcedureSummary> procedures(@RequestParam(required = false) String agencyLevel,
-                                    @RequestParam(required = false) String agency,
-                                    @RequestParam(required = false) String field,
-                                    @RequestParam(name = "q", required = false) String text) {
-    return catalog.search(new ProcedureQuery(blankToNull(agencyLevel), blankToNull(agency), blankToNull(field), blankToNull(text)))
-        .stream().map(CatalogController::summary).toList();
+  @Operation(
+      summary = "Search procedures in force",
+      description = "Filters by agency level, agency, field and words (accents optional).")
+  List<ProcedureSummary> procedures(
+      @RequestParam(required = false) String agencyLevel,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String field,
+      @RequestParam(name = "q", required = false) String text) {
+    return catalog
+        .search(
+            new ProcedureQuery(
+                blankToNull(agencyLevel),
+                blankToNull(agency),
+                blankToNull(field),
+                blankToNull(text)))
+        .stream()
+        .map(CatalogController::summary)
+        .toList();
   }
 
   @GetMapping("/procedures/{code}")
@@ -69,9 +100,23 @@ class CatalogController {
     }
     Procedure p = found.get();
     ProcedureDescriptor d = p.descriptor();
-    return ResponseEntity.ok(new ProcedureDetail(d.code(), d.name(), d.field(), d.agencyLevel(), catalog.resolvingAgencies(d),
-        d.defaultReceivingUnit(), d.levels(), d.timeLimit(), d.fee(), d.documents(), d.deliveryMethods(), d.validFrom(),
-        d.legalBasis(), p.version(), objectMapper.readTree(p.startForm().json())));
+    return ResponseEntity.ok(
+        new ProcedureDetail(
+            d.code(),
+            d.name(),
+            d.field(),
+            d.agencyLevel(),
+            catalog.resolvingAgencies(d),
+            d.defaultReceivingUnit(),
+            d.levels(),
+            d.timeLimit(),
+            d.fee(),
+            d.documents(),
+            d.deliveryMethods(),
+            d.validFrom(),
+            d.legalBasis(),
+            p.version(),
+            objectMapper.readTree(p.startForm().json())));
   }
 
   @GetMapping("/agencies")
@@ -87,8 +132,17 @@ class CatalogController {
 
   private static ProcedureSummary summary(Procedure p) {
     ProcedureDescriptor d = p.descriptor();
-    return new ProcedureSummary(d.code(), d.name(), d.field(), d.agencyLevel(), d.resolvingAgency(), d.levels(),
-        d.timeLimit(), d.fee().baseAmount(), d.fee().description(), p.version());
+    return new ProcedureSummary(
+        d.code(),
+        d.name(),
+        d.field(),
+        d.agencyLevel(),
+        d.resolvingAgency(),
+        d.levels(),
+        d.timeLimit(),
+        d.fee().baseAmount(),
+        d.fee().description(),
+        p.version());
   }
 
   private static String blankToNull(String s) {

@@ -4,7 +4,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.motcua.document.DocumentReferences;
 
-/** An electronic result is downloaded from its dossier: it stays when the applicant removes it from the repository. */
+/**
+ * An electronic result is downloaded from its dossier: it stays when the applicant removes it from
+ * the repository.
+ */
 @Component
 class DeliveryDocumentReferences implements DocumentReferences {
 

@@ -81,10 +81,23 @@ class DeliveryEntity {
     this.deliveredAt = at;
   }
 
-  String dossierCode() { return dossierCode; }
-  Instant deliveredAt() { return deliveredAt; }
+  String dossierCode() {
+    return dossierCode;
+  }
+
+  Instant deliveredAt() {
+    return deliveredAt;
+  }
 
   DeliveryView toView() {
-    return new DeliveryView(dossierCode, method, trackingCode, shipmentStatus, recipient, handedOverBy, deliveredAt, resultDocumentId);
+    return new DeliveryView(
+        dossierCode,
+        method,
+        trackingCode,
+        shipmentStatus,
+        recipient,
+        handedOverBy,
+        deliveredAt,
+        resultDocumentId);
   }
 }

@@ -19,7 +19,11 @@ class DeliveryService implements Deliveries {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DeliveryService(DeliveryRepository deliveries, PostalCarrier carrier, ApplicationEventPublisher events, Clock clock) {
+  DeliveryService(
+      DeliveryRepository deliveries,
+      PostalCarrier carrier,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.deliveries = deliveries;
     this.carrier = carrier;
     this.events = events;
@@ -28,8 +32,11 @@ class DeliveryService implements Deliveries {
 
   @Override
   public DeliveryView createShipment(String dossierCode, String recipient, String address) {
-    DeliveryEntity delivery = deliveries.findById(dossierCode)
-        .orElseGet(() -> deliveries.save(new DeliveryEntity(dossierCode, "POST", clock.instant())));
+    DeliveryEntity delivery =
+        deliveries
+            .findById(dossierCode)
+            .orElseGet(
+                () -> deliveries.save(new DeliveryEntity(dossierCode, "POST", clock.instant())));
     if (delivery.toView().trackingCode() == null) {
       delivery.shipped(carrier.createShipment(dossierCode, recipient, address), recipient, address);
     }
@@ -38,8 +45,11 @@ class DeliveryService implements Deliveries {
 
   @Override
   public DeliveryView parcelReported(String trackingCode, boolean delivered) {
-    DeliveryEntity delivery = deliveries.findByTrackingCode(trackingCode)
-        .orElseThrow(() -> new IllegalArgumentException("unknown tracking code " + trackingCode));
+    DeliveryEntity delivery =
+        deliveries
+            .findByTrackingCode(trackingCode)
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown tracking code " + trackingCode));
     if (delivery.report(delivered, clock.instant())) {
       deliveries.flush();
       events.publishEvent(new ParcelEvent(delivery.dossierCode(), trackingCode, delivered));
@@ -49,16 +59,24 @@ class DeliveryService implements Deliveries {
 
   @Override
   public DeliveryView recordHandOver(String dossierCode, String recipient, String officer) {
-    DeliveryEntity delivery = deliveries.findById(dossierCode)
-        .orElseGet(() -> deliveries.save(new DeliveryEntity(dossierCode, "COUNTER", clock.instant())));
+    DeliveryEntity delivery =
+        deliveries
+            .findById(dossierCode)
+            .orElseGet(
+                () -> deliveries.save(new DeliveryEntity(dossierCode, "COUNTER", clock.instant())));
     delivery.handedOver(recipient, officer, clock.instant());
     return delivery.toView();
   }
 
   @Override
   public DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId) {
-    DeliveryEntity delivery = deliveries.findById(dossierCode)
-        .orElseGet(() -> deliveries.save(new DeliveryEntity(dossierCode, "ELECTRONIC", clock.instant())));
+    DeliveryEntity delivery =
+        deliveries
+            .findById(dossierCode)
+            .orElseGet(
+                () ->
+                    deliveries.save(
+                        new DeliveryEntity(dossierCode, "ELECTRONIC", clock.instant())));
     if (delivery.deliveredAt() == null) {
       delivery.published(resultDocumentId, clock.instant());
     }

@@ -21,8 +21,8 @@ import vn.motcua.delivery.Deliveries;
 
 /**
  * The carrier's status reports ({@code {"trackingCode": …, "status": "DELIVERED" | "RETURNED"}}),
- * believed only with a valid signature over the exact bytes received. A repeated report is
- * answered as accepted and changes nothing.
+ * believed only with a valid signature over the exact bytes received. A repeated report is answered
+ * as accepted and changes nothing.
  */
 @RestController
 class PostalCallbacks {
@@ -34,8 +34,11 @@ class PostalCallbacks {
   private final ObjectMapper objectMapper;
   private final MessageSource messages;
 
-  PostalCallbacks(Deliveries deliveries, ObjectMapper objectMapper, MessageSource messages,
-                  @Value("${motcua.post.callback-secret}") String secret) {
+  PostalCallbacks(
+      Deliveries deliveries,
+      ObjectMapper objectMapper,
+      MessageSource messages,
+      @Value("${motcua.post.callback-secret}") String secret) {
     this.messages = messages;
     this.deliveries = deliveries;
     this.objectMapper = objectMapper;
@@ -43,18 +46,21 @@ class PostalCallbacks {
   }
 
   @PostMapping("/api/v1/postal/callback")
-  ResponseEntity<?> report(@RequestBody byte[] body,
-                                             @RequestHeader(name = PostalSigner.HEADER, required = false) String signature)
+  ResponseEntity<?> report(
+      @RequestBody byte[] body,
+      @RequestHeader(name = PostalSigner.HEADER, required = false) String signature)
       throws IOException {
     if (!signer.verify(body, signature)) {
       log.warn("Postal callback with an invalid signature refused");
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("result", "invalid signature"));
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .body(Map.of("result", "invalid signature"));
     }
     JsonNode report;
     try {
       report = objectMapper.readTree(body);
     } catch (JsonProcessingException notJson) {
-      // signed, so the carrier's own fault: 400, which its retries will not cure, rather than a 500 they would repeat
+      // signed, so the carrier's own fault: 400, which its retries will not cure, rather than a 500
+      // they would repeat
       log.warn("Postal callback with a valid signature but a body that is not JSON refused");
       return notJson();
     }
@@ -69,7 +75,8 @@ class PostalCallbacks {
     try {
       deliveries.parcelReported(tracking, status.equals("DELIVERED"));
     } catch (IllegalArgumentException unknownParcel) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("result", "unknown tracking code"));
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body(Map.of("result", "unknown tracking code"));
     }
     return ResponseEntity.ok(Map.of("result", "accepted"));
   }
@@ -77,8 +84,10 @@ class PostalCallbacks {
   /** An RFC 9457 problem that keeps the carrier's {@code result} field. */
   private ResponseEntity<ProblemDetail> notJson() {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle(messages.getMessage("problem.badRequest", null, LocaleContextHolder.getLocale()));
-    problem.setDetail(messages.getMessage("postal.callback.notJson", null, LocaleContextHolder.getLocale()));
+    problem.setTitle(
+        messages.getMessage("problem.badRequest", null, LocaleContextHolder.getLocale()));
+    problem.setDetail(
+        messages.getMessage("postal.callback.notJson", null, LocaleContextHolder.getLocale()));
     problem.setProperty("result", "body is not a JSON object");
     return ResponseEntity.badRequest().body(problem);
   }

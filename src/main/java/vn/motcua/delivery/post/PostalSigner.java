@@ -35,7 +35,9 @@ public final class PostalSigner {
 
   /** Constant time; a missing signature is invalid. */
   public boolean verify(byte[] body, String signature) {
-    return signature != null && MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-        signature.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
+    return signature != null
+        && MessageDigest.isEqual(
+            sign(body).getBytes(StandardCharsets.US_ASCII),
+            signature.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
   }
 }

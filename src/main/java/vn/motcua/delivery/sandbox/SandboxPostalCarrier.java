@@ -28,7 +28,10 @@ import vn.motcua.shared.PublicUrls;
 @Component
 @RestController
 @RequestMapping("/sandbox/post")
-@ConditionalOnProperty(name = "motcua.post.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "motcua.post.sandbox.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class SandboxPostalCarrier implements PostalCarrier {
 
   private final SecureRandom random = new SecureRandom();
@@ -38,8 +41,11 @@ class SandboxPostalCarrier implements PostalCarrier {
   private final PublicUrls urls;
   private final RestClient http;
 
-  SandboxPostalCarrier(@Value("${motcua.post.callback-secret}") String secret, ObjectMapper objectMapper, PublicUrls urls,
-                       RestClient.Builder http) {
+  SandboxPostalCarrier(
+      @Value("${motcua.post.callback-secret}") String secret,
+      ObjectMapper objectMapper,
+      PublicUrls urls,
+      RestClient.Builder http) {
     this.signer = new PostalSigner(secret);
     this.objectMapper = objectMapper;
     this.urls = urls;
@@ -48,9 +54,12 @@ class SandboxPostalCarrier implements PostalCarrier {
 
   @Override
   public String createShipment(String dossierCode, String recipient, String address) {
-    PostalAddress.problem(address).ifPresent(problem -> {
-      throw new IllegalArgumentException("the carrier refuses the address of " + dossierCode + ": " + problem);
-    });
+    PostalAddress.problem(address)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "the carrier refuses the address of " + dossierCode + ": " + problem);
+            });
     String tracking = "EA%09dVN".formatted(random.nextInt(1_000_000_000));
     parcels.put(tracking, dossierCode);
     return tracking;
@@ -67,11 +76,18 @@ class SandboxPostalCarrier implements PostalCarrier {
   }
 
   private ResponseEntity<String> report(String trackingCode, String status) throws Exception {
-    byte[] body = objectMapper.writeValueAsString(Map.of("trackingCode", trackingCode, "status", status))
-        .getBytes(StandardCharsets.UTF_8);
-    return http.post().uri(urls.resolve("/api/v1/postal/callback")).contentType(MediaType.APPLICATION_JSON)
-        .header(PostalSigner.HEADER, signer.sign(body)).body(body)
-        .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
-            .body(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    byte[] body =
+        objectMapper
+            .writeValueAsString(Map.of("trackingCode", trackingCode, "status", status))
+            .getBytes(StandardCharsets.UTF_8);
+    return http.post()
+        .uri(urls.resolve("/api/v1/postal/callback"))
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(PostalSigner.HEADER, signer.sign(body))
+        .body(body)
+        .exchange(
+            (request, response) ->
+                ResponseEntity.status(response.getStatusCode())
+                    .body(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
   }
 }

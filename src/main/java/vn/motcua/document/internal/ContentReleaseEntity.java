@@ -6,13 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Bytes whose last listed document was erased: {@link ContentSweeper} deletes them later if nothing points at them any more. */
+/**
+ * Bytes whose last listed document was erased: {@link ContentSweeper} deletes them later if nothing
+ * points at them any more.
+ */
 @Entity
 @Table(name = "content_release")
 class ContentReleaseEntity {
 
-  @Id
-  private String sha256;
+  @Id private String sha256;
 
   @Column(name = "released_at", nullable = false)
   private Instant releasedAt;
@@ -24,5 +26,7 @@ class ContentReleaseEntity {
     this.releasedAt = releasedAt;
   }
 
-  String sha256() { return sha256; }
+  String sha256() {
+    return sha256;
+  }
 }

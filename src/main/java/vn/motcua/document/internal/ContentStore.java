@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Bytes addressed by their SHA-256 under one folder ({@code ab/cd/abcd…}): the same file is kept
  * once, a stored file never changes, and a write is atomic (temporary file, then move). A write of
- * bytes already there touches the file, so {@link ContentSweeper} sees it as freshly used. Files are
- * stamped with the application's clock, not the file system's, because the sweeper compares them with it.
+ * bytes already there touches the file, so {@link ContentSweeper} sees it as freshly used. Files
+ * are stamped with the application's clock, not the file system's, because the sweeper compares
+ * them with it.
  */
 @Component
 class ContentStore {
@@ -60,10 +61,9 @@ class ContentStore {
   }
 
   /**
-   * Deletes these bytes unless a write met them after {@code cutoff}. The file is first moved aside,
-   * so a write racing the deletion either touched it before (and it is put back) or finds no file
-   * and writes it anew.
-   *
+   * Deletes these bytes unless a write met them after {@code cutoff}. The file is first moved
+   * aside, so a write racing the deletion either touched it before (and it is put back) or finds no
+   * file and writes it anew.
    */
   Deletion deleteUnlessWrittenAfter(String sha, Instant cutoff) {
     Path file = pathOf(sha);
@@ -89,7 +89,11 @@ class ContentStore {
     }
   }
 
-  enum Deletion { DELETED, ABSENT, WRITTEN_LATELY }
+  enum Deletion {
+    DELETED,
+    ABSENT,
+    WRITTEN_LATELY
+  }
 
   /** Marks bytes already stored as freshly used; false when they went away meanwhile. */
   private boolean touch(Path file) throws IOException {

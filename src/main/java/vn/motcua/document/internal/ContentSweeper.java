@@ -34,9 +34,14 @@ class ContentSweeper {
   private final Duration grace;
   private final TransactionTemplate transaction;
 
-  ContentSweeper(ContentReleaseRepository releases, DocumentEntityRepository documents, List<DocumentReferences> references,
-                 ContentStore store, Clock clock, @Value("${motcua.storage.release-grace:PT1H}") Duration grace,
-                 PlatformTransactionManager transactionManager) {
+  ContentSweeper(
+      ContentReleaseRepository releases,
+      DocumentEntityRepository documents,
+      List<DocumentReferences> references,
+      ContentStore store,
+      Clock clock,
+      @Value("${motcua.storage.release-grace:PT1H}") Duration grace,
+      PlatformTransactionManager transactionManager) {
     this.releases = releases;
     this.documents = documents;
     this.references = references;
@@ -46,16 +51,20 @@ class ContentSweeper {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  @Scheduled(fixedDelayString = "${motcua.storage.sweep-interval:PT15M}", initialDelayString = "${motcua.storage.sweep-interval:PT15M}")
+  @Scheduled(
+      fixedDelayString = "${motcua.storage.sweep-interval:PT15M}",
+      initialDelayString = "${motcua.storage.sweep-interval:PT15M}")
   void sweep() {
     Instant cutoff = Instant.now(clock).minus(grace);
-    for (ContentReleaseEntity release : releases.findTop100ByReleasedAtBeforeOrderByReleasedAt(cutoff)) {
+    for (ContentReleaseEntity release :
+        releases.findTop100ByReleasedAtBeforeOrderByReleasedAt(cutoff)) {
       transaction.executeWithoutResult(status -> sweep(release.sha256(), cutoff));
     }
   }
 
   private void sweep(String sha, Instant cutoff) {
-    if (documents.existsBySha256(sha) || references.stream().anyMatch(r -> r.pointsAtContent(sha))) {
+    if (documents.existsBySha256(sha)
+        || references.stream().anyMatch(r -> r.pointsAtContent(sha))) {
       releases.deleteById(sha);
       return;
     }
@@ -65,7 +74,8 @@ class ContentSweeper {
         releases.deleteById(sha);
       }
       case ABSENT -> releases.deleteById(sha);
-      case WRITTEN_LATELY -> { } // looked at again by a later sweep, when whatever wrote it has committed or rolled back
+      case WRITTEN_LATELY -> {} // looked at again by a later sweep, when whatever wrote it has
+        // committed or rolled back
     }
   }
 }

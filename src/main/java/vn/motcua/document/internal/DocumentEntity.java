@@ -13,8 +13,7 @@ import vn.motcua.document.StoredDocument;
 @Table(name = "stored_document")
 class DocumentEntity {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false)
   private String owner;
@@ -40,14 +39,24 @@ class DocumentEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** When the owner removed it from the repository while a dossier still pointed at it; null while it is listed. */
+  /**
+   * When the owner removed it from the repository while a dossier still pointed at it; null while
+   * it is listed.
+   */
   @Column(name = "removed_at")
   private Instant removedAt;
 
   protected DocumentEntity() {}
 
-  DocumentEntity(String owner, String type, String fileName, String mediaType, long size, String sha256,
-                 LocalDate validUntil, Instant createdAt) {
+  DocumentEntity(
+      String owner,
+      String type,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      LocalDate validUntil,
+      Instant createdAt) {
     this.id = UUID.randomUUID();
     this.owner = owner;
     this.type = type;
@@ -59,9 +68,13 @@ class DocumentEntity {
     this.createdAt = createdAt;
   }
 
-  UUID id() { return id; }
+  UUID id() {
+    return id;
+  }
 
-  String sha256() { return sha256; }
+  String sha256() {
+    return sha256;
+  }
 
   void validUntil(LocalDate date) {
     this.validUntil = date;
@@ -72,6 +85,7 @@ class DocumentEntity {
   }
 
   StoredDocument toView() {
-    return new StoredDocument(id, owner, type, fileName, mediaType, size, sha256, validUntil, createdAt);
+    return new StoredDocument(
+        id, owner, type, fileName, mediaType, size, sha256, validUntil, createdAt);
   }
 }

@@ -24,11 +24,11 @@ import vn.motcua.document.UploadProblem;
  * Takes PDF, JPEG and PNG only, and believes the bytes: Tika's detection from the content decides
  * the type, so an executable or a web page renamed to {@code .pdf} is refused.
  *
- * <p>Removal follows what a dossier is: the record of what was submitted, which the resolving agency
- * works on and keeps. So a document some {@link DocumentReferences} still points at — a dossier in
- * progress included — is only hidden from its owner's repository; anything else is erased, and its
- * bytes are released to {@link ContentSweeper}, which deletes them once no row and no record holds
- * the same bytes (they are shared: content-addressed).
+ * <p>Removal follows what a dossier is: the record of what was submitted, which the resolving
+ * agency works on and keeps. So a document some {@link DocumentReferences} still points at — a
+ * dossier in progress included — is only hidden from its owner's repository; anything else is
+ * erased, and its bytes are released to {@link ContentSweeper}, which deletes them once no row and
+ * no record holds the same bytes (they are shared: content-addressed).
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +44,13 @@ class DocumentService implements DocumentRepository {
   private final long maxBytes;
   private final Clock clock;
 
-  DocumentService(DocumentEntityRepository documents, ContentReleaseRepository releases, List<DocumentReferences> references,
-                  ContentStore store, Clock clock, @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
+  DocumentService(
+      DocumentEntityRepository documents,
+      ContentReleaseRepository releases,
+      List<DocumentReferences> references,
+      ContentStore store,
+      Clock clock,
+      @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {
     this.documents = documents;
     this.releases = releases;
     this.references = references;
@@ -67,10 +72,18 @@ class DocumentService implements DocumentRepository {
     if (!ACCEPTED.contains(detected)) {
       return problem(upload, "upload.typeNotAccepted", 415, detected);
     }
-    String claimed = upload.declaredType() == null ? null : upload.declaredType().split(";")[0].trim().toLowerCase();
+    String claimed =
+        upload.declaredType() == null
+            ? null
+            : upload.declaredType().split(";")[0].trim().toLowerCase();
     String byName = upload.fileName() == null ? null : tika.detect(upload.fileName());
-    boolean nameMatches = byName == null || "application/octet-stream".equals(byName) || byName.equals(detected);
-    boolean claimMatches = claimed == null || claimed.isEmpty() || "application/octet-stream".equals(claimed) || claimed.equals(detected);
+    boolean nameMatches =
+        byName == null || "application/octet-stream".equals(byName) || byName.equals(detected);
+    boolean claimMatches =
+        claimed == null
+            || claimed.isEmpty()
+            || "application/octet-stream".equals(claimed)
+            || claimed.equals(detected);
     if (!nameMatches || !claimMatches) {
       return problem(upload, "upload.disguised", 415, detected);
     }
@@ -80,13 +93,27 @@ class DocumentService implements DocumentRepository {
   @Override
   @Transactional
   public StoredDocument store(String owner, String type, Upload upload, LocalDate validUntil) {
-    inspect(upload).ifPresent(p -> {
-      throw new IllegalArgumentException("upload not inspected: " + p.code());
-    });
+    inspect(upload)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("upload not inspected: " + p.code());
+            });
     String sha = store.put(upload.bytes());
-    DocumentEntity held = documents.findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(owner, type, sha)
-        .orElseGet(() -> documents.save(new DocumentEntity(owner, type, safeName(upload.fileName()), detect(upload),
-            upload.bytes().length, sha, validUntil, Instant.now(clock))));
+    DocumentEntity held =
+        documents
+            .findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(owner, type, sha)
+            .orElseGet(
+                () ->
+                    documents.save(
+                        new DocumentEntity(
+                            owner,
+                            type,
+                            safeName(upload.fileName()),
+                            detect(upload),
+                            upload.bytes().length,
+                            sha,
+                            validUntil,
+                            Instant.now(clock))));
     if (validUntil != null) {
       held.validUntil(validUntil);
     }
@@ -98,7 +125,9 @@ class DocumentService implements DocumentRepository {
     if (upload.bytes() == null) {
       return Optional.empty();
     }
-    return documents.findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(owner, type, ContentStore.sha256(upload.bytes()))
+    return documents
+        .findFirstByOwnerAndTypeAndSha256AndRemovedAtIsNull(
+            owner, type, ContentStore.sha256(upload.bytes()))
         .map(DocumentEntity::toView);
   }
 
@@ -109,13 +138,19 @@ class DocumentService implements DocumentRepository {
 
   @Override
   public List<StoredDocument> listOwned(String owner) {
-    return documents.findByOwnerAndRemovedAtIsNullOrderByCreatedAtDesc(owner).stream().map(DocumentEntity::toView).toList();
+    return documents.findByOwnerAndRemovedAtIsNullOrderByCreatedAtDesc(owner).stream()
+        .map(DocumentEntity::toView)
+        .toList();
   }
 
   @Override
   public List<StoredDocument> listValid(String owner, Collection<String> types, LocalDate date) {
-    return documents.findByOwnerAndTypeInAndRemovedAtIsNullOrderByCreatedAtDesc(owner, types).stream()
-        .map(DocumentEntity::toView).filter(d -> !d.expiredOn(date)).toList();
+    return documents
+        .findByOwnerAndTypeInAndRemovedAtIsNullOrderByCreatedAtDesc(owner, types)
+        .stream()
+        .map(DocumentEntity::toView)
+        .filter(d -> !d.expiredOn(date))
+        .toList();
   }
 
   @Override
@@ -163,7 +198,9 @@ class DocumentService implements DocumentRepository {
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }
 
-  private static Optional<UploadProblem> problem(Upload upload, String code, int status, Object... args) {
-    return Optional.of(new UploadProblem(upload.part(), upload.fileName(), code, List.of(args), status));
+  private static Optional<UploadProblem> problem(
+      Upload upload, String code, int status, Object... args) {
+    return Optional.of(
+        new UploadProblem(upload.part(), upload.fileName(), code, List.of(args), status));
   }
 }

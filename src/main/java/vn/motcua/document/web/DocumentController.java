@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.motcua.document.DocumentRepository;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
 import vn.motcua.document.UploadProblem;
@@ -32,7 +32,10 @@ class DocumentController {
   private final org.springframework.context.MessageSource messages;
   private final ProcedureCatalog catalog;
 
-  DocumentController(DocumentRepository documents, org.springframework.context.MessageSource messages, ProcedureCatalog catalog) {
+  DocumentController(
+      DocumentRepository documents,
+      org.springframework.context.MessageSource messages,
+      ProcedureCatalog catalog) {
     this.documents = documents;
     this.messages = messages;
     this.catalog = catalog;
@@ -46,7 +49,10 @@ class DocumentController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload a document (PDF, JPEG or PNG; the bytes decide the type)")
-  ResponseEntity<?> upload(Principal principal, @RequestParam("type") String type, @RequestParam("file") MultipartFile file)
+  ResponseEntity<?> upload(
+      Principal principal,
+      @RequestParam("type") String type,
+      @RequestParam("file") MultipartFile file)
       throws IOException {
     if (!catalog.isDocumentType(type.strip())) {
       var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
@@ -54,18 +60,38 @@ class DocumentController {
       detail.setTitle(messages.getMessage("problem.invalidSubmission", null, locale));
       String label = messages.getMessage("documents.field.type", null, locale);
       detail.setDetail(messages.getMessage("form.option", new Object[] {label}, locale));
-      detail.setProperty("errors", List.of(java.util.Map.of("field", "type", "label", label, "code", "form.option",
-          "message", detail.getDetail())));
+      detail.setProperty(
+          "errors",
+          List.of(
+              java.util.Map.of(
+                  "field",
+                  "type",
+                  "label",
+                  label,
+                  "code",
+                  "form.option",
+                  "message",
+                  detail.getDetail())));
       return ResponseEntity.badRequest().body(detail);
     }
-    Upload upload = new Upload("file", file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    Upload upload =
+        new Upload("file", file.getOriginalFilename(), file.getContentType(), file.getBytes());
     var problem = documents.inspect(upload);
     if (problem.isPresent()) {
       UploadProblem p = problem.get();
       ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.valueOf(p.httpStatus()));
-      detail.setTitle(messages.getMessage("problem.invalidSubmission", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-      Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of((Object) p.fileName()), p.args().stream()).toArray();
-      detail.setDetail(messages.getMessage(p.code(), args, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      detail.setTitle(
+          messages.getMessage(
+              "problem.invalidSubmission",
+              null,
+              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      Object[] args =
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of((Object) p.fileName()), p.args().stream())
+              .toArray();
+      detail.setDetail(
+          messages.getMessage(
+              p.code(), args, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
       return ResponseEntity.status(p.httpStatus()).body(detail);
     }
     StoredDocument stored = documents.store(principal.getName(), type.strip(), upload);

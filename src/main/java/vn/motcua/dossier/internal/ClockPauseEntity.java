@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A time the dossier's clock stood still: waiting for a supplement or for a financial obligation. */
+/**
+ * A time the dossier's clock stood still: waiting for a supplement or for a financial obligation.
+ */
 @Entity
 @Table(name = "dossier_clock_pause")
 class ClockPauseEntity {
@@ -41,6 +43,11 @@ class ClockPauseEntity {
     this.endedAt = at;
   }
 
-  Instant startedAt() { return startedAt; }
-  Instant endedAt() { return endedAt; }
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  Instant endedAt() {
+    return endedAt;
+  }
 }

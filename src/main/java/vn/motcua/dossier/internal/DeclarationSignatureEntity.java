@@ -8,13 +8,14 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import vn.motcua.shared.OneTimeCode;
 
-/** A declaration signed (or to be signed) with a one-time code; spent by the dossier it went into. */
+/**
+ * A declaration signed (or to be signed) with a one-time code; spent by the dossier it went into.
+ */
 @Entity
 @Table(name = "declaration_signature")
 class DeclarationSignatureEntity {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, updatable = false)
   private String account;
@@ -31,16 +32,21 @@ class DeclarationSignatureEntity {
   @Column(nullable = false, updatable = false)
   private String destination;
 
-  @Embedded
-  private OneTimeCode code;
+  @Embedded private OneTimeCode code;
 
   @Column(name = "dossier_code", unique = true)
   private String dossierCode;
 
   protected DeclarationSignatureEntity() {}
 
-  DeclarationSignatureEntity(UUID id, String account, String procedureCode, String declarationSha256, String channel,
-                             String destination, OneTimeCode code) {
+  DeclarationSignatureEntity(
+      UUID id,
+      String account,
+      String procedureCode,
+      String declarationSha256,
+      String channel,
+      String destination,
+      OneTimeCode code) {
     this.id = id;
     this.account = account;
     this.procedureCode = procedureCode;
@@ -55,12 +61,35 @@ class DeclarationSignatureEntity {
     this.dossierCode = dossierCode;
   }
 
-  UUID id() { return id; }
-  String account() { return account; }
-  String procedureCode() { return procedureCode; }
-  String declarationSha256() { return declarationSha256; }
-  String channel() { return channel; }
-  String destination() { return destination; }
-  OneTimeCode code() { return code; }
-  String dossierCode() { return dossierCode; }
+  UUID id() {
+    return id;
+  }
+
+  String account() {
+    return account;
+  }
+
+  String procedureCode() {
+    return procedureCode;
+  }
+
+  String declarationSha256() {
+    return declarationSha256;
+  }
+
+  String channel() {
+    return channel;
+  }
+
+  String destination() {
+    return destination;
+  }
+
+  OneTimeCode code() {
+    return code;
+  }
+
+  String dossierCode() {
+    return dossierCode;
+  }
 }

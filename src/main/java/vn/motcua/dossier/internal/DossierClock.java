@@ -1,6 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import vn.motcua.shared.VietnameseFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.ClockPause;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.shared.VietnameseFormats;
 
 /** A dossier's dates on the working calendar: valid reception, appointment, stage deadlines. */
 @Component
@@ -36,29 +36,40 @@ class DossierClock {
   }
 
   Instant appointment(DossierEntity dossier, TimeLimit limit) {
-    return toInstant(calendar.appointment(local(dossier.receivedAt()), limit, pausesOf(dossier), local(now())));
+    return toInstant(
+        calendar.appointment(local(dossier.receivedAt()), limit, pausesOf(dossier), local(now())));
   }
 
   Instant stageDue(DossierEntity dossier, TimeLimit limit, String stage) {
     Instant appointment = appointment(dossier, limit);
     return switch (stage) {
       case "receive" -> {
-        LocalDateTime nextDayClose = calendar.nextWorkingDay(local(dossier.receivedAt()).toLocalDate())
-            .atTime(calendar.officeHours().closing());
+        LocalDateTime nextDayClose =
+            calendar
+                .nextWorkingDay(local(dossier.receivedAt()).toLocalDate())
+                .atTime(calendar.officeHours().closing());
         Instant receiveBy = toInstant(nextDayClose);
         yield receiveBy.isBefore(appointment) ? receiveBy : appointment;
       }
-      case "assess" -> limit.workingDays() >= 2
-          ? toInstant(calendar.appointment(local(dossier.receivedAt()), TimeLimit.workingDays(limit.workingDays() - 1),
-              pausesOf(dossier), local(now())))
-          : appointment;
+      case "assess" ->
+          limit.workingDays() >= 2
+              ? toInstant(
+                  calendar.appointment(
+                      local(dossier.receivedAt()),
+                      TimeLimit.workingDays(limit.workingDays() - 1),
+                      pausesOf(dossier),
+                      local(now())))
+              : appointment;
       default -> appointment;
     };
   }
 
   private List<ClockPause> pausesOf(DossierEntity dossier) {
     return dossier.pauses().stream()
-        .map(p -> new ClockPause(local(p.startedAt()), p.endedAt() == null ? null : local(p.endedAt())))
+        .map(
+            p ->
+                new ClockPause(
+                    local(p.startedAt()), p.endedAt() == null ? null : local(p.endedAt())))
         .toList();
   }
 

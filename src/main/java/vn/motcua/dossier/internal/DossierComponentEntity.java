@@ -14,7 +14,9 @@ import java.util.UUID;
 import vn.motcua.dossier.ComponentSource;
 import vn.motcua.dossier.DossierView;
 
-/** A document of the dossier (thành phần hồ sơ), with where it came from and until when it is valid. */
+/**
+ * A document of the dossier (thành phần hồ sơ), with where it came from and until when it is valid.
+ */
 @Entity
 @Table(name = "dossier_component")
 class DossierComponentEntity {
@@ -47,7 +49,10 @@ class DossierComponentEntity {
 
   private String sha256;
 
-  /** What the document was taken from beyond the file: for a database look-up, the key it was looked up by. */
+  /**
+   * What the document was taken from beyond the file: for a database look-up, the key it was looked
+   * up by.
+   */
   @Column(length = 255)
   private String reference;
 
@@ -59,8 +64,18 @@ class DossierComponentEntity {
 
   protected DossierComponentEntity() {}
 
-  DossierComponentEntity(String requirementCode, String name, ComponentSource source, UUID documentId, String fileName,
-                         String mediaType, long size, String sha256, String reference, LocalDate validUntil, Instant addedAt) {
+  DossierComponentEntity(
+      String requirementCode,
+      String name,
+      ComponentSource source,
+      UUID documentId,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      String reference,
+      LocalDate validUntil,
+      Instant addedAt) {
     this.requirementCode = requirementCode;
     this.name = name;
     this.source = source;
@@ -74,10 +89,21 @@ class DossierComponentEntity {
     this.addedAt = addedAt;
   }
 
-  String requirementCode() { return requirementCode; }
+  String requirementCode() {
+    return requirementCode;
+  }
 
   DossierView.Component toView() {
-    return new DossierView.Component(requirementCode, name, source, documentId, fileName, mediaType, size, sha256, reference,
+    return new DossierView.Component(
+        requirementCode,
+        name,
+        source,
+        documentId,
+        fileName,
+        mediaType,
+        size,
+        sha256,
+        reference,
         validUntil);
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.document.DocumentReferences;
 
 /**
- * A dossier's components point at repository documents and their bytes: the dossier keeps them
- * when the applicant removes the document from the repository, whatever the dossier's status.
+ * A dossier's components point at repository documents and their bytes: the dossier keeps them when
+ * the applicant removes the document from the repository, whatever the dossier's status.
  */
 @Component
 class DossierDocumentReferences implements DocumentReferences {

@@ -25,8 +25,7 @@ import vn.motcua.dossier.DossierStatusChanged;
 @Table(name = "dossier")
 class DossierEntity {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, unique = true, updatable = false)
   private String code;
@@ -103,8 +102,7 @@ class DossierEntity {
   @Column(name = "completed_at")
   private Instant completedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "dossier_id", nullable = false)
@@ -123,11 +121,26 @@ class DossierEntity {
 
   protected DossierEntity() {}
 
-  DossierEntity(String code, String procedureCode, long procedureVersionId, int level, Channel channel,
-                String applicantAccount, String applicantName, String applicantCitizenId, String applicantPhone,
-                String applicantEmail, String applicantResidence, String receivingUnit, String resolvingAgency,
-                DeliveryMethod deliveryMethod, String deliveryAddress, long feeAmount, String feeLines,
-                String formData, Instant submittedAt) {
+  DossierEntity(
+      String code,
+      String procedureCode,
+      long procedureVersionId,
+      int level,
+      Channel channel,
+      String applicantAccount,
+      String applicantName,
+      String applicantCitizenId,
+      String applicantPhone,
+      String applicantEmail,
+      String applicantResidence,
+      String receivingUnit,
+      String resolvingAgency,
+      DeliveryMethod deliveryMethod,
+      String deliveryAddress,
+      long feeAmount,
+      String feeLines,
+      String formData,
+      Instant submittedAt) {
     this.id = UUID.randomUUID();
     this.code = code;
     this.procedureCode = procedureCode;
@@ -152,7 +165,8 @@ class DossierEntity {
   }
 
   /** Moves to {@code to} and records it on the timeline; answers the status it left. */
-  DossierStatusChanged moveTo(DossierStatus to, Instant at, String actor, String actorKind, String note) {
+  DossierStatusChanged moveTo(
+      DossierStatus to, Instant at, String actor, String actorKind, String note) {
     DossierStatus from = status;
     status = to;
     if (to.isFinal()) {
@@ -166,7 +180,8 @@ class DossierEntity {
     return record(status, at, actor, actorKind, note);
   }
 
-  private DossierStatusChanged record(DossierStatus from, Instant at, String actor, String actorKind, String note) {
+  private DossierStatusChanged record(
+      DossierStatus from, Instant at, String actor, String actorKind, String note) {
     DossierStatusChanged change = DossierStatusChanged.of(code, from, status, at, note);
     timeline.add(new TimelineEventEntity(change.changeId(), at, actor, actorKind, status, note));
     return change;
@@ -203,32 +218,115 @@ class DossierEntity {
     this.formData = formData;
   }
 
-  UUID id() { return id; }
-  String code() { return code; }
-  String procedureCode() { return procedureCode; }
-  long procedureVersionId() { return procedureVersionId; }
-  String processInstanceId() { return processInstanceId; }
-  int level() { return level; }
-  Channel channel() { return channel; }
-  DossierStatus status() { return status; }
-  String applicantAccount() { return applicantAccount; }
-  String applicantName() { return applicantName; }
-  String applicantCitizenId() { return applicantCitizenId; }
-  String applicantPhone() { return applicantPhone; }
-  String applicantEmail() { return applicantEmail; }
-  String applicantResidence() { return applicantResidence; }
-  String receivingUnit() { return receivingUnit; }
-  String resolvingAgency() { return resolvingAgency; }
-  DeliveryMethod deliveryMethod() { return deliveryMethod; }
-  String deliveryAddress() { return deliveryAddress; }
-  long feeAmount() { return feeAmount; }
-  String feeLines() { return feeLines; }
-  String formData() { return formData; }
-  Instant submittedAt() { return submittedAt; }
-  Instant receivedAt() { return receivedAt; }
-  Instant appointmentAt() { return appointmentAt; }
-  Instant completedAt() { return completedAt; }
-  List<DossierComponentEntity> components() { return components; }
-  List<TimelineEventEntity> timeline() { return timeline; }
-  List<ClockPauseEntity> pauses() { return pauses; }
+  UUID id() {
+    return id;
+  }
+
+  String code() {
+    return code;
+  }
+
+  String procedureCode() {
+    return procedureCode;
+  }
+
+  long procedureVersionId() {
+    return procedureVersionId;
+  }
+
+  String processInstanceId() {
+    return processInstanceId;
+  }
+
+  int level() {
+    return level;
+  }
+
+  Channel channel() {
+    return channel;
+  }
+
+  DossierStatus status() {
+    return status;
+  }
+
+  String applicantAccount() {
+    return applicantAccount;
+  }
+
+  String applicantName() {
+    return applicantName;
+  }
+
+  String applicantCitizenId() {
+    return applicantCitizenId;
+  }
+
+  String applicantPhone() {
+    return applicantPhone;
+  }
+
+  String applicantEmail() {
+    return applicantEmail;
+  }
+
+  String applicantResidence() {
+    return applicantResidence;
+  }
+
+  String receivingUnit() {
+    return receivingUnit;
+  }
+
+  String resolvingAgency() {
+    return resolvingAgency;
+  }
+
+  DeliveryMethod deliveryMethod() {
+    return deliveryMethod;
+  }
+
+  String deliveryAddress() {
+    return deliveryAddress;
+  }
+
+  long feeAmount() {
+    return feeAmount;
+  }
+
+  String feeLines() {
+    return feeLines;
+  }
+
+  String formData() {
+    return formData;
+  }
+
+  Instant submittedAt() {
+    return submittedAt;
+  }
+
+  Instant receivedAt() {
+    return receivedAt;
+  }
+
+  Instant appointmentAt() {
+    return appointmentAt;
+  }
+
+  Instant completedAt() {
+    return completedAt;
+  }
+
+  List<DossierComponentEntity> components() {
+    return components;
+  }
+
+  List<TimelineEventEntity> timeline() {
+    return timeline;
+  }
+
+  List<ClockPauseEntity> pauses() {
+    return pauses;
+  }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import vn.motcua.shared.VietnameseFormats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Moves dossiers on as officers decide and system steps complete. Called from the workflow inside
@@ -34,8 +34,11 @@ class DossierProgressService implements DossierDecisions {
   private final DossierClock clock;
   private final ApplicationEventPublisher events;
 
-  DossierProgressService(DossierRepository dossiers, ProcedureCatalog catalog, DossierClock clock,
-                         ApplicationEventPublisher events) {
+  DossierProgressService(
+      DossierRepository dossiers,
+      ProcedureCatalog catalog,
+      DossierClock clock,
+      ApplicationEventPublisher events) {
     this.dossiers = dossiers;
     this.catalog = catalog;
     this.clock = clock;
@@ -46,7 +49,12 @@ class DossierProgressService implements DossierDecisions {
   public void decide(String code, Stage stage, String decision, String reason, String actor) {
     List<FieldError> errors = new ArrayList<>();
     if (decision == null || !stage.decisions().contains(decision)) {
-      errors.add(FieldError.of(stage.decisionVariable(), "Quyết định", "decision.unknown", String.join(", ", stage.decisions())));
+      errors.add(
+          FieldError.of(
+              stage.decisionVariable(),
+              "Quyết định",
+              "decision.unknown",
+              String.join(", ", stage.decisions())));
     } else if (stage.needsReason(decision) && (reason == null || reason.isBlank())) {
       errors.add(FieldError.of(stage.reasonVariable(), "Lý do", "decision.reasonRequired"));
     }
@@ -54,27 +62,51 @@ class DossierProgressService implements DossierDecisions {
       throw new InvalidSubmissionException(errors);
     }
     DossierEntity dossier = find(code);
-    expect(dossier, switch (stage) {
-      case RECEIVE -> Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED);
-      case ASSESS -> Set.of(DossierStatus.RECEIVED);
-      case APPROVE -> Set.of(DossierStatus.IN_APPROVAL);
-    });
+    expect(
+        dossier,
+        switch (stage) {
+          case RECEIVE -> Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED);
+          case ASSESS -> Set.of(DossierStatus.RECEIVED);
+          case APPROVE -> Set.of(DossierStatus.IN_APPROVAL);
+        });
     String because = reason == null || reason.isBlank() ? "" : ": " + reason.trim();
     switch (decision) {
       case "accept" -> {
         dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
-        change(dossier, DossierStatus.RECEIVED, actor, OFFICER,
-            "Tiếp nhận hồ sơ; hẹn trả kết quả " + VietnameseFormats.dateTime(dossier.appointmentAt()));
+        change(
+            dossier,
+            DossierStatus.RECEIVED,
+            actor,
+            OFFICER,
+            "Tiếp nhận hồ sơ; hẹn trả kết quả "
+                + VietnameseFormats.dateTime(dossier.appointmentAt()));
       }
       case "supplement" -> {
         dossier.pauseClock("SUPPLEMENT", clock.now());
-        change(dossier, DossierStatus.SUPPLEMENT_REQUESTED, actor, OFFICER, "Yêu cầu bổ sung hồ sơ" + because);
+        change(
+            dossier,
+            DossierStatus.SUPPLEMENT_REQUESTED,
+            actor,
+            OFFICER,
+            "Yêu cầu bổ sung hồ sơ" + because);
       }
-      case "refuse" -> change(dossier, DossierStatus.REFUSED, actor, OFFICER, "Từ chối tiếp nhận hồ sơ" + because);
-      case "propose" -> change(dossier, DossierStatus.IN_APPROVAL, actor, OFFICER, "Thẩm định: đủ điều kiện, trình phê duyệt" + because);
-      case "stop" -> change(dossier, DossierStatus.STOPPED, actor, OFFICER, "Dừng xử lý hồ sơ" + because);
-      case "approve" -> change(dossier, DossierStatus.RESULT_READY, actor, OFFICER, "Phê duyệt kết quả" + because);
-      case "reject" -> change(dossier, DossierStatus.REJECTED, actor, OFFICER, "Không phê duyệt" + because);
+      case "refuse" ->
+          change(
+              dossier, DossierStatus.REFUSED, actor, OFFICER, "Từ chối tiếp nhận hồ sơ" + because);
+      case "propose" ->
+          change(
+              dossier,
+              DossierStatus.IN_APPROVAL,
+              actor,
+              OFFICER,
+              "Thẩm định: đủ điều kiện, trình phê duyệt" + because);
+      case "stop" ->
+          change(dossier, DossierStatus.STOPPED, actor, OFFICER, "Dừng xử lý hồ sơ" + because);
+      case "approve" ->
+          change(
+              dossier, DossierStatus.RESULT_READY, actor, OFFICER, "Phê duyệt kết quả" + because);
+      case "reject" ->
+          change(dossier, DossierStatus.REJECTED, actor, OFFICER, "Không phê duyệt" + because);
       default -> throw new IllegalStateException(decision);
     }
   }
@@ -94,7 +126,12 @@ class DossierProgressService implements DossierDecisions {
     }
     expect(dossier, Set.of(DossierStatus.RESULT_READY));
     dossier.pauseClock("FINANCIAL_OBLIGATION", clock.now());
-    change(dossier, DossierStatus.AWAITING_PAYMENT, SYSTEM_ACTOR, SYSTEM, "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
+    change(
+        dossier,
+        DossierStatus.AWAITING_PAYMENT,
+        SYSTEM_ACTOR,
+        SYSTEM,
+        "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
   }
 
   @Override
@@ -105,14 +142,21 @@ class DossierProgressService implements DossierDecisions {
     }
     dossier.resumeClock(clock.now());
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
-    change(dossier, DossierStatus.RESULT_READY, actor, kindOf(actor), "Đã nộp phí, lệ phí (" + how + ")");
+    change(
+        dossier,
+        DossierStatus.RESULT_READY,
+        actor,
+        kindOf(actor),
+        "Đã nộp phí, lệ phí (" + how + ")");
   }
 
   @Override
   public void paymentReminded(String code) {
     DossierEntity dossier = find(code);
-    String note = "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
-    // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal again)
+    String note =
+        "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
+    // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal
+    // again)
     events.publishEvent(dossier.note(clock.now(), SYSTEM_ACTOR, SYSTEM, note));
   }
 
@@ -120,12 +164,22 @@ class DossierProgressService implements DossierDecisions {
   public void paymentExpired(String code) {
     DossierEntity dossier = find(code);
     dossier.resumeClock(clock.now());
-    change(dossier, DossierStatus.STOPPED, SYSTEM_ACTOR, SYSTEM, "Dừng xử lý: quá hạn nộp phí, lệ phí");
+    change(
+        dossier,
+        DossierStatus.STOPPED,
+        SYSTEM_ACTOR,
+        SYSTEM,
+        "Dừng xử lý: quá hạn nộp phí, lệ phí");
   }
 
   @Override
   public void resultDispatched(String code, String trackingCode) {
-    change(find(code), DossierStatus.DISPATCHED, SYSTEM_ACTOR, SYSTEM, "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
+    change(
+        find(code),
+        DossierStatus.DISPATCHED,
+        SYSTEM_ACTOR,
+        SYSTEM,
+        "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
   }
 
   @Override
@@ -142,10 +196,16 @@ class DossierProgressService implements DossierDecisions {
   }
 
   private TimeLimit timeLimitOf(DossierEntity dossier) {
-    return catalog.version(dossier.procedureVersionId()).orElseThrow().descriptor().timeLimit().toTimeLimit();
+    return catalog
+        .version(dossier.procedureVersionId())
+        .orElseThrow()
+        .descriptor()
+        .timeLimit()
+        .toTimeLimit();
   }
 
-  private void change(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
+  private void change(
+      DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
     events.publishEvent(dossier.moveTo(to, clock.now(), actor, actorKind, note));
   }
 
@@ -155,7 +215,8 @@ class DossierProgressService implements DossierDecisions {
 
   private static void expect(DossierEntity dossier, Set<DossierStatus> allowed) {
     if (!allowed.contains(dossier.status())) {
-      throw new DossierStateException(dossier.code(), dossier.status(), "dossier.wrongStatusForStep");
+      throw new DossierStateException(
+          dossier.code(), dossier.status(), "dossier.wrongStatusForStep");
     }
   }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A rating of the service for one dossier; the answers as JSON (criterion → level). Never updated. */
+/**
+ * A rating of the service for one dossier; the answers as JSON (criterion → level). Never updated.
+ */
 @Entity
 @Table(name = "dossier_rating")
 class DossierRatingEntity {
@@ -29,7 +31,8 @@ class DossierRatingEntity {
 
   protected DossierRatingEntity() {}
 
-  DossierRatingEntity(String dossierCode, String account, Instant ratedAt, String answers, String comment) {
+  DossierRatingEntity(
+      String dossierCode, String account, Instant ratedAt, String answers, String comment) {
     this.dossierCode = dossierCode;
     this.account = account;
     this.ratedAt = ratedAt;
@@ -37,7 +40,15 @@ class DossierRatingEntity {
     this.comment = comment;
   }
 
-  Instant ratedAt() { return ratedAt; }
-  String answers() { return answers; }
-  String comment() { return comment; }
+  Instant ratedAt() {
+    return ratedAt;
+  }
+
+  String answers() {
+    return answers;
+  }
+
+  String comment() {
+    return comment;
+  }
 }

@@ -23,18 +23,27 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
   List<DossierEntity> findByApplicantAccountOrderBySubmittedAtDesc(String account);
 
-  /** One query, the timeline fetched with the dossier: the public look-up runs it for hits and misses alike. */
+  /**
+   * One query, the timeline fetched with the dossier: the public look-up runs it for hits and
+   * misses alike.
+   */
   @EntityGraph(attributePaths = "timeline")
   Optional<DossierEntity> findWithTimelineByCode(String code);
 
   @EntityGraph(attributePaths = "timeline")
   List<DossierEntity> findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(String citizenId);
 
-  Optional<DossierEntity> findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(String citizenId);
+  Optional<DossierEntity>
+      findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(
+          String citizenId);
 
-  /** Pairs of (document id, dossier code) for the applicant's components that came from a repository document. */
-  @Query("select c.documentId, d.code from DossierEntity d join d.components c"
-      + " where d.applicantAccount = :account and c.documentId is not null order by d.submittedAt desc, c.id")
+  /**
+   * Pairs of (document id, dossier code) for the applicant's components that came from a repository
+   * document.
+   */
+  @Query(
+      "select c.documentId, d.code from DossierEntity d join d.components c"
+          + " where d.applicantAccount = :account and c.documentId is not null order by d.submittedAt desc, c.id")
   List<Object[]> documentUsage(String account);
 }
 
@@ -45,7 +54,8 @@ interface DossierComponentRepository extends JpaRepository<DossierComponentEntit
   boolean existsBySha256(String sha256);
 }
 
-interface SubmissionRequestRepository extends JpaRepository<SubmissionRequestEntity, SubmissionRequestEntity.Key> {}
+interface SubmissionRequestRepository
+    extends JpaRepository<SubmissionRequestEntity, SubmissionRequestEntity.Key> {}
 
 interface LookupRequestRepository extends JpaRepository<LookupRequestEntity, UUID> {
 

@@ -64,11 +64,20 @@ class DossierService implements Dossiers {
   private final DeclarationSigningService signing;
   private final DossierRatingRepository ratings;
 
-  DossierService(DossierRepository dossiers, SubmissionRequestRepository requests, ProcedureCatalog catalog,
-                 DocumentRepository documents, SubmissionValidator validator, DossierCodeGenerator codes,
-                 DossierClock clock, DossierViews views, ProcedureEngine engine, ApplicationEventPublisher events,
-                 PlatformTransactionManager transactionManager, DeclarationSigningService signing,
-                 DossierRatingRepository ratings) {
+  DossierService(
+      DossierRepository dossiers,
+      SubmissionRequestRepository requests,
+      ProcedureCatalog catalog,
+      DocumentRepository documents,
+      SubmissionValidator validator,
+      DossierCodeGenerator codes,
+      DossierClock clock,
+      DossierViews views,
+      ProcedureEngine engine,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager,
+      DeclarationSigningService signing,
+      DossierRatingRepository ratings) {
     this.ratings = ratings;
     this.dossiers = dossiers;
     this.requests = requests;
@@ -98,7 +107,8 @@ class DossierService implements Dossiers {
     }
     try {
       return transaction.execute(status -> create(command, hash));
-    } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentRepeat) {
+    } catch (DataIntegrityViolationException
+        | PessimisticLockingFailureException concurrentRepeat) {
       return replay(command, hash).orElseThrow(() -> concurrentRepeat);
     }
   }
@@ -107,49 +117,104 @@ class DossierService implements Dossiers {
     if (command.idempotencyKey() == null) {
       return Optional.empty();
     }
-    return transaction.execute(status -> requests
-        .findById(new SubmissionRequestEntity.Key(command.applicant().account(), command.idempotencyKey()))
-        .map(request -> {
-          if (!request.requestHash().equals(hash)) {
-            throw new InvalidSubmissionException(List.of(
-                FieldError.of("Idempotency-Key", "Idempotency-Key", "submission.idempotencyKeyReused")), 422);
-          }
-          return new SubmissionResult(views.toView(dossiers.findByCode(request.dossierCode()).orElseThrow()), true);
-        }));
+    return transaction.execute(
+        status ->
+            requests
+                .findById(
+                    new SubmissionRequestEntity.Key(
+                        command.applicant().account(), command.idempotencyKey()))
+                .map(
+                    request -> {
+                      if (!request.requestHash().equals(hash)) {
+                        throw new InvalidSubmissionException(
+                            List.of(
+                                FieldError.of(
+                                    "Idempotency-Key",
+                                    "Idempotency-Key",
+                                    "submission.idempotencyKeyReused")),
+                            422);
+                      }
+                      return new SubmissionResult(
+                          views.toView(dossiers.findByCode(request.dossierCode()).orElseThrow()),
+                          true);
+                    }));
   }
 
   private SubmissionResult create(SubmissionCommand command, String hash) {
     LocalDate today = clock.today();
-    Procedure procedure = catalog.current(command.procedureCode(), today).orElseThrow(() -> new InvalidSubmissionException(
-        List.of(FieldError.of("procedureCode", "Thủ tục hành chính", "submission.procedureUnknown"))));
+    Procedure procedure =
+        catalog
+            .current(command.procedureCode(), today)
+            .orElseThrow(
+                () ->
+                    new InvalidSubmissionException(
+                        List.of(
+                            FieldError.of(
+                                "procedureCode",
+                                "Thủ tục hành chính",
+                                "submission.procedureUnknown"))));
     SubmissionValidator.Places places = validator.validate(command, procedure);
 
     String code = codes.next(places.receivingUnit().code(), today);
     if (command.idempotencyKey() != null) {
-      requests.saveAndFlush(new SubmissionRequestEntity(command.applicant().account(), command.idempotencyKey(), code,
-          hash, clock.now()));
+      requests.saveAndFlush(
+          new SubmissionRequestEntity(
+              command.applicant().account(), command.idempotencyKey(), code, hash, clock.now()));
     }
     FeeSchedule.Assessment fee = procedure.descriptor().fee().assess(command.formData(), today);
     var applicant = command.applicant();
-    DossierEntity dossier = new DossierEntity(code, procedure.code(), procedure.versionId(), command.level(),
-        Channel.ONLINE, applicant.account(), applicant.fullName(), applicant.citizenId(), applicant.phone(),
-        applicant.email(), applicant.residence(), places.receivingUnit().id(), places.resolvingAgency().id(),
-        command.deliveryMethod(), command.deliveryAddress(), fee.total(), views.json(fee.lines()),
-        views.json(command.formData()), clock.now());
+    DossierEntity dossier =
+        new DossierEntity(
+            code,
+            procedure.code(),
+            procedure.versionId(),
+            command.level(),
+            Channel.ONLINE,
+            applicant.account(),
+            applicant.fullName(),
+            applicant.citizenId(),
+            applicant.phone(),
+            applicant.email(),
+            applicant.residence(),
+            places.receivingUnit().id(),
+            places.resolvingAgency().id(),
+            command.deliveryMethod(),
+            command.deliveryAddress(),
+            fee.total(),
+            views.json(fee.lines()),
+            views.json(command.formData()),
+            clock.now());
     addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
     addLookups(dossier, procedure, applicant.citizenId());
     dossier.schedule(clock.validReception(dossier.submittedAt()), null);
-    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+    dossier.schedule(
+        dossier.receivedAt(),
+        clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
     String signed = null;
     if (command.signatureId() != null) {
-      signed = signing.spend(command.signatureId(), applicant.account(), procedure.code(), command.formData(), code);
+      signed =
+          signing.spend(
+              command.signatureId(),
+              applicant.account(),
+              procedure.code(),
+              command.formData(),
+              code);
       if (signed == null) {
-        throw new InvalidSubmissionException(List.of(FieldError.of("signature", "Chữ ký tờ khai", "submission.signatureInvalid")));
+        throw new InvalidSubmissionException(
+            List.of(FieldError.of("signature", "Chữ ký tờ khai", "submission.signatureInvalid")));
       }
     }
-    DossierStatusChanged submitted = dossier.moveTo(DossierStatus.SUBMITTED, clock.now(), applicant.account(), APPLICANT,
-        "Nộp hồ sơ trực tuyến (mức độ " + command.level() + "); dự kiến hẹn trả " + VietnameseFormats.dateTime(dossier.appointmentAt())
-            + (signed == null ? "" : ". " + signed));
+    DossierStatusChanged submitted =
+        dossier.moveTo(
+            DossierStatus.SUBMITTED,
+            clock.now(),
+            applicant.account(),
+            APPLICANT,
+            "Nộp hồ sơ trực tuyến (mức độ "
+                + command.level()
+                + "); dự kiến hẹn trả "
+                + VietnameseFormats.dateTime(dossier.appointmentAt())
+                + (signed == null ? "" : ". " + signed));
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -164,45 +229,81 @@ class DossierService implements Dossiers {
     return new SubmissionResult(views.toView(dossier), false);
   }
 
-  private void addComponents(DossierEntity dossier, String owner, List<ComponentRequest> components, List<Upload> uploads,
-                             Procedure procedure) {
+  private void addComponents(
+      DossierEntity dossier,
+      String owner,
+      List<ComponentRequest> components,
+      List<Upload> uploads,
+      Procedure procedure) {
     for (ComponentRequest request : components) {
-      RequiredDocument requirement = procedure.descriptor().documents().stream()
-          .filter(d -> d.code().equals(request.requirementCode())).findFirst().orElseThrow();
+      RequiredDocument requirement =
+          procedure.descriptor().documents().stream()
+              .filter(d -> d.code().equals(request.requirementCode()))
+              .findFirst()
+              .orElseThrow();
       StoredDocument stored;
       ComponentSource source;
       if (request.uploadPart() != null) {
-        Upload upload = uploads.stream().filter(u -> u.part().equals(request.uploadPart())).findFirst().orElseThrow();
+        Upload upload =
+            uploads.stream()
+                .filter(u -> u.part().equals(request.uploadPart()))
+                .findFirst()
+                .orElseThrow();
         stored = documents.store(owner, requirement.code(), upload, request.validUntil());
         source = ComponentSource.UPLOAD;
       } else {
         stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
         source = ComponentSource.REPOSITORY;
       }
-      LocalDate validUntil = request.validUntil() != null ? request.validUntil() : stored.validUntil();
-      dossier.addComponent(new DossierComponentEntity(requirement.code(), requirement.name(), source, stored.id(),
-          stored.fileName(), stored.mediaType(), stored.size(), stored.sha256(), null, validUntil, clock.now()));
+      LocalDate validUntil =
+          request.validUntil() != null ? request.validUntil() : stored.validUntil();
+      dossier.addComponent(
+          new DossierComponentEntity(
+              requirement.code(),
+              requirement.name(),
+              source,
+              stored.id(),
+              stored.fileName(),
+              stored.mediaType(),
+              stored.size(),
+              stored.sha256(),
+              null,
+              validUntil,
+              clock.now()));
     }
   }
 
   /**
-   * Once-only: what the procedure says is looked up in a national database (the applicant's identity,
-   * the parents' marriage) is recorded as a component of the dossier without being asked for, with
-   * the key it is looked up by.
+   * Once-only: what the procedure says is looked up in a national database (the applicant's
+   * identity, the parents' marriage) is recorded as a component of the dossier without being asked
+   * for, with the key it is looked up by.
    */
   private void addLookups(DossierEntity dossier, Procedure procedure, String citizenId) {
     for (RequiredDocument requirement : procedure.descriptor().documents()) {
       if (requirement.required() && requirement.lookupInsteadOfUpload()) {
         String key = citizenId == null ? null : "Số định danh cá nhân " + citizenId;
-        dossier.addComponent(new DossierComponentEntity(requirement.code(), requirement.name(), ComponentSource.DATABASE_LOOKUP,
-            null, null, null, 0, null, key, null, clock.now()));
+        dossier.addComponent(
+            new DossierComponentEntity(
+                requirement.code(),
+                requirement.name(),
+                ComponentSource.DATABASE_LOOKUP,
+                null,
+                null,
+                null,
+                0,
+                null,
+                key,
+                null,
+                clock.now()));
       }
     }
   }
 
   @Override
   public List<DossierView> listOwned(String account) {
-    return dossiers.findByApplicantAccountOrderBySubmittedAtDesc(account).stream().map(views::toView).toList();
+    return dossiers.findByApplicantAccountOrderBySubmittedAtDesc(account).stream()
+        .map(views::toView)
+        .toList();
   }
 
   @Override
@@ -224,32 +325,49 @@ class DossierService implements Dossiers {
 
   @Override
   public DossierView get(String code) {
-    return views.toView(dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
+    return views.toView(
+        dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
   }
 
   @Override
   @Transactional
-  public DossierView supplement(String account, String code, Map<String, Object> formChanges,
-                                List<ComponentRequest> components, List<Upload> uploads, String note) {
+  public DossierView supplement(
+      String account,
+      String code,
+      Map<String, Object> formChanges,
+      List<ComponentRequest> components,
+      List<Upload> uploads,
+      String note) {
     DossierEntity dossier = owned(account, code);
     if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
       throw new DossierStateException(code, dossier.status(), "dossier.supplementNotRequested");
     }
     Procedure procedure = catalog.version(dossier.procedureVersionId()).orElseThrow();
     Map<String, Object> changes = formChanges == null ? Map.of() : formChanges;
-    Map<String, Object> declaration = SubmissionValidator.merged(views.readMap(dossier.formData()), changes);
-    List<FieldError> errors = new ArrayList<>(procedure.startForm().validate(declaration, true, clock.today()));
-    int status = validator.checkComponents(account, components, uploads, procedure.descriptor(), errors);
+    Map<String, Object> declaration =
+        SubmissionValidator.merged(views.readMap(dossier.formData()), changes);
+    List<FieldError> errors =
+        new ArrayList<>(procedure.startForm().validate(declaration, true, clock.today()));
+    int status =
+        validator.checkComponents(account, components, uploads, procedure.descriptor(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors, status);
     }
     dossier.replaceFormData(views.json(declaration));
     addComponents(dossier, account, components, uploads, procedure);
     dossier.resumeClock(clock.now());
-    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
-    changeStatus(dossier, DossierStatus.SUPPLEMENTED, account, APPLICANT,
-        "Bổ sung hồ sơ" + (note == null || note.isBlank() ? "" : ": " + note)
-            + "; hẹn trả mới " + VietnameseFormats.dateTime(dossier.appointmentAt()));
+    dossier.schedule(
+        dossier.receivedAt(),
+        clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+    changeStatus(
+        dossier,
+        DossierStatus.SUPPLEMENTED,
+        account,
+        APPLICANT,
+        "Bổ sung hồ sơ"
+            + (note == null || note.isBlank() ? "" : ": " + note)
+            + "; hẹn trả mới "
+            + VietnameseFormats.dateTime(dossier.appointmentAt()));
     engine.supplementSubmitted(code);
     return views.toView(dossier);
   }
@@ -262,7 +380,11 @@ class DossierService implements Dossiers {
       throw new DossierStateException(code, dossier.status(), "dossier.withdrawalNotAllowed");
     }
     dossier.resumeClock(clock.now());
-    changeStatus(dossier, DossierStatus.WITHDRAWN, account, APPLICANT,
+    changeStatus(
+        dossier,
+        DossierStatus.WITHDRAWN,
+        account,
+        APPLICANT,
         "Công dân rút hồ sơ" + (reason == null || reason.isBlank() ? "" : ": " + reason));
     engine.withdrawalRequested(code);
     return views.toView(dossier);
@@ -270,10 +392,15 @@ class DossierService implements Dossiers {
 
   @Override
   @Transactional
-  public ServiceRating rate(String account, String code, Map<ServiceRating.Criterion, ServiceRating.Level> answers,
-                            String comment) {
+  public ServiceRating rate(
+      String account,
+      String code,
+      Map<ServiceRating.Criterion, ServiceRating.Level> answers,
+      String comment) {
     DossierEntity dossier = owned(account, code);
-    if (!dossier.status().isFinal() || dossier.status() == DossierStatus.WITHDRAWN || ratings.existsById(code)) {
+    if (!dossier.status().isFinal()
+        || dossier.status() == DossierStatus.WITHDRAWN
+        || ratings.existsById(code)) {
       throw new DossierStateException(code, dossier.status(), "dossier.ratingNotAllowed");
     }
     List<FieldError> errors = new ArrayList<>();
@@ -292,9 +419,11 @@ class DossierService implements Dossiers {
     Map<String, String> stored = new TreeMap<>();
     answers.forEach((criterion, level) -> stored.put(criterion.name(), level.name()));
     try {
-      ratings.saveAndFlush(new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
+      ratings.saveAndFlush(
+          new DossierRatingEntity(code, account, clock.now(), views.json(stored), text));
     } catch (DataIntegrityViolationException concurrentRating) {
-      throw new DossierStateException(code, dossier.status(), "dossier.ratingNotAllowed"); // the other click won
+      throw new DossierStateException(
+          code, dossier.status(), "dossier.ratingNotAllowed"); // the other click won
     }
     return new ServiceRating(Map.copyOf(answers), text, clock.now());
   }
@@ -303,19 +432,31 @@ class DossierService implements Dossiers {
   @Transactional(readOnly = true)
   public Optional<ServiceRating> rating(String account, String code) {
     owned(account, code);
-    return ratings.findById(code).map(r -> {
-      Map<ServiceRating.Criterion, ServiceRating.Level> answers = new EnumMap<>(ServiceRating.Criterion.class);
-      views.readMap(r.answers()).forEach((k, v) -> answers.put(ServiceRating.Criterion.valueOf(k), ServiceRating.Level.valueOf(v.toString())));
-      return new ServiceRating(answers, r.comment(), r.ratedAt());
-    });
+    return ratings
+        .findById(code)
+        .map(
+            r -> {
+              Map<ServiceRating.Criterion, ServiceRating.Level> answers =
+                  new EnumMap<>(ServiceRating.Criterion.class);
+              views
+                  .readMap(r.answers())
+                  .forEach(
+                      (k, v) ->
+                          answers.put(
+                              ServiceRating.Criterion.valueOf(k),
+                              ServiceRating.Level.valueOf(v.toString())));
+              return new ServiceRating(answers, r.comment(), r.ratedAt());
+            });
   }
 
-  private void changeStatus(DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
+  private void changeStatus(
+      DossierEntity dossier, DossierStatus to, String actor, String actorKind, String note) {
     events.publishEvent(dossier.moveTo(to, clock.now(), actor, actorKind, note));
   }
 
   private DossierEntity owned(String account, String code) {
-    return dossiers.findByCode(code)
+    return dossiers
+        .findByCode(code)
         .filter(d -> d.applicantAccount().equals(account))
         .orElseThrow(() -> new DossierNotFoundException(code));
   }

@@ -25,10 +25,31 @@ class DossierViews {
 
   DossierView toView(DossierEntity d) {
     Procedure procedure = catalog.version(d.procedureVersionId()).orElseThrow();
-    return new DossierView(d.code(), d.procedureCode(), procedure.name(), procedure.versionId(), procedure.version(), d.level(), d.channel(),
-        d.status(), d.applicantName(), d.applicantAccount(), d.applicantCitizenId(), d.applicantPhone(), d.applicantEmail(), d.applicantResidence(), d.receivingUnit(),
-        d.resolvingAgency(), d.deliveryMethod(), d.deliveryAddress(), d.feeAmount(), readMap(d.formData()),
-        d.submittedAt(), d.receivedAt(), d.appointmentAt(), d.completedAt(),
+    return new DossierView(
+        d.code(),
+        d.procedureCode(),
+        procedure.name(),
+        procedure.versionId(),
+        procedure.version(),
+        d.level(),
+        d.channel(),
+        d.status(),
+        d.applicantName(),
+        d.applicantAccount(),
+        d.applicantCitizenId(),
+        d.applicantPhone(),
+        d.applicantEmail(),
+        d.applicantResidence(),
+        d.receivingUnit(),
+        d.resolvingAgency(),
+        d.deliveryMethod(),
+        d.deliveryAddress(),
+        d.feeAmount(),
+        readMap(d.formData()),
+        d.submittedAt(),
+        d.receivedAt(),
+        d.appointmentAt(),
+        d.completedAt(),
         d.components().stream().map(DossierComponentEntity::toView).toList(),
         d.timeline().stream().map(TimelineEventEntity::toView).toList());
   }

@@ -18,11 +18,12 @@ class LocalLookupRateLimits implements LookupRateLimits {
   private final LocalBuckets codeRequestsPerIp;
   private final LocalBuckets codeRequestsPerCitizenId;
 
-  LocalLookupRateLimits(@Value("${motcua.lookup.rate-limits.lookups.capacity:20}") long lookupCapacity,
-                        @Value("${motcua.lookup.rate-limits.lookups.period:PT1M}") Duration lookupPeriod,
-                        @Value("${motcua.lookup.rate-limits.code-requests.capacity:3}") long codeCapacity,
-                        @Value("${motcua.lookup.rate-limits.code-requests.period:PT15M}") Duration codePeriod,
-                        @Value("${motcua.lookup.rate-limits.max-clients:100000}") int maxClients) {
+  LocalLookupRateLimits(
+      @Value("${motcua.lookup.rate-limits.lookups.capacity:20}") long lookupCapacity,
+      @Value("${motcua.lookup.rate-limits.lookups.period:PT1M}") Duration lookupPeriod,
+      @Value("${motcua.lookup.rate-limits.code-requests.capacity:3}") long codeCapacity,
+      @Value("${motcua.lookup.rate-limits.code-requests.period:PT15M}") Duration codePeriod,
+      @Value("${motcua.lookup.rate-limits.max-clients:100000}") int maxClients) {
     this.lookups = new LocalBuckets(lookupCapacity, lookupPeriod, maxClients);
     this.codeRequestsPerIp = new LocalBuckets(codeCapacity, codePeriod, maxClients);
     this.codeRequestsPerCitizenId = new LocalBuckets(codeCapacity, codePeriod, maxClients);
@@ -36,7 +37,9 @@ class LocalLookupRateLimits implements LookupRateLimits {
   @Override
   public void codeRequest(String clientAddress, String citizenId) {
     codeRequestsPerIp.tryTake(clientAddress).ifPresent(LocalLookupRateLimits::refuse);
-    codeRequestsPerCitizenId.tryTake(citizenId == null ? "" : citizenId.strip()).ifPresent(LocalLookupRateLimits::refuse);
+    codeRequestsPerCitizenId
+        .tryTake(citizenId == null ? "" : citizenId.strip())
+        .ifPresent(LocalLookupRateLimits::refuse);
   }
 
   private static void refuse(Duration wait) {

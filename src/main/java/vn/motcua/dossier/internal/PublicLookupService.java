@@ -35,13 +35,43 @@ import vn.motcua.shared.OneTimeCodes;
 class PublicLookupService implements PublicLookup {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  /** Expired requests stay a day, so a late try hears "expired" rather than "wrong"; then they go. */
+
+  /**
+   * Expired requests stay a day, so a late try hears "expired" rather than "wrong"; then they go.
+   */
   private static final Duration KEEP_EXPIRED = Duration.ofDays(1);
-  /** Longer than any dossier code; a longer input cannot match, and is cut so that it costs what a code costs. */
+
+  /**
+   * Longer than any dossier code; a longer input cannot match, and is cut so that it costs what a
+   * code costs.
+   */
   private static final int MAX_CODE_LENGTH = 64;
-  /** Stands in for the dossier when a code is unknown, so that a miss builds an answer just as a hit does. */
-  private static final DossierEntity DECOY = new DossierEntity("", "", 0, 0, Channel.ONLINE, "", "Nguyễn Văn An", null,
-      null, null, null, "", "", DeliveryMethod.COUNTER, null, 0, null, "{}", Instant.EPOCH);
+
+  /**
+   * Stands in for the dossier when a code is unknown, so that a miss builds an answer just as a hit
+   * does.
+   */
+  private static final DossierEntity DECOY =
+      new DossierEntity(
+          "",
+          "",
+          0,
+          0,
+          Channel.ONLINE,
+          "",
+          "Nguyễn Văn An",
+          null,
+          null,
+          null,
+          null,
+          "",
+          "",
+          DeliveryMethod.COUNTER,
+          null,
+          0,
+          null,
+          "{}",
+          Instant.EPOCH);
 
   private final DossierRepository dossiers;
   private final LookupRequestRepository requests;
@@ -52,13 +82,22 @@ class PublicLookupService implements PublicLookup {
   private final Clock clock;
   private final Duration codeValidity;
   private final int maxAttempts;
-  /** The procedure version of the last hit: a miss reads it too, from the same cache a hit reads. */
+
+  /**
+   * The procedure version of the last hit: a miss reads it too, from the same cache a hit reads.
+   */
   private final AtomicLong lastProcedureVersion = new AtomicLong();
 
-  PublicLookupService(DossierRepository dossiers, LookupRequestRepository requests, ProcedureCatalog catalog,
-                      OneTimeCodes codes, SmsGateway sms, MessageSource messages, Clock clock,
-                      @Value("${motcua.lookup.code-validity:PT5M}") Duration codeValidity,
-                      @Value("${motcua.lookup.max-attempts:5}") int maxAttempts) {
+  PublicLookupService(
+      DossierRepository dossiers,
+      LookupRequestRepository requests,
+      ProcedureCatalog catalog,
+      OneTimeCodes codes,
+      SmsGateway sms,
+      MessageSource messages,
+      Clock clock,
+      @Value("${motcua.lookup.code-validity:PT5M}") Duration codeValidity,
+      @Value("${motcua.lookup.max-attempts:5}") int maxAttempts) {
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -72,9 +111,10 @@ class PublicLookupService implements PublicLookup {
 
   /**
    * Hit or miss, the same work: one query (the dossier with its timeline), one catalogue read, one
-   * masking and one answer built, and only then the miss is thrown. An early return for a miss, or a
-   * format check in front of the query, would make misses measurably faster than hits and let a
-   * script that guesses codes tell the two apart by timing alone, even though both are rate-limited.
+   * masking and one answer built, and only then the miss is thrown. An early return for a miss, or
+   * a format check in front of the query, would make misses measurably faster than hits and let a
+   * script that guesses codes tell the two apart by timing alone, even though both are
+   * rate-limited.
    */
   @Override
   @Transactional(readOnly = true)
@@ -101,38 +141,65 @@ class PublicLookupService implements PublicLookup {
   @Transactional
   public LookupCodeRequest requestCode(String citizenId) {
     String id = citizenId == null ? null : citizenId.strip();
-    CitizenNumbers.citizenIdProblem(id, Year.now(clock)).ifPresent(problem -> {
-      throw new InvalidSubmissionException(List.of(FieldError.of("citizenId", "Số định danh cá nhân", problem)));
-    });
+    CitizenNumbers.citizenIdProblem(id, Year.now(clock))
+        .ifPresent(
+            problem -> {
+              throw new InvalidSubmissionException(
+                  List.of(FieldError.of("citizenId", "Số định danh cá nhân", problem)));
+            });
     Instant now = clock.instant();
     requests.purgeExpiredBefore(now.minus(KEEP_EXPIRED));
-    Optional<String> phone = dossiers.findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(id)
-        .map(DossierEntity::applicantPhone);
+    Optional<String> phone =
+        dossiers
+            .findFirstByApplicantCitizenIdAndApplicantPhoneIsNotNullOrderBySubmittedAtDesc(id)
+            .map(DossierEntity::applicantPhone);
     UUID requestId = UUID.randomUUID();
     String code = codes.newCode();
     Instant expiresAt = now.plus(codeValidity);
-    requests.save(new LookupRequestEntity(requestId, id, codes.hash(requestId.toString(), code), now, expiresAt));
-    phone.ifPresent(p -> sms.send(p, messages.getMessage("lookup.sms.code",
-        new Object[] {code, codeValidity.toMinutes()}, VIETNAMESE), "lookup:" + requestId));
-    String maskedPhone = phone.map(Masks::phone).orElseGet(() -> Masks.decoyPhone(codes.keyedDigest("phone:" + id)));
+    requests.save(
+        new LookupRequestEntity(
+            requestId, id, codes.hash(requestId.toString(), code), now, expiresAt));
+    phone.ifPresent(
+        p ->
+            sms.send(
+                p,
+                messages.getMessage(
+                    "lookup.sms.code", new Object[] {code, codeValidity.toMinutes()}, VIETNAMESE),
+                "lookup:" + requestId));
+    String maskedPhone =
+        phone.map(Masks::phone).orElseGet(() -> Masks.decoyPhone(codes.keyedDigest("phone:" + id)));
     return new LookupCodeRequest(requestId.toString(), maskedPhone, expiresAt);
   }
 
-  /** A wrong try is committed although it is answered with an exception: it counts against the limit. */
+  /**
+   * A wrong try is committed although it is answered with an exception: it counts against the
+   * limit.
+   */
   @Override
   @Transactional(noRollbackFor = LookupCodeRejectedException.class)
   public List<LookupView> byCitizenId(String requestId, String code) {
     if (code == null || code.isBlank()) {
       throw new LookupCodeRejectedException(LookupCodeRejectedException.Reason.MISSING);
     }
-    LookupRequestEntity request = parse(requestId).flatMap(requests::findForUpdate)
-        .orElseThrow(() -> new LookupCodeRejectedException(LookupCodeRejectedException.Reason.WRONG));
-    request.attempt(codes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts).ifPresent(reason -> {
-      throw new LookupCodeRejectedException(reason);
-    });
+    LookupRequestEntity request =
+        parse(requestId)
+            .flatMap(requests::findForUpdate)
+            .orElseThrow(
+                () -> new LookupCodeRejectedException(LookupCodeRejectedException.Reason.WRONG));
+    request
+        .attempt(codes.hash(request.id().toString(), code.strip()), clock.instant(), maxAttempts)
+        .ifPresent(
+            reason -> {
+              throw new LookupCodeRejectedException(reason);
+            });
     List<LookupView> found = new ArrayList<>();
-    for (DossierEntity dossier : dossiers.findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(request.takeCitizenId())) {
-      found.add(view(dossier, catalog.version(dossier.procedureVersionId()).map(Procedure::name).orElse("")));
+    for (DossierEntity dossier :
+        dossiers.findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(
+            request.takeCitizenId())) {
+      found.add(
+          view(
+              dossier,
+              catalog.version(dossier.procedureVersionId()).map(Procedure::name).orElse("")));
     }
     return found;
   }
@@ -147,8 +214,15 @@ class PublicLookupService implements PublicLookup {
         previous = event.status();
       }
     }
-    return new LookupView(d.code(), d.procedureCode(), procedureName, Masks.name(d.applicantName()), d.receivedAt(),
-        d.appointmentAt(), d.status(), steps);
+    return new LookupView(
+        d.code(),
+        d.procedureCode(),
+        procedureName,
+        Masks.name(d.applicantName()),
+        d.receivedAt(),
+        d.appointmentAt(),
+        d.status(),
+        steps);
   }
 
   private static Optional<UUID> parse(String requestId) {

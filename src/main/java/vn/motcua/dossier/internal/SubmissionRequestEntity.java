@@ -14,14 +14,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "submission_request")
-class SubmissionRequestEntity implements org.springframework.data.domain.Persistable<SubmissionRequestEntity.Key> {
+class SubmissionRequestEntity
+    implements org.springframework.data.domain.Persistable<SubmissionRequestEntity.Key> {
 
   @Embeddable
-  record Key(@Column(name = "applicant_account") String applicant, @Column(name = "idempotency_key") String key)
+  record Key(
+      @Column(name = "applicant_account") String applicant,
+      @Column(name = "idempotency_key") String key)
       implements Serializable {}
 
-  @EmbeddedId
-  private Key id;
+  @EmbeddedId private Key id;
 
   @Column(name = "dossier_code", nullable = false)
   private String dossierCode;
@@ -32,9 +34,11 @@ class SubmissionRequestEntity implements org.springframework.data.domain.Persist
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Always inserted, never merged: a concurrent repeat must hit the primary key, not overwrite the row. */
-  @jakarta.persistence.Transient
-  private boolean isNew = true;
+  /**
+   * Always inserted, never merged: a concurrent repeat must hit the primary key, not overwrite the
+   * row.
+   */
+  @jakarta.persistence.Transient private boolean isNew = true;
 
   protected SubmissionRequestEntity() {}
 
@@ -54,13 +58,19 @@ class SubmissionRequestEntity implements org.springframework.data.domain.Persist
     return isNew;
   }
 
-  SubmissionRequestEntity(String applicant, String key, String dossierCode, String requestHash, Instant createdAt) {
+  SubmissionRequestEntity(
+      String applicant, String key, String dossierCode, String requestHash, Instant createdAt) {
     this.id = new Key(applicant, key);
     this.dossierCode = dossierCode;
     this.requestHash = requestHash;
     this.createdAt = createdAt;
   }
 
-  String dossierCode() { return dossierCode; }
-  String requestHash() { return requestHash; }
+  String dossierCode() {
+    return dossierCode;
+  }
+
+  String requestHash() {
+    return requestHash;
+  }
 }

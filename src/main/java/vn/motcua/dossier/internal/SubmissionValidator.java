@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.FieldError;
-import vn.motcua.catalog.TextRules;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
 import vn.motcua.catalog.ProcedureDescriptor.RequiredDocument;
+import vn.motcua.catalog.TextRules;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.Upload;
 import vn.motcua.document.UploadProblem;
@@ -41,7 +41,8 @@ class SubmissionValidator {
   private final DocumentRepository documents;
   private final Clock clock;
 
-  SubmissionValidator(ProcedureCatalog catalog, Agencies agencies, DocumentRepository documents, Clock clock) {
+  SubmissionValidator(
+      ProcedureCatalog catalog, Agencies agencies, DocumentRepository documents, Clock clock) {
     this.catalog = catalog;
     this.agencies = agencies;
     this.documents = documents;
@@ -54,7 +55,12 @@ class SubmissionValidator {
     if (command.level() == null) {
       errors.add(FieldError.of("level", "Mức độ dịch vụ", "form.required"));
     } else if (!descriptor.levels().contains(command.level())) {
-      errors.add(FieldError.of("level", "Mức độ dịch vụ", "submission.levelNotOffered", descriptor.levels().toString()));
+      errors.add(
+          FieldError.of(
+              "level",
+              "Mức độ dịch vụ",
+              "submission.levelNotOffered",
+              descriptor.levels().toString()));
     }
     Agency resolving = resolvingAgency(command, descriptor, errors);
     Agency receiving = receivingUnit(command, descriptor, resolving, errors);
@@ -67,9 +73,15 @@ class SubmissionValidator {
     return new Places(receiving, resolving);
   }
 
-  /** Checks documents added later (a supplement); answers the HTTP status fitting the worst problem. */
-  int checkComponents(String owner, List<ComponentRequest> components, List<Upload> uploads, ProcedureDescriptor descriptor,
-                      List<FieldError> errors) {
+  /**
+   * Checks documents added later (a supplement); answers the HTTP status fitting the worst problem.
+   */
+  int checkComponents(
+      String owner,
+      List<ComponentRequest> components,
+      List<Upload> uploads,
+      ProcedureDescriptor descriptor,
+      List<FieldError> errors) {
     int status = 422;
     Set<String> parts = new HashSet<>();
     for (Upload upload : uploads) {
@@ -84,8 +96,10 @@ class SubmissionValidator {
       }
     }
     for (ComponentRequest component : components) {
-      Optional<RequiredDocument> requirement = descriptor.documents().stream()
-          .filter(d -> d.code().equals(component.requirementCode())).findFirst();
+      Optional<RequiredDocument> requirement =
+          descriptor.documents().stream()
+              .filter(d -> d.code().equals(component.requirementCode()))
+              .findFirst();
       String label = requirement.map(RequiredDocument::name).orElse(component.requirementCode());
       if (requirement.isEmpty()) {
         errors.add(FieldError.of("components", label, "submission.unknownDocument"));
@@ -103,33 +117,52 @@ class SubmissionValidator {
     return status;
   }
 
-  /** A document whose validity has ended is not taken, whether the citizen says so or the repository does. */
+  /**
+   * A document whose validity has ended is not taken, whether the citizen says so or the repository
+   * does.
+   */
   private boolean expired(String owner, ComponentRequest component) {
     LocalDate today = LocalDate.now(clock);
     LocalDate validUntil = component.validUntil();
     if (validUntil == null && component.repositoryDocumentId() != null) {
-      validUntil = documents.findOwned(owner, component.repositoryDocumentId()).map(d -> d.validUntil()).orElse(null);
+      validUntil =
+          documents
+              .findOwned(owner, component.repositoryDocumentId())
+              .map(d -> d.validUntil())
+              .orElse(null);
     }
     return validUntil != null && validUntil.isBefore(today);
   }
 
-  private int checkComponents(SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
-    int status = checkComponents(command.applicant().account(), command.components(), command.uploads(), descriptor, errors);
+  private int checkComponents(
+      SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
+    int status =
+        checkComponents(
+            command.applicant().account(),
+            command.components(),
+            command.uploads(),
+            descriptor,
+            errors);
     Set<String> given = new HashSet<>();
     command.components().forEach(c -> given.add(c.requirementCode()));
     for (RequiredDocument document : descriptor.documents()) {
-      if (document.required() && !document.lookupInsteadOfUpload() && !given.contains(document.code())) {
+      if (document.required()
+          && !document.lookupInsteadOfUpload()
+          && !given.contains(document.code())) {
         errors.add(FieldError.of(document.code(), document.name(), "submission.documentRequired"));
       }
     }
     return status;
   }
 
-  private Agency resolvingAgency(SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
+  private Agency resolvingAgency(
+      SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
     String requested = command.resolvingAgency();
     if (descriptor.resolvingAgency() != null) {
       if (requested != null && !requested.equals(descriptor.resolvingAgency())) {
-        errors.add(FieldError.of("resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
+        errors.add(
+            FieldError.of(
+                "resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
       }
       return agencies.find(descriptor.resolvingAgency()).orElse(null);
     }
@@ -137,31 +170,44 @@ class SubmissionValidator {
       errors.add(FieldError.of("resolvingAgency", "Cơ quan giải quyết", "form.required"));
       return null;
     }
-    Optional<Agency> agency = catalog.resolvingAgencies(descriptor).stream().filter(a -> a.id().equals(requested)).findFirst();
+    Optional<Agency> agency =
+        catalog.resolvingAgencies(descriptor).stream()
+            .filter(a -> a.id().equals(requested))
+            .findFirst();
     if (agency.isEmpty()) {
-      errors.add(FieldError.of("resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
+      errors.add(
+          FieldError.of(
+              "resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
     }
     return agency.orElse(null);
   }
 
-  private Agency receivingUnit(SubmissionCommand command, ProcedureDescriptor descriptor, Agency resolving,
-                               List<FieldError> errors) {
+  private Agency receivingUnit(
+      SubmissionCommand command,
+      ProcedureDescriptor descriptor,
+      Agency resolving,
+      List<FieldError> errors) {
     String id = command.receivingUnit();
     if (id == null || id.isBlank()) {
-      id = descriptor.defaultReceivingUnit() != null ? descriptor.defaultReceivingUnit()
-          : resolving == null ? null : resolving.id();
+      id =
+          descriptor.defaultReceivingUnit() != null
+              ? descriptor.defaultReceivingUnit()
+              : resolving == null ? null : resolving.id();
     }
     if (id == null) {
       return null;
     }
-    Optional<Agency> unit = agencies.find(id).filter(a -> a.oneStopDesk() && a.isValidOn(LocalDate.now(clock)));
+    Optional<Agency> unit =
+        agencies.find(id).filter(a -> a.oneStopDesk() && a.isValidOn(LocalDate.now(clock)));
     if (unit.isEmpty()) {
-      errors.add(FieldError.of("receivingUnit", "Nơi tiếp nhận hồ sơ", "submission.notAReceivingUnit"));
+      errors.add(
+          FieldError.of("receivingUnit", "Nơi tiếp nhận hồ sơ", "submission.notAReceivingUnit"));
     }
     return unit.orElse(null);
   }
 
-  private static void checkDelivery(SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
+  private static void checkDelivery(
+      SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
     DeliveryMethod method = command.deliveryMethod();
     String label = "Hình thức nhận kết quả";
     if (method == null) {
@@ -174,12 +220,17 @@ class SubmissionValidator {
       errors.add(FieldError.of("deliveryMethod", label, "submission.level4NeedsRemoteDelivery"));
     }
     // kept whatever the method: one line, as on an envelope
-    Optional<String> characters = command.deliveryAddress() == null ? Optional.empty()
-        : TextRules.oneLineProblem(command.deliveryAddress());
-    characters.ifPresent(code -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", code)));
+    Optional<String> characters =
+        command.deliveryAddress() == null
+            ? Optional.empty()
+            : TextRules.oneLineProblem(command.deliveryAddress());
+    characters.ifPresent(
+        code -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", code)));
     if (method == DeliveryMethod.POST && characters.isEmpty()) {
       vn.motcua.delivery.PostalAddress.problem(command.deliveryAddress())
-          .ifPresent(problem -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));
+          .ifPresent(
+              problem ->
+                  errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));
     }
   }
 

@@ -46,7 +46,13 @@ class TimelineEventEntity {
 
   protected TimelineEventEntity() {}
 
-  TimelineEventEntity(UUID changeId, Instant at, String actor, String actorKind, DossierStatus status, String note) {
+  TimelineEventEntity(
+      UUID changeId,
+      Instant at,
+      String actor,
+      String actorKind,
+      DossierStatus status,
+      String note) {
     this.changeId = changeId;
     this.at = at;
     this.actor = actor;

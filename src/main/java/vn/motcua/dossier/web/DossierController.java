@@ -22,21 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.applicant.Applicants;
+import vn.motcua.catalog.FieldError;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
-import vn.motcua.catalog.FieldError;
 import vn.motcua.dossier.DossierNotFoundException;
-import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
 import vn.motcua.shared.ColumnLimits;
 
-/** A signed-in applicant's dossiers: submit, list, read, supplement, withdraw, and the payment to make. */
+/**
+ * A signed-in applicant's dossiers: submit, list, read, supplement, withdraw, and the payment to
+ * make.
+ */
 @RestController
 @RequestMapping("/api/v1/dossiers")
 @Tag(name = "Hồ sơ của tôi", description = "The signed-in applicant's dossiers")
@@ -51,8 +54,13 @@ class DossierController {
   private final vn.motcua.document.DocumentRepository documents;
   private final ColumnLimits columns;
 
-  DossierController(Dossiers dossiers, Applicants applicants, Payments payments, Deliveries deliveries,
-                    vn.motcua.document.DocumentRepository documents, ColumnLimits columns) {
+  DossierController(
+      Dossiers dossiers,
+      Applicants applicants,
+      Payments payments,
+      Deliveries deliveries,
+      vn.motcua.document.DocumentRepository documents,
+      ColumnLimits columns) {
     this.columns = columns;
     this.dossiers = dossiers;
     this.applicants = applicants;
@@ -62,17 +70,28 @@ class DossierController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Submit a dossier whose documents are already in the applicant's repository",
-      description = "The same Idempotency-Key from the same applicant answers the first dossier again (200) instead of creating another.")
-  ResponseEntity<DossierResponse> submit(Principal principal, @RequestBody DossierRequests.Submission body,
-      @Parameter(description = "A key the client makes once per submission, e.g. a UUID") @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+  @Operation(
+      summary = "Submit a dossier whose documents are already in the applicant's repository",
+      description =
+          "The same Idempotency-Key from the same applicant answers the first dossier again (200) instead of creating another.")
+  ResponseEntity<DossierResponse> submit(
+      Principal principal,
+      @RequestBody DossierRequests.Submission body,
+      @Parameter(description = "A key the client makes once per submission, e.g. a UUID")
+          @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+          String key) {
     return created(dossiers.submit(command(principal, body, List.of(), key)));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Submit a dossier with uploads: part 'dossier' (JSON) and one part per file it names")
-  ResponseEntity<DossierResponse> submitWithFiles(Principal principal, @RequestPart("dossier") DossierRequests.Submission body,
-      MultipartHttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+  @Operation(
+      summary =
+          "Submit a dossier with uploads: part 'dossier' (JSON) and one part per file it names")
+  ResponseEntity<DossierResponse> submitWithFiles(
+      Principal principal,
+      @RequestPart("dossier") DossierRequests.Submission body,
+      MultipartHttpServletRequest request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
     return created(dossiers.submit(command(principal, body, uploads(request), key)));
   }
 
@@ -90,24 +109,45 @@ class DossierController {
 
   @PostMapping(value = "/{code}/supplement", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Supplement a dossier the one-stop desk asked to complete")
-  DossierResponse supplement(Principal principal, @PathVariable String code, @RequestBody DossierRequests.Supplement body) {
-    return DossierResponse.of(dossiers.supplement(principal.getName(), code, body.formData(),
-        DossierRequests.components(body.components()), List.of(), body.note()));
+  DossierResponse supplement(
+      Principal principal,
+      @PathVariable String code,
+      @RequestBody DossierRequests.Supplement body) {
+    return DossierResponse.of(
+        dossiers.supplement(
+            principal.getName(),
+            code,
+            body.formData(),
+            DossierRequests.components(body.components()),
+            List.of(),
+            body.note()));
   }
 
   @PostMapping(value = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Supplement with uploads: part 'supplement' (JSON) and the files it names")
-  DossierResponse supplementWithFiles(Principal principal, @PathVariable String code,
-      @RequestPart("supplement") DossierRequests.Supplement body, MultipartHttpServletRequest request) {
-    return DossierResponse.of(dossiers.supplement(principal.getName(), code, body.formData(),
-        DossierRequests.components(body.components()), uploads(request), body.note()));
+  DossierResponse supplementWithFiles(
+      Principal principal,
+      @PathVariable String code,
+      @RequestPart("supplement") DossierRequests.Supplement body,
+      MultipartHttpServletRequest request) {
+    return DossierResponse.of(
+        dossiers.supplement(
+            principal.getName(),
+            code,
+            body.formData(),
+            DossierRequests.components(body.components()),
+            uploads(request),
+            body.note()));
   }
 
   @PostMapping("/{code}/withdraw")
   @Operation(summary = "Withdraw a dossier (national status 7) while no result exists yet")
-  DossierResponse withdraw(Principal principal, @PathVariable String code,
-                           @RequestBody(required = false) DossierRequests.Withdrawal body) {
-    return DossierResponse.of(dossiers.withdraw(principal.getName(), code, body == null ? null : body.reason()));
+  DossierResponse withdraw(
+      Principal principal,
+      @PathVariable String code,
+      @RequestBody(required = false) DossierRequests.Withdrawal body) {
+    return DossierResponse.of(
+        dossiers.withdraw(principal.getName(), code, body == null ? null : body.reason()));
   }
 
   @GetMapping("/{code}/payment")
@@ -118,59 +158,92 @@ class DossierController {
   }
 
   @PostMapping("/{code}/payment/checkout")
-  @Operation(summary = "Start paying online (level 4): answers the gateway's payment page to send the browser to")
-  PaymentView checkout(Principal principal, @PathVariable String code, jakarta.servlet.http.HttpServletRequest request) {
+  @Operation(
+      summary =
+          "Start paying online (level 4): answers the gateway's payment page to send the browser to")
+  PaymentView checkout(
+      Principal principal,
+      @PathVariable String code,
+      jakarta.servlet.http.HttpServletRequest request) {
     dossiers.getOwned(principal.getName(), code);
     payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
     return payments.createOnlineOrder(code, request.getRemoteAddr());
   }
 
-  /** The result is the dossier's: it stays downloadable after the applicant removes it from the repository. */
+  /**
+   * The result is the dossier's: it stays downloadable after the applicant removes it from the
+   * repository.
+   */
   @GetMapping(value = "/{code}/result", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "Download the electronic result of one of my dossiers (PDF)")
   ResponseEntity<byte[]> result(Principal principal, @PathVariable String code) throws IOException {
     dossiers.getOwned(principal.getName(), code);
-    var document = deliveries.find(code).map(DeliveryView::resultDocumentId)
-        .flatMap(id -> documents.findRecorded(principal.getName(), id))
-        .orElseThrow(() -> new DossierNotFoundException(code));
+    var document =
+        deliveries
+            .find(code)
+            .map(DeliveryView::resultDocumentId)
+            .flatMap(id -> documents.findRecorded(principal.getName(), id))
+            .orElseThrow(() -> new DossierNotFoundException(code));
     try (var in = documents.open(document)) {
       return ResponseEntity.ok()
-          .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"")
-          .contentType(MediaType.APPLICATION_PDF).body(in.readAllBytes());
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"" + document.fileName() + "\"")
+          .contentType(MediaType.APPLICATION_PDF)
+          .body(in.readAllBytes());
     }
   }
 
   /**
-   * A document of one of my dossiers, as the dossier recorded it (name, type, bytes): the same after
-   * the applicant removed it from the e-document repository.
+   * A document of one of my dossiers, as the dossier recorded it (name, type, bytes): the same
+   * after the applicant removed it from the e-document repository.
    */
   @GetMapping("/{code}/components/{documentId}")
   @Operation(summary = "Download a document of one of my dossiers (404 for anyone else's)")
-  ResponseEntity<byte[]> component(Principal principal, @PathVariable String code, @PathVariable java.util.UUID documentId)
+  ResponseEntity<byte[]> component(
+      Principal principal, @PathVariable String code, @PathVariable java.util.UUID documentId)
       throws IOException {
-    var component = dossiers.getOwned(principal.getName(), code).components().stream()
-        .filter(c -> documentId.equals(c.documentId()) && c.sha256() != null).findFirst()
-        .orElseThrow(() -> new DossierNotFoundException(code));
+    var component =
+        dossiers.getOwned(principal.getName(), code).components().stream()
+            .filter(c -> documentId.equals(c.documentId()) && c.sha256() != null)
+            .findFirst()
+            .orElseThrow(() -> new DossierNotFoundException(code));
     try (var in = documents.openContent(component.sha256())) {
       return ResponseEntity.ok()
-          .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-              .attachment().filename(component.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-          .contentType(MediaType.parseMediaType(component.mediaType())).body(in.readAllBytes());
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              org.springframework.http.ContentDisposition.attachment()
+                  .filename(component.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
+          .contentType(MediaType.parseMediaType(component.mediaType()))
+          .body(in.readAllBytes());
     }
   }
 
   @GetMapping("/{code}/delivery")
-  @Operation(summary = "How the result of one of my dossiers is delivered (tracking code for public post)")
+  @Operation(
+      summary = "How the result of one of my dossiers is delivered (tracking code for public post)")
   DeliveryView delivery(Principal principal, @PathVariable String code) {
     dossiers.getOwned(principal.getName(), code);
     return deliveries.find(code).orElseThrow(() -> new DossierNotFoundException(code));
   }
 
-  private SubmissionCommand command(Principal principal, DossierRequests.Submission body, List<Upload> uploads, String key) {
+  private SubmissionCommand command(
+      Principal principal, DossierRequests.Submission body, List<Upload> uploads, String key) {
     checkIdempotencyKey(key);
-    return new SubmissionCommand(ApplicantSnapshot.of(applicants.find(principal.getName()).orElseThrow()), body.procedureCode(), body.level(),
-        body.resolvingAgency(), body.receivingUnit(), body.deliveryMethod(), body.deliveryAddress(), body.formData(),
-        DossierRequests.components(body.components()), uploads, key == null ? null : key.trim());
+    return new SubmissionCommand(
+        ApplicantSnapshot.of(applicants.find(principal.getName()).orElseThrow()),
+        body.procedureCode(),
+        body.level(),
+        body.resolvingAgency(),
+        body.receivingUnit(),
+        body.deliveryMethod(),
+        body.deliveryAddress(),
+        body.formData(),
+        DossierRequests.components(body.components()),
+        uploads,
+        key == null ? null : key.trim());
   }
 
   /**
@@ -182,25 +255,34 @@ class DossierController {
       return;
     }
     if (key.isBlank()) {
-      throw new InvalidSubmissionException(List.of(FieldError.of(IDEMPOTENCY_KEY, IDEMPOTENCY_KEY, "form.required")), 400);
+      throw new InvalidSubmissionException(
+          List.of(FieldError.of(IDEMPOTENCY_KEY, IDEMPOTENCY_KEY, "form.required")), 400);
     }
     columns.check("submission_request", "idempotency_key", IDEMPOTENCY_KEY, key.trim());
   }
 
   private static List<Upload> uploads(MultipartHttpServletRequest request) {
     List<Upload> uploads = new ArrayList<>();
-    request.getMultiFileMap().forEach((part, files) -> {
-      if (part.equals("dossier") || part.equals("supplement")) {
-        return;
-      }
-      for (MultipartFile file : files) {
-        try {
-          uploads.add(new Upload(part, file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
+    request
+        .getMultiFileMap()
+        .forEach(
+            (part, files) -> {
+              if (part.equals("dossier") || part.equals("supplement")) {
+                return;
+              }
+              for (MultipartFile file : files) {
+                try {
+                  uploads.add(
+                      new Upload(
+                          part,
+                          file.getOriginalFilename(),
+                          file.getContentType(),
+                          file.getBytes()));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            });
     return uploads;
   }
 

@@ -13,8 +13,8 @@ final class DossierRequests {
   private DossierRequests() {}
 
   /**
-   * A document of the dossier: {@code file} names a multipart part sent with the request, or
-   * {@code documentId} a document already in the applicant's repository.
+   * A document of the dossier: {@code file} names a multipart part sent with the request, or {@code
+   * documentId} a document already in the applicant's repository.
    */
   record Component(String requirementCode, String file, UUID documentId, LocalDate validUntil) {
     ComponentRequest toCommand() {
@@ -22,9 +22,15 @@ final class DossierRequests {
     }
   }
 
-  record Submission(String procedureCode, Integer level, String resolvingAgency, String receivingUnit,
-                    DeliveryMethod deliveryMethod, String deliveryAddress, Map<String, Object> formData,
-                    List<Component> components) {}
+  record Submission(
+      String procedureCode,
+      Integer level,
+      String resolvingAgency,
+      String receivingUnit,
+      DeliveryMethod deliveryMethod,
+      String deliveryAddress,
+      Map<String, Object> formData,
+      List<Component> components) {}
 
   record Supplement(Map<String, Object> formData, List<Component> components, String note) {}
 

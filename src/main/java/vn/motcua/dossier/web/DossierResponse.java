@@ -7,7 +7,10 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 
-/** A dossier as the API shows it to its owner: statuses carry the national code and the Vietnamese labels. */
+/**
+ * A dossier as the API shows it to its owner: statuses carry the national code and the Vietnamese
+ * labels.
+ */
 record DossierResponse(
     String code,
     ProcedureRef procedure,
@@ -43,10 +46,27 @@ record DossierResponse(
 
   static DossierResponse of(DossierView d) {
     Channel c = d.channel();
-    return new DossierResponse(d.code(), new ProcedureRef(d.procedureCode(), d.procedureName(), d.procedureVersion()),
-        d.level(), new Coded(c.name(), c.nationalCode(), c.label()), Status.of(d.status()), d.applicantName(),
-        d.applicantResidence(), d.receivingUnit(), d.resolvingAgency(), d.deliveryMethod().name(), d.deliveryAddress(),
-        d.feeAmount(), d.formData(), d.submittedAt(), d.receivedAt(), d.appointmentAt(), d.completedAt(), d.components(),
-        d.timeline().stream().map(t -> new Event(t.at(), t.actor(), t.actorKind(), Status.of(t.status()), t.note())).toList());
+    return new DossierResponse(
+        d.code(),
+        new ProcedureRef(d.procedureCode(), d.procedureName(), d.procedureVersion()),
+        d.level(),
+        new Coded(c.name(), c.nationalCode(), c.label()),
+        Status.of(d.status()),
+        d.applicantName(),
+        d.applicantResidence(),
+        d.receivingUnit(),
+        d.resolvingAgency(),
+        d.deliveryMethod().name(),
+        d.deliveryAddress(),
+        d.feeAmount(),
+        d.formData(),
+        d.submittedAt(),
+        d.receivedAt(),
+        d.appointmentAt(),
+        d.completedAt(),
+        d.components(),
+        d.timeline().stream()
+            .map(t -> new Event(t.at(), t.actor(), t.actorKind(), Status.of(t.status()), t.note()))
+            .toList());
   }
 }

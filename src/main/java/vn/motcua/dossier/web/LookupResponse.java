@@ -25,10 +25,22 @@ record LookupResponse(
   record StageEntry(Instant at, String time, DossierResponse.Status status) {}
 
   static LookupResponse of(LookupView v) {
-    return new LookupResponse(v.code(), new Procedure(v.procedureCode(), v.procedureName()), v.maskedApplicantName(),
-        v.receivedAt(), VietnameseFormats.date(v.receivedAt()), v.appointmentAt(), VietnameseFormats.date(v.appointmentAt()),
+    return new LookupResponse(
+        v.code(),
+        new Procedure(v.procedureCode(), v.procedureName()),
+        v.maskedApplicantName(),
+        v.receivedAt(),
+        VietnameseFormats.date(v.receivedAt()),
+        v.appointmentAt(),
+        VietnameseFormats.date(v.appointmentAt()),
         DossierResponse.Status.of(v.status()),
-        v.steps().stream().map(s -> new StageEntry(s.at(), VietnameseFormats.dateTime(s.at()), DossierResponse.Status.of(s.status())))
+        v.steps().stream()
+            .map(
+                s ->
+                    new StageEntry(
+                        s.at(),
+                        VietnameseFormats.dateTime(s.at()),
+                        DossierResponse.Status.of(s.status())))
             .toList());
   }
 }

@@ -60,6 +60,14 @@ class PortalPushEntity {
   }
 
   StatusUpdate toUpdate() {
-    return new StatusUpdate(dossierCode, procedureCode, nationalStatus, channel, receivedAt, appointmentAt, completedAt, changedAt);
+    return new StatusUpdate(
+        dossierCode,
+        procedureCode,
+        nationalStatus,
+        channel,
+        receivedAt,
+        appointmentAt,
+        completedAt,
+        changedAt);
   }
 }

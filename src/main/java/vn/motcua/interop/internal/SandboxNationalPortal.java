@@ -11,7 +11,10 @@ import vn.motcua.interop.StatusUpdate;
 
 /** The national portal inside the application (the default): it records each update it receives. */
 @Service
-@ConditionalOnProperty(name = "motcua.national-portal.adapter", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "motcua.national-portal.adapter",
+    havingValue = "sandbox",
+    matchIfMissing = true)
 @Transactional
 class SandboxNationalPortal implements NationalPortal {
 
@@ -32,6 +35,7 @@ class SandboxNationalPortal implements NationalPortal {
   @Transactional(readOnly = true)
   public List<StatusUpdate> received(int limit) {
     return pushes.findByOrderByIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).stream()
-        .map(PortalPushEntity::toUpdate).toList();
+        .map(PortalPushEntity::toUpdate)
+        .toList();
   }
 }

@@ -9,11 +9,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * A real SMTP server inside the application for the demo profile (GreenMail), so that a fresh
- * clone sends real mail end to end; the outbox page shows what it received. It listens on a free
- * port unless {@code motcua.mail.embedded-server.port} names one (to watch it with a mail client),
- * and points the application's mail sender at itself, so two demos or a demo and the tests can run
- * side by side. Production points {@code spring.mail.*} at the province's mail server instead.
+ * A real SMTP server inside the application for the demo profile (GreenMail), so that a fresh clone
+ * sends real mail end to end; the outbox page shows what it received. It listens on a free port
+ * unless {@code motcua.mail.embedded-server.port} names one (to watch it with a mail client), and
+ * points the application's mail sender at itself, so two demos or a demo and the tests can run side
+ * by side. Production points {@code spring.mail.*} at the province's mail server instead.
  */
 @Component
 @ConditionalOnProperty(name = "motcua.mail.embedded-server.enabled", havingValue = "true")
@@ -25,7 +25,8 @@ class EmbeddedSmtpServer implements SmartLifecycle {
   private final JavaMailSenderImpl mailSender;
   private volatile boolean running;
 
-  EmbeddedSmtpServer(@Value("${motcua.mail.embedded-server.port:0}") int port, JavaMailSenderImpl mailSender) {
+  EmbeddedSmtpServer(
+      @Value("${motcua.mail.embedded-server.port:0}") int port, JavaMailSenderImpl mailSender) {
     ServerSetup setup = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
     this.server = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
     this.mailSender = mailSender;

@@ -40,8 +40,13 @@ class OutboxMessageEntity {
 
   protected OutboxMessageEntity() {}
 
-  OutboxMessageEntity(OutboxMessage.Channel channel, String recipient, String subject, String body, String reference,
-                      Instant createdAt) {
+  OutboxMessageEntity(
+      OutboxMessage.Channel channel,
+      String recipient,
+      String subject,
+      String body,
+      String reference,
+      Instant createdAt) {
     this.channel = channel;
     this.recipient = recipient;
     this.subject = subject;

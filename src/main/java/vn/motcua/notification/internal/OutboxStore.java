@@ -28,18 +28,30 @@ class OutboxStore implements Outbox {
   }
 
   @Transactional
-  OutboxMessage record(OutboxMessage.Channel channel, String recipient, String subject, String body, String reference) {
-    return messages.save(new OutboxMessageEntity(channel, recipient, subject, body, reference, clock.instant())).toMessage();
+  OutboxMessage record(
+      OutboxMessage.Channel channel,
+      String recipient,
+      String subject,
+      String body,
+      String reference) {
+    return messages
+        .save(
+            new OutboxMessageEntity(channel, recipient, subject, body, reference, clock.instant()))
+        .toMessage();
   }
 
   @Override
   public List<OutboxMessage> recent(int limit) {
     int size = Math.max(1, Math.min(limit, MAX_PAGE));
-    return messages.findByOrderByIdDesc(PageRequest.of(0, size)).stream().map(OutboxMessageEntity::toMessage).toList();
+    return messages.findByOrderByIdDesc(PageRequest.of(0, size)).stream()
+        .map(OutboxMessageEntity::toMessage)
+        .toList();
   }
 
   @Override
   public Optional<OutboxMessage> latestTo(String recipient) {
-    return messages.findFirstByRecipientOrderByIdDesc(recipient).map(OutboxMessageEntity::toMessage);
+    return messages
+        .findFirstByRecipientOrderByIdDesc(recipient)
+        .map(OutboxMessageEntity::toMessage);
   }
 }

@@ -1,13 +1,13 @@
 package vn.motcua.notification.internal;
 
-import org.springframework.beans.factory.annotation.Value;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.OutboxMessage;
@@ -23,8 +23,10 @@ class SmtpEmailGateway implements EmailGateway {
   private final OutboxStore outbox;
   private final String from;
 
-  SmtpEmailGateway(JavaMailSender mailSender, OutboxStore outbox,
-                   @Value("${motcua.mail.from:Mot Cua <khong-tra-loi@motcua.example.vn>}") String from) {
+  SmtpEmailGateway(
+      JavaMailSender mailSender,
+      OutboxStore outbox,
+      @Value("${motcua.mail.from:Mot Cua <khong-tra-loi@motcua.example.vn>}") String from) {
     this.mailSender = mailSender;
     this.outbox = outbox;
     this.from = from;
@@ -42,8 +44,14 @@ class SmtpEmailGateway implements EmailGateway {
   }
 
   @Override
-  public void send(String to, String subject, String body, String reference, String fileName, String mediaType,
-                   byte[] attachment) {
+  public void send(
+      String to,
+      String subject,
+      String body,
+      String reference,
+      String fileName,
+      String mediaType,
+      byte[] attachment) {
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -56,6 +64,11 @@ class SmtpEmailGateway implements EmailGateway {
     } catch (MessagingException e) {
       throw new MailPreparationException("cannot prepare the mail to " + to, e);
     }
-    outbox.record(OutboxMessage.Channel.EMAIL, to, subject, body + "\n\n[Tệp đính kèm: " + fileName + "]", reference);
+    outbox.record(
+        OutboxMessage.Channel.EMAIL,
+        to,
+        subject,
+        body + "\n\n[Tệp đính kèm: " + fileName + "]",
+        reference);
   }
 }

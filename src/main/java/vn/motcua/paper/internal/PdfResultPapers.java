@@ -26,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.paper.ResultPapers;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The electronic result as an A4 PDF in Vietnamese (DejaVu Sans embedded for the diacritics). The
@@ -42,39 +42,66 @@ class PdfResultPapers implements ResultPapers {
 
   @Override
   public byte[] render(ResultFacts facts) {
-    return sheet("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", List.of(
-        new String[] {"Mã hồ sơ", facts.dossierCode()},
-        new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
-        new String[] {"Người nộp hồ sơ", facts.applicantName()},
-        new String[] {"Cơ quan giải quyết", facts.agencyName()},
-        new String[] {"Ngày phê duyệt", facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())},
-        new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
-        new String[] {"Tra cứu", facts.lookupUrl()}),
+    return sheet(
+        "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        List.of(
+            new String[] {"Mã hồ sơ", facts.dossierCode()},
+            new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
+            new String[] {"Người nộp hồ sơ", facts.applicantName()},
+            new String[] {"Cơ quan giải quyết", facts.agencyName()},
+            new String[] {
+              "Ngày phê duyệt",
+              facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())
+            },
+            new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
+            new String[] {"Tra cứu", facts.lookupUrl()}),
         "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
             + "theo hình thức trả kết quả trực tuyến; có giá trị tra cứu theo mã hồ sơ.",
-        "Kết quả giải quyết hồ sơ " + facts.dossierCode(), facts.decidedAt(), facts.dossierCode());
+        "Kết quả giải quyết hồ sơ " + facts.dossierCode(),
+        facts.decidedAt(),
+        facts.dossierCode());
   }
 
   @Override
   public byte[] receipt(ReceiptFacts facts) {
-    return sheet("BIÊN LAI THU PHÍ, LỆ PHÍ", List.of(
-        new String[] {"Mã hồ sơ", facts.dossierCode()},
-        new String[] {"Thủ tục", facts.procedureName()},
-        new String[] {"Người nộp", facts.payerName()},
-        new String[] {"Số tiền", VietnameseFormats.vnd(facts.amount())},
-        new String[] {"Hình thức", "ONLINE".equals(facts.channel()) ? "Thanh toán trực tuyến" : "Nộp tại Bộ phận một cửa"},
-        new String[] {"Mã giao dịch / số biên lai", facts.reference()},
-        new String[] {"Thời điểm nộp", facts.paidAt() == null ? "" : VietnameseFormats.dateTime(facts.paidAt())},
-        new String[] {"Tra cứu", facts.lookupUrl()}),
+    return sheet(
+        "BIÊN LAI THU PHÍ, LỆ PHÍ",
+        List.of(
+            new String[] {"Mã hồ sơ", facts.dossierCode()},
+            new String[] {"Thủ tục", facts.procedureName()},
+            new String[] {"Người nộp", facts.payerName()},
+            new String[] {"Số tiền", VietnameseFormats.vnd(facts.amount())},
+            new String[] {
+              "Hình thức",
+              "ONLINE".equals(facts.channel()) ? "Thanh toán trực tuyến" : "Nộp tại Bộ phận một cửa"
+            },
+            new String[] {"Mã giao dịch / số biên lai", facts.reference()},
+            new String[] {
+              "Thời điểm nộp",
+              facts.paidAt() == null ? "" : VietnameseFormats.dateTime(facts.paidAt())
+            },
+            new String[] {"Tra cứu", facts.lookupUrl()}),
         "Chứng từ điện tử xác nhận khoản đã nộp cho hồ sơ trên, do Hệ thống thông tin giải quyết thủ tục hành chính "
             + "cấp tỉnh phát hành (bản thử nghiệm; biên lai điện tử theo Nghị định 11/2020/NĐ-CP do cơ quan thu phát hành).",
-        "Biên lai hồ sơ " + facts.dossierCode(), facts.paidAt(), facts.dossierCode());
+        "Biên lai hồ sơ " + facts.dossierCode(),
+        facts.paidAt(),
+        facts.dossierCode());
   }
 
-  /** A one-page A4 sheet: the national heading, a title, labelled rows, a footnote. The same facts give the same bytes. */
-  private byte[] sheet(String heading, List<String[]> rows, String footnote, String title, Instant created, String code) {
+  /**
+   * A one-page A4 sheet: the national heading, a title, labelled rows, a footnote. The same facts
+   * give the same bytes.
+   */
+  private byte[] sheet(
+      String heading,
+      List<String[]> rows,
+      String footnote,
+      String title,
+      Instant created,
+      String code) {
     Set<Integer> replaced = new TreeSet<>();
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       FallbackFont regular = new FallbackFont(font(document, "fonts/DejaVuSans.ttf"), replaced);
       FallbackFont bold = new FallbackFont(font(document, "fonts/DejaVuSans-Bold.ttf"), replaced);
       PDPage page = new PDPage(PDRectangle.A4);
@@ -102,9 +129,15 @@ class PdfResultPapers implements ResultPapers {
       info.setCreationDate(calendar);
       document.save(out);
       if (!replaced.isEmpty()) {
-        // once per paper, by dossier code: which result or receipt shows a replacement, and for what
-        log.warn("Dossier {}: \"{}\" drawn with a replacement for characters its font has no glyph for: {}", code, title,
-            replaced.stream().map(c -> String.format("U+%04X", c)).collect(Collectors.joining(", ")));
+        // once per paper, by dossier code: which result or receipt shows a replacement, and for
+        // what
+        log.warn(
+            "Dossier {}: \"{}\" drawn with a replacement for characters its font has no glyph for: {}",
+            code,
+            title,
+            replaced.stream()
+                .map(c -> String.format("U+%04X", c))
+                .collect(Collectors.joining(", ")));
       }
       return out.toByteArray();
     } catch (IOException e) {
@@ -113,14 +146,15 @@ class PdfResultPapers implements ResultPapers {
   }
 
   /**
-   * The font files, read from the jar once: each sheet still parses and subsets its own copy (a parsed
-   * font is not safe to share between threads), but no longer inflates 1.4 MB from the jar.
+   * The font files, read from the jar once: each sheet still parses and subsets its own copy (a
+   * parsed font is not safe to share between threads), but no longer inflates 1.4 MB from the jar.
    */
   private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
   private static PDFont font(PDDocument document, String path) throws IOException {
     byte[] file = FONT_FILES.computeIfAbsent(path, PdfResultPapers::read);
-    // as load(document, stream) does: subset embedded, the parsed font left to the garbage collector
+    // as load(document, stream) does: subset embedded, the parsed font left to the garbage
+    // collector
     return PDType0Font.load(document, new RandomAccessReadBuffer(file), true, false);
   }
 
@@ -132,10 +166,12 @@ class PdfResultPapers implements ResultPapers {
     }
   }
 
-  private static float centred(PDPageContentStream text, FallbackFont font, float size, String line, PDPage page, float y)
+  private static float centred(
+      PDPageContentStream text, FallbackFont font, float size, String line, PDPage page, float y)
       throws IOException {
     String drawable = font.drawable(line);
-    float x = (page.getMediaBox().getWidth() - font.font().getStringWidth(drawable) / 1000 * size) / 2;
+    float x =
+        (page.getMediaBox().getWidth() - font.font().getStringWidth(drawable) / 1000 * size) / 2;
     text.beginText();
     text.setFont(font.font(), size);
     text.newLineAtOffset(x, y);
@@ -145,8 +181,17 @@ class PdfResultPapers implements ResultPapers {
   }
 
   /** A bold label followed by text, wrapped at word boundaries to the page width. */
-  private static float paragraph(PDPageContentStream text, FallbackFont labelFallback, FallbackFont fallback, float size,
-                                 String rawLabel, String value, float x, float y, float width) throws IOException {
+  private static float paragraph(
+      PDPageContentStream text,
+      FallbackFont labelFallback,
+      FallbackFont fallback,
+      float size,
+      String rawLabel,
+      String value,
+      float x,
+      float y,
+      float width)
+      throws IOException {
     PDFont labelFont = labelFallback.font();
     PDFont font = fallback.font();
     String label = labelFallback.drawable(rawLabel);

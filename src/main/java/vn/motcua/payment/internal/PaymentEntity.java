@@ -40,8 +40,7 @@ class PaymentEntity {
   @Column(name = "paid_at")
   private Instant paidAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected PaymentEntity() {}
 
@@ -53,7 +52,9 @@ class PaymentEntity {
     this.createdAt = createdAt;
   }
 
-  /** Level 4 pays through the gateway; level 3 at the counter, where an officer records the receipt. */
+  /**
+   * Level 4 pays through the gateway; level 3 at the counter, where an officer records the receipt.
+   */
   boolean paysOnline() {
     return "ONLINE".equals(channel);
   }
@@ -74,12 +75,35 @@ class PaymentEntity {
     this.status = "EXPIRED";
   }
 
-  String dossierCode() { return dossierCode; }
-  long amount() { return amount; }
-  String channel() { return channel; }
-  String status() { return status; }
-  String receiptNumber() { return receiptNumber; }
-  String providerTransactionId() { return providerTransactionId; }
-  Instant createdAt() { return createdAt; }
-  Instant paidAt() { return paidAt; }
+  String dossierCode() {
+    return dossierCode;
+  }
+
+  long amount() {
+    return amount;
+  }
+
+  String channel() {
+    return channel;
+  }
+
+  String status() {
+    return status;
+  }
+
+  String receiptNumber() {
+    return receiptNumber;
+  }
+
+  String providerTransactionId() {
+    return providerTransactionId;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant paidAt() {
+    return paidAt;
+  }
 }

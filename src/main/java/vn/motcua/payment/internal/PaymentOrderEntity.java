@@ -49,8 +49,7 @@ class PaymentOrderEntity {
   @Column(name = "paid_at")
   private Instant paidAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected PaymentOrderEntity() {}
 
@@ -97,12 +96,35 @@ class PaymentOrderEntity {
     this.lastQueriedAt = at;
   }
 
-  String reference() { return reference; }
-  String dossierCode() { return dossierCode; }
-  long amount() { return amount; }
-  String status() { return status; }
-  String checkoutUrl() { return checkoutUrl; }
-  Instant createdAt() { return createdAt; }
-  String providerTransactionId() { return providerTransactionId; }
-  Instant paidAt() { return paidAt; }
+  String reference() {
+    return reference;
+  }
+
+  String dossierCode() {
+    return dossierCode;
+  }
+
+  long amount() {
+    return amount;
+  }
+
+  String status() {
+    return status;
+  }
+
+  String checkoutUrl() {
+    return checkoutUrl;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  String providerTransactionId() {
+    return providerTransactionId;
+  }
+
+  Instant paidAt() {
+    return paidAt;
+  }
 }

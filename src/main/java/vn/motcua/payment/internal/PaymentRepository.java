@@ -10,11 +10,13 @@ interface PaymentRepository extends JpaRepository<PaymentEntity, String> {}
 
 interface PaymentOrderRepository extends JpaRepository<PaymentOrderEntity, String> {
 
-  Optional<PaymentOrderEntity> findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(String dossierCode, String status);
+  Optional<PaymentOrderEntity> findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(
+      String dossierCode, String status);
 
   List<PaymentOrderEntity> findByDossierCodeAndStatus(String dossierCode, String status);
 
-  @Query("""
+  @Query(
+      """
       select o.reference from PaymentOrderEntity o where o.status = 'PENDING'
          and ((o.returnedAt is not null and o.returnedAt < ?1) or o.createdAt < ?2)
          and (o.lastQueriedAt is null or o.lastQueriedAt < ?1)

@@ -36,7 +36,8 @@ import vn.motcua.shared.VietnameseFormats;
 class PaymentService implements Payments {
 
   private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
-  private static final DateTimeFormatter REF_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(VietnameseFormats.VIETNAM);
+  private static final DateTimeFormatter REF_DAY =
+      DateTimeFormatter.ofPattern("yyMMdd").withZone(VietnameseFormats.VIETNAM);
 
   private final PaymentRepository payments;
   private final PaymentOrderRepository orders;
@@ -47,9 +48,16 @@ class PaymentService implements Payments {
   private final Duration orderLifetime;
   private final TransactionTemplate ownTransaction;
 
-  PaymentService(PaymentRepository payments, PaymentOrderRepository orders, PaymentGateway gateway,
-                 ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                 @org.springframework.beans.factory.annotation.Value("${motcua.payment.vnpay.order-lifetime:PT15M}") Duration orderLifetime) {
+  PaymentService(
+      PaymentRepository payments,
+      PaymentOrderRepository orders,
+      PaymentGateway gateway,
+      ApplicationEventPublisher events,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      @org.springframework.beans.factory.annotation.Value(
+              "${motcua.payment.vnpay.order-lifetime:PT15M}")
+          Duration orderLifetime) {
     this.payments = payments;
     this.orders = orders;
     this.gateway = gateway;
@@ -62,8 +70,17 @@ class PaymentService implements Payments {
 
   @Override
   public PaymentView open(String dossierCode, long amount, int level) {
-    PaymentEntity payment = payments.findById(dossierCode)
-        .orElseGet(() -> payments.save(new PaymentEntity(dossierCode, amount, level == 4 ? "ONLINE" : "COUNTER", clock.instant())));
+    PaymentEntity payment =
+        payments
+            .findById(dossierCode)
+            .orElseGet(
+                () ->
+                    payments.save(
+                        new PaymentEntity(
+                            dossierCode,
+                            amount,
+                            level == 4 ? "ONLINE" : "COUNTER",
+                            clock.instant())));
     return view(payment);
   }
 
@@ -74,11 +91,21 @@ class PaymentService implements Payments {
       throw new OnlinePaymentNotAllowedException(dossierCode);
     }
     retireStaleOrder(dossierCode);
-    if (payment.isOpen() && orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING").isEmpty()) {
+    if (payment.isOpen()
+        && orders
+            .findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING")
+            .isEmpty()) {
       Instant now = clock.instant();
-      PaymentOrderEntity order = new PaymentOrderEntity(newReference(now), dossierCode, payment.amount(), now);
-      order.checkout(gateway.checkoutUrl(new PaymentGateway.Order(order.reference(), payment.amount(),
-          "Thanh toan phi, le phi ho so " + dossierCode, now, clientIp == null ? "127.0.0.1" : clientIp)));
+      PaymentOrderEntity order =
+          new PaymentOrderEntity(newReference(now), dossierCode, payment.amount(), now);
+      order.checkout(
+          gateway.checkoutUrl(
+              new PaymentGateway.Order(
+                  order.reference(),
+                  payment.amount(),
+                  "Thanh toan phi, le phi ho so " + dossierCode,
+                  now,
+                  clientIp == null ? "127.0.0.1" : clientIp)));
       orders.save(order);
     }
     return view(payment);
@@ -89,17 +116,20 @@ class PaymentService implements Payments {
    * before: ask the gateway first, and only then let it go.
    */
   private void retireStaleOrder(String dossierCode) {
-    orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING")
+    orders
+        .findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(dossierCode, "PENDING")
         .filter(o -> o.createdAt().plus(orderLifetime).isBefore(clock.instant()))
-        .ifPresent(o -> {
-          if (requery(o.reference()).isEmpty() && o.isPending()) {
-            o.expired();
-          }
-        });
+        .ifPresent(
+            o -> {
+              if (requery(o.reference()).isEmpty() && o.isPending()) {
+                o.expired();
+              }
+            });
   }
 
   @Override
-  public PaymentView recordCounterPayment(String dossierCode, String receiptNumber, String officer) {
+  public PaymentView recordCounterPayment(
+      String dossierCode, String receiptNumber, String officer) {
     PaymentEntity payment = get(dossierCode);
     if (payment.isOpen()) {
       payment.paid(receiptNumber, null, officer, clock.instant());
@@ -109,9 +139,10 @@ class PaymentService implements Payments {
 
   /**
    * In a transaction of its own, because the gateway sends the same IPN several times at once: the
-   * duplicates wait for the first one's row lock and then fail on the order's version (or on the unique
-   * transaction number). Such a failure is a replay when a new transaction finds the order settled; any
-   * other failure is thrown, and the gateway's retry or the re-query settles the order later.
+   * duplicates wait for the first one's row lock and then fail on the order's version (or on the
+   * unique transaction number). Such a failure is a replay when a new transaction finds the order
+   * settled; any other failure is thrown, and the gateway's retry or the re-query settles the order
+   * later.
    */
   @Override
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -119,8 +150,11 @@ class PaymentService implements Payments {
     try {
       return ownTransaction.execute(status -> settleInTransaction(report));
     } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
-      if (Boolean.TRUE.equals(ownTransaction.execute(status -> settledAlready(report.orderRef())))) {
-        log.info("IPN for order {} lost the race to a concurrent one that settled it: a replay", report.orderRef());
+      if (Boolean.TRUE.equals(
+          ownTransaction.execute(status -> settledAlready(report.orderRef())))) {
+        log.info(
+            "IPN for order {} lost the race to a concurrent one that settled it: a replay",
+            report.orderRef());
         return Outcome.ALREADY_CONFIRMED;
       }
       throw e;
@@ -131,7 +165,10 @@ class PaymentService implements Payments {
     return orders.findById(orderRef).filter(o -> !o.isPending()).isPresent();
   }
 
-  /** The checks in VNPay's order — order, amount, still pending — and the confirmation, in the caller's transaction. */
+  /**
+   * The checks in VNPay's order — order, amount, still pending — and the confirmation, in the
+   * caller's transaction.
+   */
   private Outcome settleInTransaction(GatewayConfirmation.Report report) {
     Optional<PaymentOrderEntity> found = orders.findById(report.orderRef());
     if (found.isEmpty()) {
@@ -153,7 +190,9 @@ class PaymentService implements Payments {
     payment.paid(null, report.providerTransactionId(), "cong-thanh-toan", clock.instant());
     // flushed here so that the unique transaction number is checked inside this transaction
     orders.flush();
-    events.publishEvent(new PaymentConfirmed(order.dossierCode(), order.reference(), report.providerTransactionId()));
+    events.publishEvent(
+        new PaymentConfirmed(
+            order.dossierCode(), order.reference(), report.providerTransactionId()));
     return Outcome.CONFIRMED;
   }
 
@@ -171,7 +210,8 @@ class PaymentService implements Payments {
 
   @Override
   public Optional<Outcome> requery(String orderRef) {
-    PaymentOrderEntity order = orders.findById(orderRef).filter(PaymentOrderEntity::isPending).orElse(null);
+    PaymentOrderEntity order =
+        orders.findById(orderRef).filter(PaymentOrderEntity::isPending).orElse(null);
     if (order == null) {
       return Optional.empty();
     }
@@ -181,10 +221,17 @@ class PaymentService implements Payments {
       return Optional.empty();
     }
     if (!result.paid() && "01".equals(result.responseCode())) {
-      return Optional.empty(); // the gateway knows the order but the citizen has not finished paying
+      return Optional
+          .empty(); // the gateway knows the order but the citizen has not finished paying
     }
-    return Optional.of(settleInTransaction(new GatewayConfirmation.Report(orderRef, result.amount(), result.providerTransactionId(),
-        result.paid(), result.responseCode())));
+    return Optional.of(
+        settleInTransaction(
+            new GatewayConfirmation.Report(
+                orderRef,
+                result.amount(),
+                result.providerTransactionId(),
+                result.paid(),
+                result.responseCode())));
   }
 
   @Override
@@ -198,15 +245,40 @@ class PaymentService implements Payments {
     for (PaymentGateway.StatementLine line : gateway.statement(day)) {
       PaymentOrderEntity order = ours.remove(line.reference());
       if (order == null) {
-        differences.add("Cổng thanh toán có giao dịch " + line.providerTransactionId() + " (đơn " + line.reference()
-            + ", " + line.amount() + " đồng) mà hệ thống chưa ghi nhận đã thu");
-      } else if (order.amount() != line.amount() || !line.providerTransactionId().equals(order.providerTransactionId())) {
-        differences.add("Đơn " + line.reference() + " lệch: hệ thống " + order.amount() + " đồng, mã " + order.providerTransactionId()
-            + "; cổng thanh toán " + line.amount() + " đồng, mã " + line.providerTransactionId());
+        differences.add(
+            "Cổng thanh toán có giao dịch "
+                + line.providerTransactionId()
+                + " (đơn "
+                + line.reference()
+                + ", "
+                + line.amount()
+                + " đồng) mà hệ thống chưa ghi nhận đã thu");
+      } else if (order.amount() != line.amount()
+          || !line.providerTransactionId().equals(order.providerTransactionId())) {
+        differences.add(
+            "Đơn "
+                + line.reference()
+                + " lệch: hệ thống "
+                + order.amount()
+                + " đồng, mã "
+                + order.providerTransactionId()
+                + "; cổng thanh toán "
+                + line.amount()
+                + " đồng, mã "
+                + line.providerTransactionId());
       }
     }
-    ours.values().forEach(o -> differences.add("Đơn " + o.reference() + " (hồ sơ " + o.dossierCode() + ", " + o.amount()
-        + " đồng) đã ghi nhận thu nhưng không có trong bảng kê của cổng thanh toán"));
+    ours.values()
+        .forEach(
+            o ->
+                differences.add(
+                    "Đơn "
+                        + o.reference()
+                        + " (hồ sơ "
+                        + o.dossierCode()
+                        + ", "
+                        + o.amount()
+                        + " đồng) đã ghi nhận thu nhưng không có trong bảng kê của cổng thanh toán"));
     return differences;
   }
 
@@ -223,20 +295,33 @@ class PaymentService implements Payments {
   }
 
   private PaymentView view(PaymentEntity p) {
-    Optional<PaymentOrderEntity> open = p.isOpen()
-        ? orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(p.dossierCode(), "PENDING") : Optional.empty();
-    return new PaymentView(p.dossierCode(), p.amount(), p.channel(), p.status(), open.map(PaymentOrderEntity::reference).orElse(null),
-        open.map(PaymentOrderEntity::checkoutUrl).orElse(null), p.receiptNumber(), p.providerTransactionId(), p.createdAt(),
+    Optional<PaymentOrderEntity> open =
+        p.isOpen()
+            ? orders.findFirstByDossierCodeAndStatusOrderByCreatedAtDesc(p.dossierCode(), "PENDING")
+            : Optional.empty();
+    return new PaymentView(
+        p.dossierCode(),
+        p.amount(),
+        p.channel(),
+        p.status(),
+        open.map(PaymentOrderEntity::reference).orElse(null),
+        open.map(PaymentOrderEntity::checkoutUrl).orElse(null),
+        p.receiptNumber(),
+        p.providerTransactionId(),
+        p.createdAt(),
         p.paidAt());
   }
 
   /** vnp_TxnRef: unique per day at the gateway; ours are unique for ever (day + random). */
   private String newReference(Instant now) {
-    return "MC" + REF_DAY.format(now) + String.format("%010d", Math.abs(random.nextLong() % 10_000_000_000L));
+    return "MC"
+        + REF_DAY.format(now)
+        + String.format("%010d", Math.abs(random.nextLong() % 10_000_000_000L));
   }
 
   private PaymentEntity get(String dossierCode) {
-    return payments.findById(dossierCode)
+    return payments
+        .findById(dossierCode)
         .orElseThrow(() -> new IllegalStateException("no payment obligation for " + dossierCode));
   }
 }

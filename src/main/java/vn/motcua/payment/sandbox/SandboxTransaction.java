@@ -41,8 +41,15 @@ class SandboxTransaction {
 
   protected SandboxTransaction() {}
 
-  SandboxTransaction(String txnRef, String tmnCode, long amount, String orderInfo, String responseCode, String transactionNo,
-                     String payDate, Instant createdAt) {
+  SandboxTransaction(
+      String txnRef,
+      String tmnCode,
+      long amount,
+      String orderInfo,
+      String responseCode,
+      String transactionNo,
+      String payDate,
+      Instant createdAt) {
     this.txnRef = txnRef;
     this.tmnCode = tmnCode;
     this.amount = amount;
@@ -54,13 +61,39 @@ class SandboxTransaction {
     this.createdAt = createdAt;
   }
 
-  String txnRef() { return txnRef; }
-  String tmnCode() { return tmnCode; }
-  long amount() { return amount; }
-  String orderInfo() { return orderInfo; }
-  String responseCode() { return responseCode; }
-  String transactionNo() { return transactionNo; }
-  String bankCode() { return bankCode; }
-  String payDate() { return payDate; }
-  Instant createdAt() { return createdAt; }
+  String txnRef() {
+    return txnRef;
+  }
+
+  String tmnCode() {
+    return tmnCode;
+  }
+
+  long amount() {
+    return amount;
+  }
+
+  String orderInfo() {
+    return orderInfo;
+  }
+
+  String responseCode() {
+    return responseCode;
+  }
+
+  String transactionNo() {
+    return transactionNo;
+  }
+
+  String bankCode() {
+    return bankCode;
+  }
+
+  String payDate() {
+    return payDate;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
 }

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SandboxTransactionRepository extends JpaRepository<SandboxTransaction, String> {
 
-  List<SandboxTransaction> findByTmnCodeAndResponseCodeAndCreatedAtBetween(String tmnCode, String responseCode, Instant from, Instant to);
+  List<SandboxTransaction> findByTmnCodeAndResponseCodeAndCreatedAtBetween(
+      String tmnCode, String responseCode, Instant from, Instant to);
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -25,24 +24,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
-import vn.motcua.shared.SimplePage;
-import org.springframework.web.util.UriComponentsBuilder;
-import vn.motcua.shared.PublicUrls;
-import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
+import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.SimplePage;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The sandbox gateway's endpoints, laid out like VNPay's: the payment page, the pay button (which
- * calls our IPN server to server and sends the browser back, both signed), querydr, and a statement.
+ * calls our IPN server to server and sends the browser back, both signed), querydr, and a
+ * statement.
  */
 @RestController
 @RequestMapping("/sandbox/vnpay")
-@ConditionalOnProperty(name = "motcua.payment.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "motcua.payment.sandbox.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class SandboxVnpayGateway {
 
   private static final Logger log = LoggerFactory.getLogger(SandboxVnpayGateway.class);
-  private static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
+  private static final DateTimeFormatter VNP_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
 
   private final SandboxTransactionRepository transactions;
   private final VnpayProperties properties;
@@ -52,8 +55,12 @@ class SandboxVnpayGateway {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  SandboxVnpayGateway(SandboxTransactionRepository transactions, VnpayProperties properties, PublicUrls urls,
-                      RestClient.Builder http, Clock clock) {
+  SandboxVnpayGateway(
+      SandboxTransactionRepository transactions,
+      VnpayProperties properties,
+      PublicUrls urls,
+      RestClient.Builder http,
+      Clock clock) {
     this.transactions = transactions;
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
@@ -62,29 +69,44 @@ class SandboxVnpayGateway {
     this.clock = clock;
   }
 
-  @GetMapping(value = "/paymentv2/vpcpay.html", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+  @GetMapping(
+      value = "/paymentv2/vpcpay.html",
+      produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   ResponseEntity<String> paymentPage(@RequestParam Map<String, String> params) {
     String problem = checkPaymentRequest(params);
     if (problem != null) {
-      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", "<p>" + SimplePage.escape(problem) + "</p>"));
+      return ResponseEntity.badRequest()
+          .body(
+              page("Yêu cầu thanh toán không hợp lệ", "<p>" + SimplePage.escape(problem) + "</p>"));
     }
     StringBuilder hidden = new StringBuilder();
-    params.forEach((name, value) -> hidden.append("<input type=\"hidden\" name=\"").append(SimplePage.escape(name))
-        .append("\" value=\"").append(SimplePage.escape(value)).append("\">"));
+    params.forEach(
+        (name, value) ->
+            hidden
+                .append("<input type=\"hidden\" name=\"")
+                .append(SimplePage.escape(name))
+                .append("\" value=\"")
+                .append(SimplePage.escape(value))
+                .append("\">"));
     long amount = Long.parseLong(params.get("vnp_Amount")) / 100;
-    String body = """
+    String body =
+        """
         <p>Đơn hàng: <strong>%s</strong></p><p>Nội dung: %s</p><p>Số tiền: <strong>%s đồng</strong></p>
         <form method="post" action="/sandbox/vnpay/pay">%s
           <button name="outcome" value="success">Thanh toán</button>
           <button name="outcome" value="cancel">Hủy giao dịch</button>
-        </form>""".formatted(SimplePage.escape(params.get("vnp_TxnRef")), SimplePage.escape(params.get("vnp_OrderInfo")),
-        String.format("%,d", amount).replace(',', '.'), hidden);
+        </form>"""
+            .formatted(
+                SimplePage.escape(params.get("vnp_TxnRef")),
+                SimplePage.escape(params.get("vnp_OrderInfo")),
+                String.format("%,d", amount).replace(',', '.'),
+                hidden);
     return ResponseEntity.ok(page("Cổng thanh toán VNPAY (thử nghiệm)", body));
   }
 
   /**
-   * The citizen pays or cancels. {@code outcome=success-without-ipn} pays but never calls back, as a
-   * lost IPN would, so the re-query road can be shown and tested.
+   * The citizen pays or cancels. {@code outcome=success-without-ipn} pays but never calls back, as
+   * a lost IPN would, so the re-query road can be shown and tested.
    */
   @PostMapping("/pay")
   @Transactional
@@ -93,37 +115,61 @@ class SandboxVnpayGateway {
     String outcome = params.remove("outcome");
     String problem = checkPaymentRequest(params);
     if (problem != null) {
-      return ResponseEntity.badRequest().body(page("Yêu cầu thanh toán không hợp lệ", SimplePage.escape(problem)));
+      return ResponseEntity.badRequest()
+          .body(page("Yêu cầu thanh toán không hợp lệ", SimplePage.escape(problem)));
     }
     if (transactions.existsById(params.get("vnp_TxnRef"))) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(page("Đơn hàng đã được thanh toán", ""));
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(page("Đơn hàng đã được thanh toán", ""));
     }
     boolean paid = outcome != null && outcome.startsWith("success");
-    SandboxTransaction transaction = transactions.save(new SandboxTransaction(params.get("vnp_TxnRef"), params.get("vnp_TmnCode"),
-        Long.parseLong(params.get("vnp_Amount")) / 100, params.get("vnp_OrderInfo"), paid ? "00" : "24",
-        String.valueOf(10_000_000 + random.nextInt(89_999_999)), VNP_TIME.format(clock.instant()), clock.instant()));
+    SandboxTransaction transaction =
+        transactions.save(
+            new SandboxTransaction(
+                params.get("vnp_TxnRef"),
+                params.get("vnp_TmnCode"),
+                Long.parseLong(params.get("vnp_Amount")) / 100,
+                params.get("vnp_OrderInfo"),
+                paid ? "00" : "24",
+                String.valueOf(10_000_000 + random.nextInt(89_999_999)),
+                VNP_TIME.format(clock.instant()),
+                clock.instant()));
     Map<String, String> result = resultParams(transaction);
     if (!"success-without-ipn".equals(outcome)) {
       String ipn = urls.resolve("/api/v1/payments/vnpay/ipn") + "?" + signer.signedQuery(result);
-      // server to server, after this transaction commits, as the real gateway calls independently of the browser
-      CompletableFuture.runAsync(() -> callIpn(ipn), CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+      // server to server, after this transaction commits, as the real gateway calls independently
+      // of the browser
+      CompletableFuture.runAsync(
+          () -> callIpn(ipn),
+          CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS));
     }
     URI back = URI.create(params.get("vnp_ReturnUrl") + "?" + signer.signedQuery(result));
     return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
   }
 
-  @PostMapping(value = "/merchant_webapi/api/transaction", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      value = "/merchant_webapi/api/transaction",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional(readOnly = true)
   Map<String, String> querydr(@RequestBody JsonNode request) {
-    String expected = signer.signPipe(text(request, "vnp_RequestId"), text(request, "vnp_Version"), text(request, "vnp_Command"),
-        text(request, "vnp_TmnCode"), text(request, "vnp_TxnRef"), text(request, "vnp_TransactionDate"),
-        text(request, "vnp_CreateDate"), text(request, "vnp_IpAddr"), text(request, "vnp_OrderInfo"));
+    String expected =
+        signer.signPipe(
+            text(request, "vnp_RequestId"),
+            text(request, "vnp_Version"),
+            text(request, "vnp_Command"),
+            text(request, "vnp_TmnCode"),
+            text(request, "vnp_TxnRef"),
+            text(request, "vnp_TransactionDate"),
+            text(request, "vnp_CreateDate"),
+            text(request, "vnp_IpAddr"),
+            text(request, "vnp_OrderInfo"));
     Map<String, String> answer = new LinkedHashMap<>();
     answer.put("vnp_ResponseId", text(request, "vnp_RequestId"));
     answer.put("vnp_Command", "querydr");
     answer.put("vnp_TmnCode", text(request, "vnp_TmnCode"));
     answer.put("vnp_TxnRef", text(request, "vnp_TxnRef"));
-    if (!java.security.MessageDigest.isEqual(expected.getBytes(), text(request, "vnp_SecureHash").getBytes())) {
+    if (!java.security.MessageDigest.isEqual(
+        expected.getBytes(), text(request, "vnp_SecureHash").getBytes())) {
       answer.put("vnp_ResponseCode", "97");
       answer.put("vnp_Message", "Invalid checksum");
       return answer;
@@ -146,26 +192,66 @@ class SandboxVnpayGateway {
     answer.put("vnp_OrderInfo", t.orderInfo());
     answer.put("vnp_PromotionCode", "");
     answer.put("vnp_PromotionAmount", "");
-    answer.put("vnp_SecureHash", signer.signPipe(answer.get("vnp_ResponseId"), "querydr", "00", answer.get("vnp_Message"),
-        answer.get("vnp_TmnCode"), t.txnRef(), answer.get("vnp_Amount"), t.bankCode(), t.payDate(), t.transactionNo(), "01",
-        t.responseCode(), t.orderInfo(), "", ""));
+    answer.put(
+        "vnp_SecureHash",
+        signer.signPipe(
+            answer.get("vnp_ResponseId"),
+            "querydr",
+            "00",
+            answer.get("vnp_Message"),
+            answer.get("vnp_TmnCode"),
+            t.txnRef(),
+            answer.get("vnp_Amount"),
+            t.bankCode(),
+            t.payDate(),
+            t.transactionNo(),
+            "01",
+            t.responseCode(),
+            t.orderInfo(),
+            "",
+            ""));
     return answer;
   }
 
-  /** The day's successful transactions of a merchant, signed request; the reconciliation file of the real gateway. */
+  /**
+   * The day's successful transactions of a merchant, signed request; the reconciliation file of the
+   * real gateway.
+   */
   @GetMapping(value = "/statement", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional(readOnly = true)
-  ResponseEntity<Map<String, Object>> statement(@RequestParam("vnp_TmnCode") String tmnCode, @RequestParam("vnp_Date") String date,
-                                                @RequestParam("vnp_SecureHash") String signature) {
-    if (!java.security.MessageDigest.isEqual(signer.signPipe(tmnCode, date).getBytes(), signature.getBytes())) {
+  ResponseEntity<Map<String, Object>> statement(
+      @RequestParam("vnp_TmnCode") String tmnCode,
+      @RequestParam("vnp_Date") String date,
+      @RequestParam("vnp_SecureHash") String signature) {
+    if (!java.security.MessageDigest.isEqual(
+        signer.signPipe(tmnCode, date).getBytes(), signature.getBytes())) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     LocalDate day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
-    List<SandboxTransaction> paid = transactions.findByTmnCodeAndResponseCodeAndCreatedAtBetween(tmnCode, "00",
-        day.atStartOfDay(VietnameseFormats.VIETNAM).toInstant(), day.plusDays(1).atStartOfDay(VietnameseFormats.VIETNAM).toInstant());
-    return ResponseEntity.ok(Map.of("vnp_TmnCode", tmnCode, "vnp_Date", date, "transactions", paid.stream()
-        .map(t -> Map.of("vnp_TxnRef", t.txnRef(), "vnp_TransactionNo", t.transactionNo(), "vnp_Amount", t.amount() * 100))
-        .toList()));
+    List<SandboxTransaction> paid =
+        transactions.findByTmnCodeAndResponseCodeAndCreatedAtBetween(
+            tmnCode,
+            "00",
+            day.atStartOfDay(VietnameseFormats.VIETNAM).toInstant(),
+            day.plusDays(1).atStartOfDay(VietnameseFormats.VIETNAM).toInstant());
+    return ResponseEntity.ok(
+        Map.of(
+            "vnp_TmnCode",
+            tmnCode,
+            "vnp_Date",
+            date,
+            "transactions",
+            paid.stream()
+                .map(
+                    t ->
+                        Map.of(
+                            "vnp_TxnRef",
+                            t.txnRef(),
+                            "vnp_TransactionNo",
+                            t.transactionNo(),
+                            "vnp_Amount",
+                            t.amount() * 100))
+                .toList()));
   }
 
   private String checkPaymentRequest(Map<String, String> params) {
@@ -176,8 +262,11 @@ class SandboxVnpayGateway {
       return "Mã website không tồn tại (vnp_TmnCode)";
     }
     String expires = params.get("vnp_ExpireDate");
-    if (expires != null && java.time.LocalDateTime.parse(expires, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-        .atZone(VietnameseFormats.VIETNAM).toInstant().isBefore(clock.instant())) {
+    if (expires != null
+        && java.time.LocalDateTime.parse(expires, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+            .atZone(VietnameseFormats.VIETNAM)
+            .toInstant()
+            .isBefore(clock.instant())) {
       return "Giao dịch đã quá thời gian chờ thanh toán";
     }
     return null;

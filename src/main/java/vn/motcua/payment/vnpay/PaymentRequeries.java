@@ -24,11 +24,17 @@ class PaymentRequeries {
     this.properties = properties;
   }
 
-  @Scheduled(fixedDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}", initialDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}")
+  @Scheduled(
+      fixedDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}",
+      initialDelayString = "${motcua.payment.vnpay.requery-interval:PT1M}")
   void requeryPendingOrders() {
-    for (String reference : payments.ordersToRequery(properties.requeryAfterReturn(), properties.requeryAfterCreation())) {
+    for (String reference :
+        payments.ordersToRequery(
+            properties.requeryAfterReturn(), properties.requeryAfterCreation())) {
       try {
-        payments.requery(reference).ifPresent(outcome -> log.info("Order {} re-queried: {}", reference, outcome));
+        payments
+            .requery(reference)
+            .ifPresent(outcome -> log.info("Order {} re-queried: {}", reference, outcome));
       } catch (RuntimeException e) {
         log.warn("Re-query of order {} failed; it is tried again at the next run", reference, e);
       }

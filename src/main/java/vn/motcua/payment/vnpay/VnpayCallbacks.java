@@ -8,15 +8,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.shared.SimplePage;
 import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.SimplePage;
 
 /**
- * The gateway's two callbacks. The IPN (server to server) is the only thing that changes a
- * payment: signature → order → amount → still pending, answered with VNPay's codes. The browser's
- * return only shows the result; if no IPN follows, the re-query job settles the order.
+ * The gateway's two callbacks. The IPN (server to server) is the only thing that changes a payment:
+ * signature → order → amount → still pending, answered with VNPay's codes. The browser's return
+ * only shows the result; if no IPN follows, the re-query job settles the order.
  */
 @RestController
 @EnableConfigurationProperties(VnpayProperties.class)
@@ -55,28 +55,49 @@ class VnpayCallbacks {
     }
   }
 
-  @GetMapping(value = "/payment/vnpay/return", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+  @GetMapping(
+      value = "/payment/vnpay/return",
+      produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   String browserReturn(@RequestParam Map<String, String> params) {
     if (!signer.verify(params)) {
-      return page("Không xác thực được kết quả giao dịch", "Chữ ký của cổng thanh toán không hợp lệ. Không có khoản thu nào được ghi nhận từ trang này.");
+      return page(
+          "Không xác thực được kết quả giao dịch",
+          "Chữ ký của cổng thanh toán không hợp lệ. Không có khoản thu nào được ghi nhận từ trang này.");
     }
     payments.citizenReturned(params.get("vnp_TxnRef"));
-    boolean success = "00".equals(params.get("vnp_ResponseCode")) && "00".equals(params.get("vnp_TransactionStatus"));
+    boolean success =
+        "00".equals(params.get("vnp_ResponseCode"))
+            && "00".equals(params.get("vnp_TransactionStatus"));
     return success
-        ? page("Giao dịch thành công", "Cổng thanh toán báo giao dịch " + params.get("vnp_TransactionNo")
-            + " thành công. Hồ sơ sẽ được cập nhật khi hệ thống nhận được xác nhận của cổng thanh toán.")
-        : page("Giao dịch không thành công", "Bạn chưa bị trừ tiền. Bạn có thể thanh toán lại từ trang hồ sơ.");
+        ? page(
+            "Giao dịch thành công",
+            "Cổng thanh toán báo giao dịch "
+                + params.get("vnp_TransactionNo")
+                + " thành công. Hồ sơ sẽ được cập nhật khi hệ thống nhận được xác nhận của cổng thanh toán.")
+        : page(
+            "Giao dịch không thành công",
+            "Bạn chưa bị trừ tiền. Bạn có thể thanh toán lại từ trang hồ sơ.");
   }
 
   static GatewayConfirmation.Report report(Map<String, String> params) {
     long amount = Long.parseLong(params.getOrDefault("vnp_Amount", "0")) / 100;
-    boolean success = "00".equals(params.get("vnp_ResponseCode")) && "00".equals(params.get("vnp_TransactionStatus"));
-    return new GatewayConfirmation.Report(params.get("vnp_TxnRef"), amount, params.get("vnp_TransactionNo"), success,
+    boolean success =
+        "00".equals(params.get("vnp_ResponseCode"))
+            && "00".equals(params.get("vnp_TransactionStatus"));
+    return new GatewayConfirmation.Report(
+        params.get("vnp_TxnRef"),
+        amount,
+        params.get("vnp_TransactionNo"),
+        success,
         params.get("vnp_ResponseCode"));
   }
 
   private static String page(String title, String text) {
-    return SimplePage.html(title, "<p>" + SimplePage.escape(text) + "</p><p><a href=\"/ho-so-cua-toi\">Xem hồ sơ của tôi</a> · "
-        + "<a href=\"/\">Về trang chủ</a></p>");
+    return SimplePage.html(
+        title,
+        "<p>"
+            + SimplePage.escape(text)
+            + "</p><p><a href=\"/ho-so-cua-toi\">Xem hồ sơ của tôi</a> · "
+            + "<a href=\"/\">Về trang chủ</a></p>");
   }
 }

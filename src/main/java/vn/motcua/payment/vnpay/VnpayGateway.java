@@ -25,7 +25,8 @@ import vn.motcua.shared.VietnameseFormats;
 @Component
 class VnpayGateway implements PaymentGateway {
 
-  static final DateTimeFormatter VNP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
+  static final DateTimeFormatter VNP_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(VietnameseFormats.VIETNAM);
 
   private final VnpayProperties properties;
   private final VnpaySigner signer;
@@ -56,7 +57,8 @@ class VnpayGateway implements PaymentGateway {
     params.put("vnp_ReturnUrl", urls.resolve(properties.returnUrl()));
     params.put("vnp_IpAddr", order.clientIp());
     params.put("vnp_CreateDate", VNP_TIME.format(order.createdAt()));
-    params.put("vnp_ExpireDate", VNP_TIME.format(order.createdAt().plus(properties.orderLifetime())));
+    params.put(
+        "vnp_ExpireDate", VNP_TIME.format(order.createdAt().plus(properties.orderLifetime())));
     return urls.resolve(properties.payUrl()) + "?" + signer.signedQuery(params);
   }
 
@@ -76,38 +78,85 @@ class VnpayGateway implements PaymentGateway {
     body.put("vnp_TransactionDate", transactionDate);
     body.put("vnp_CreateDate", now);
     body.put("vnp_IpAddr", "127.0.0.1");
-    body.put("vnp_SecureHash", signer.signPipe(requestId, "2.1.0", "querydr", properties.tmnCode(), reference,
-        transactionDate, now, "127.0.0.1", orderInfo));
-    JsonNode answer = http.post().uri(urls.resolve(properties.apiUrl())).contentType(MediaType.APPLICATION_JSON)
-        .body(body).retrieve().body(JsonNode.class);
+    body.put(
+        "vnp_SecureHash",
+        signer.signPipe(
+            requestId,
+            "2.1.0",
+            "querydr",
+            properties.tmnCode(),
+            reference,
+            transactionDate,
+            now,
+            "127.0.0.1",
+            orderInfo));
+    JsonNode answer =
+        http.post()
+            .uri(urls.resolve(properties.apiUrl()))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .body(JsonNode.class);
     if (answer == null || !"00".equals(answer.path("vnp_ResponseCode").asText())) {
-      return new QueryResult(false, false, null, 0, answer == null ? null : answer.path("vnp_ResponseCode").asText());
+      return new QueryResult(
+          false, false, null, 0, answer == null ? null : answer.path("vnp_ResponseCode").asText());
     }
-    String expected = signer.signPipe(answer.path("vnp_ResponseId").asText(), answer.path("vnp_Command").asText(),
-        answer.path("vnp_ResponseCode").asText(), answer.path("vnp_Message").asText(), answer.path("vnp_TmnCode").asText(),
-        answer.path("vnp_TxnRef").asText(), answer.path("vnp_Amount").asText(), answer.path("vnp_BankCode").asText(),
-        answer.path("vnp_PayDate").asText(), answer.path("vnp_TransactionNo").asText(),
-        answer.path("vnp_TransactionType").asText(), answer.path("vnp_TransactionStatus").asText(),
-        answer.path("vnp_OrderInfo").asText(), answer.path("vnp_PromotionCode").asText(),
-        answer.path("vnp_PromotionAmount").asText());
-    if (!java.security.MessageDigest.isEqual(expected.getBytes(), answer.path("vnp_SecureHash").asText().toLowerCase().getBytes())) {
-      throw new IllegalStateException("querydr answer for " + reference + " has an invalid signature");
+    String expected =
+        signer.signPipe(
+            answer.path("vnp_ResponseId").asText(),
+            answer.path("vnp_Command").asText(),
+            answer.path("vnp_ResponseCode").asText(),
+            answer.path("vnp_Message").asText(),
+            answer.path("vnp_TmnCode").asText(),
+            answer.path("vnp_TxnRef").asText(),
+            answer.path("vnp_Amount").asText(),
+            answer.path("vnp_BankCode").asText(),
+            answer.path("vnp_PayDate").asText(),
+            answer.path("vnp_TransactionNo").asText(),
+            answer.path("vnp_TransactionType").asText(),
+            answer.path("vnp_TransactionStatus").asText(),
+            answer.path("vnp_OrderInfo").asText(),
+            answer.path("vnp_PromotionCode").asText(),
+            answer.path("vnp_PromotionAmount").asText());
+    if (!java.security.MessageDigest.isEqual(
+        expected.getBytes(), answer.path("vnp_SecureHash").asText().toLowerCase().getBytes())) {
+      throw new IllegalStateException(
+          "querydr answer for " + reference + " has an invalid signature");
     }
     String status = answer.path("vnp_TransactionStatus").asText();
-    return new QueryResult(true, "00".equals(status), answer.path("vnp_TransactionNo").asText(null),
-        answer.path("vnp_Amount").asLong() / 100, status);
+    return new QueryResult(
+        true,
+        "00".equals(status),
+        answer.path("vnp_TransactionNo").asText(null),
+        answer.path("vnp_Amount").asLong() / 100,
+        status);
   }
 
   @Override
   public List<StatementLine> statement(LocalDate day) {
     String date = day.format(DateTimeFormatter.BASIC_ISO_DATE);
     String signature = signer.signPipe(properties.tmnCode(), date);
-    JsonNode answer = http.get().uri(urls.resolve(properties.statementUrl()) + "?vnp_TmnCode={tmn}&vnp_Date={date}&vnp_SecureHash={sig}",
-        properties.tmnCode(), date, signature).retrieve().body(JsonNode.class);
+    JsonNode answer =
+        http.get()
+            .uri(
+                urls.resolve(properties.statementUrl())
+                    + "?vnp_TmnCode={tmn}&vnp_Date={date}&vnp_SecureHash={sig}",
+                properties.tmnCode(),
+                date,
+                signature)
+            .retrieve()
+            .body(JsonNode.class);
     List<StatementLine> lines = new ArrayList<>();
     if (answer != null) {
-      answer.path("transactions").forEach(t -> lines.add(new StatementLine(t.path("vnp_TxnRef").asText(),
-          t.path("vnp_TransactionNo").asText(), t.path("vnp_Amount").asLong() / 100)));
+      answer
+          .path("transactions")
+          .forEach(
+              t ->
+                  lines.add(
+                      new StatementLine(
+                          t.path("vnp_TxnRef").asText(),
+                          t.path("vnp_TransactionNo").asText(),
+                          t.path("vnp_Amount").asLong() / 100)));
     }
     return lines;
   }

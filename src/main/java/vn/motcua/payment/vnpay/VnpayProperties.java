@@ -33,6 +33,7 @@ public record VnpayProperties(
     returnUrl = returnUrl == null ? "/payment/vnpay/return" : returnUrl;
     orderLifetime = orderLifetime == null ? Duration.ofMinutes(15) : orderLifetime;
     requeryAfterReturn = requeryAfterReturn == null ? Duration.ofMinutes(5) : requeryAfterReturn;
-    requeryAfterCreation = requeryAfterCreation == null ? Duration.ofMinutes(30) : requeryAfterCreation;
+    requeryAfterCreation =
+        requeryAfterCreation == null ? Duration.ofMinutes(30) : requeryAfterCreation;
   }
 }

@@ -48,19 +48,26 @@ public final class VnpaySigner {
     return MessageDigest.isEqual(expected, given.toLowerCase().getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** For JSON APIs (querydr) VNPay signs the listed values joined by {@code |}, in the order given. */
+  /**
+   * For JSON APIs (querydr) VNPay signs the listed values joined by {@code |}, in the order given.
+   */
   public String signPipe(String... values) {
     return hmac(String.join("|", values));
   }
 
   static String canonical(Map<String, String> params) {
     StringJoiner joined = new StringJoiner("&");
-    new TreeMap<>(params).forEach((name, value) -> {
-      if (name.startsWith("vnp_") && !name.equals(SECURE_HASH) && !name.equals(SECURE_HASH_TYPE)
-          && value != null && !value.isEmpty()) {
-        joined.add(encode(name) + "=" + encode(value));
-      }
-    });
+    new TreeMap<>(params)
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith("vnp_")
+                  && !name.equals(SECURE_HASH)
+                  && !name.equals(SECURE_HASH_TYPE)
+                  && value != null
+                  && !value.isEmpty()) {
+                joined.add(encode(name) + "=" + encode(value));
+              }
+            });
     return joined.toString();
   }
 

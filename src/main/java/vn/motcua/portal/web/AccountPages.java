@@ -19,20 +19,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
-import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.applicant.CodeRequest;
 import vn.motcua.applicant.ContactChannel;
 import vn.motcua.applicant.InvalidAccountDataException;
 import vn.motcua.applicant.ProfileChange;
 import vn.motcua.applicant.Registration;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Accounts on the portal, one thing per page: register (an individual or an organisation), enter
- * the activation code, sign in (the form Spring Security processes), reset a forgotten password
- * by a code, and edit one's profile. A form with errors comes back with everything typed, the
- * errors summarised at the top and shown at each field.
+ * the activation code, sign in (the form Spring Security processes), reset a forgotten password by
+ * a code, and edit one's profile. A form with errors comes back with everything typed, the errors
+ * summarised at the top and shown at each field.
  */
 @Controller
 class AccountPages {
@@ -64,30 +64,101 @@ class AccountPages {
     private String passwordConfirmation;
     private ContactChannel channel = ContactChannel.SMS;
 
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getCitizenId() { return citizenId; }
-    public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
-    public String getDateOfBirth() { return dateOfBirth; }
-    public void setDateOfBirth(String dateOfBirth) { this.dateOfBirth = dateOfBirth; }
-    public String getTaxCode() { return taxCode; }
-    public void setTaxCode(String taxCode) { this.taxCode = taxCode; }
-    public String getRepresentative() { return representative; }
-    public void setRepresentative(String representative) { this.representative = representative; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordConfirmation() { return passwordConfirmation; }
-    public void setPasswordConfirmation(String passwordConfirmation) { this.passwordConfirmation = passwordConfirmation; }
-    public ContactChannel getChannel() { return channel; }
-    public void setChannel(ContactChannel channel) { this.channel = channel; }
+    public String getKind() {
+      return kind;
+    }
+
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+
+    public String getFullName() {
+      return fullName;
+    }
+
+    public void setFullName(String fullName) {
+      this.fullName = fullName;
+    }
+
+    public String getCitizenId() {
+      return citizenId;
+    }
+
+    public void setCitizenId(String citizenId) {
+      this.citizenId = citizenId;
+    }
+
+    public String getDateOfBirth() {
+      return dateOfBirth;
+    }
+
+    public void setDateOfBirth(String dateOfBirth) {
+      this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getTaxCode() {
+      return taxCode;
+    }
+
+    public void setTaxCode(String taxCode) {
+      this.taxCode = taxCode;
+    }
+
+    public String getRepresentative() {
+      return representative;
+    }
+
+    public void setRepresentative(String representative) {
+      this.representative = representative;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+      return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+      this.passwordConfirmation = passwordConfirmation;
+    }
+
+    public ContactChannel getChannel() {
+      return channel;
+    }
+
+    public void setChannel(ContactChannel channel) {
+      this.channel = channel;
+    }
   }
 
   /** The form of the profile page. */
@@ -112,29 +183,74 @@ class AccountPages {
       return form;
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getCitizenId() { return citizenId; }
-    public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
-    public String getDateOfBirth() { return dateOfBirth; }
-    public void setDateOfBirth(String dateOfBirth) { this.dateOfBirth = dateOfBirth; }
-    public String getRepresentative() { return representative; }
-    public void setRepresentative(String representative) { this.representative = representative; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
+    public String getFullName() {
+      return fullName;
+    }
+
+    public void setFullName(String fullName) {
+      this.fullName = fullName;
+    }
+
+    public String getCitizenId() {
+      return citizenId;
+    }
+
+    public void setCitizenId(String citizenId) {
+      this.citizenId = citizenId;
+    }
+
+    public String getDateOfBirth() {
+      return dateOfBirth;
+    }
+
+    public void setDateOfBirth(String dateOfBirth) {
+      this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getRepresentative() {
+      return representative;
+    }
+
+    public void setRepresentative(String representative) {
+      this.representative = representative;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
   }
 
   @GetMapping("/dang-nhap")
   String login(HttpSession session, Model model, Locale locale) {
     model.addAttribute("login", session.getAttribute(LoginFailures.LAST_LOGIN));
-    model.addAttribute("pendingActivation", session.getAttribute(LoginFailures.PENDING_ACTIVATION) != null);
+    model.addAttribute(
+        "pendingActivation", session.getAttribute(LoginFailures.PENDING_ACTIVATION) != null);
     if (session.getAttribute(LoginFailures.EID_MISSING) instanceof List<?> fields) {
-      model.addAttribute("eidMissing", fields.stream().map(field -> messages.getMessage(LABELS + field, null, locale))
-          .collect(java.util.stream.Collectors.joining(", ")));
+      model.addAttribute(
+          "eidMissing",
+          fields.stream()
+              .map(field -> messages.getMessage(LABELS + field, null, locale))
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     return "portal/login";
   }
@@ -142,26 +258,51 @@ class AccountPages {
   @GetMapping("/dang-ky")
   String registration(@RequestParam(name = "loai", required = false) String kind, Model model) {
     RegistrationForm form = new RegistrationForm();
-    form.setKind("to-chuc".equals(kind) ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL);
+    form.setKind(
+        "to-chuc".equals(kind) ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL);
     model.addAttribute("form", form);
     return "portal/register";
   }
 
   @PostMapping("/dang-ky")
-  String register(@ModelAttribute("form") RegistrationForm form, Model model, Locale locale, HttpServletResponse response,
-                  RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
+  String register(
+      @ModelAttribute("form") RegistrationForm form,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletRequest request) {
     limits.registration(request.getRemoteAddr());
     try {
-      LocalDate dateOfBirth = ApplicantProfile.ORGANISATION.equals(form.getKind()) ? null : dateOfBirth(form.getDateOfBirth());
-      CodeRequest sent = applicants.signUp(new Registration(form.getKind(), form.getFullName(), form.getCitizenId(), dateOfBirth,
-          form.getTaxCode(), form.getRepresentative(), form.getPhone(), form.getEmail(), form.getAddress(), form.getPassword(),
-          form.getPasswordConfirmation(), form.getChannel()));
+      LocalDate dateOfBirth =
+          ApplicantProfile.ORGANISATION.equals(form.getKind())
+              ? null
+              : dateOfBirth(form.getDateOfBirth());
+      CodeRequest sent =
+          applicants.signUp(
+              new Registration(
+                  form.getKind(),
+                  form.getFullName(),
+                  form.getCitizenId(),
+                  dateOfBirth,
+                  form.getTaxCode(),
+                  form.getRepresentative(),
+                  form.getPhone(),
+                  form.getEmail(),
+                  form.getAddress(),
+                  form.getPassword(),
+                  form.getPasswordConfirmation(),
+                  form.getChannel()));
       redirect.addFlashAttribute("sent", sent);
       return "redirect:/kich-hoat?yc=" + sent.requestId();
     } catch (InvalidAccountDataException e) {
-      return again(model, response, FormErrors.of(e.errors(), messages, locale, LABELS), "portal/register");
+      return again(
+          model, response, FormErrors.of(e.errors(), messages, locale, LABELS), "portal/register");
     } catch (MailException e) {
-      return again(model, response, FormErrors.one("email", messages.getMessage("account.mail.failed", null, locale)),
+      return again(
+          model,
+          response,
+          FormErrors.one("email", messages.getMessage("account.mail.failed", null, locale)),
           "portal/register");
     }
   }
@@ -173,22 +314,37 @@ class AccountPages {
   }
 
   @PostMapping("/kich-hoat")
-  String activate(@RequestParam("yc") String requestId, @RequestParam(name = "code", required = false) String code,
-                  Model model, Locale locale, HttpServletResponse response, HttpSession session) {
+  String activate(
+      @RequestParam("yc") String requestId,
+      @RequestParam(name = "code", required = false) String code,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      HttpSession session) {
     try {
       applicants.activate(requestId, code);
       session.removeAttribute(LoginFailures.PENDING_ACTIVATION);
       return "redirect:/dang-nhap?kichHoat";
     } catch (CodeRejectedException e) {
       model.addAttribute("requestId", requestId);
-      return again(model, response, FormErrors.one("code", messages.getMessage(e.messageCode(), null, locale)), "portal/activate");
+      return again(
+          model,
+          response,
+          FormErrors.one("code", messages.getMessage(e.messageCode(), null, locale)),
+          "portal/activate");
     }
   }
 
-  /** A new activation code, for whoever just signed in with the right password to an account not yet active. */
+  /**
+   * A new activation code, for whoever just signed in with the right password to an account not yet
+   * active.
+   */
   @PostMapping("/kich-hoat/gui-lai")
-  String resendActivation(@RequestParam(name = "channel", defaultValue = "SMS") ContactChannel channel, HttpSession session,
-                          jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+  String resendActivation(
+      @RequestParam(name = "channel", defaultValue = "SMS") ContactChannel channel,
+      HttpSession session,
+      jakarta.servlet.http.HttpServletRequest request,
+      RedirectAttributes redirect) {
     Object login = session.getAttribute(LoginFailures.PENDING_ACTIVATION);
     if (login == null) {
       return "redirect:/dang-nhap";
@@ -211,13 +367,26 @@ class AccountPages {
   }
 
   @PostMapping("/quen-mat-khau")
-  String requestReset(@RequestParam(name = "login", required = false) String login,
-                      @RequestParam(name = "channel", defaultValue = "SMS") ContactChannel channel, Model model, Locale locale,
-                      HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+  String requestReset(
+      @RequestParam(name = "login", required = false) String login,
+      @RequestParam(name = "channel", defaultValue = "SMS") ContactChannel channel,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      jakarta.servlet.http.HttpServletRequest request,
+      RedirectAttributes redirect) {
     model.addAttribute("login", login);
     if (login == null || login.isBlank()) {
-      return again(model, response, FormErrors.one("login", messages.getMessage("form.required",
-          new Object[] {messages.getMessage(LABELS + "login", null, locale)}, locale)), "portal/forgot");
+      return again(
+          model,
+          response,
+          FormErrors.one(
+              "login",
+              messages.getMessage(
+                  "form.required",
+                  new Object[] {messages.getMessage(LABELS + "login", null, locale)},
+                  locale)),
+          "portal/forgot");
     }
     limits.codeRequest(request.getRemoteAddr(), login.strip());
     try {
@@ -225,7 +394,10 @@ class AccountPages {
       redirect.addFlashAttribute("sent", sent);
       return "redirect:/dat-lai-mat-khau?yc=" + sent.requestId();
     } catch (MailException e) {
-      return again(model, response, FormErrors.one("login", messages.getMessage("account.mail.failed", null, locale)),
+      return again(
+          model,
+          response,
+          FormErrors.one("login", messages.getMessage("account.mail.failed", null, locale)),
           "portal/forgot");
     }
   }
@@ -237,19 +409,28 @@ class AccountPages {
   }
 
   @PostMapping("/dat-lai-mat-khau")
-  String reset(@RequestParam("yc") String requestId, @RequestParam(name = "code", required = false) String code,
-               @RequestParam(name = "password", required = false) String password,
-               @RequestParam(name = "passwordConfirmation", required = false) String confirmation,
-               Model model, Locale locale, HttpServletResponse response) {
+  String reset(
+      @RequestParam("yc") String requestId,
+      @RequestParam(name = "code", required = false) String code,
+      @RequestParam(name = "password", required = false) String password,
+      @RequestParam(name = "passwordConfirmation", required = false) String confirmation,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     model.addAttribute("requestId", requestId);
     try {
       applicants.resetPassword(requestId, code, password, confirmation);
       return "redirect:/dang-nhap?datLai";
     } catch (CodeRejectedException e) {
-      return again(model, response, FormErrors.one("code", messages.getMessage(e.messageCode(), null, locale)), "portal/reset");
+      return again(
+          model,
+          response,
+          FormErrors.one("code", messages.getMessage(e.messageCode(), null, locale)),
+          "portal/reset");
     } catch (InvalidAccountDataException e) {
       model.addAttribute("code", code);
-      return again(model, response, FormErrors.of(e.errors(), messages, locale, LABELS), "portal/reset");
+      return again(
+          model, response, FormErrors.of(e.errors(), messages, locale, LABELS), "portal/reset");
     }
   }
 
@@ -261,13 +442,25 @@ class AccountPages {
   }
 
   @PostMapping("/tai-khoan")
-  String saveProfile(Principal principal, @ModelAttribute("form") ProfileForm form, Model model, Locale locale,
-                     HttpServletResponse response) {
+  String saveProfile(
+      Principal principal,
+      @ModelAttribute("form") ProfileForm form,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     ApplicantProfile profile = applicants.find(principal.getName()).orElseThrow();
     try {
       LocalDate dateOfBirth = profile.isOrganisation() ? null : dateOfBirth(form.getDateOfBirth());
-      applicants.updateProfile(principal.getName(), new ProfileChange(form.getFullName(), form.getCitizenId(), dateOfBirth,
-          form.getRepresentative(), form.getPhone(), form.getEmail(), form.getAddress()));
+      applicants.updateProfile(
+          principal.getName(),
+          new ProfileChange(
+              form.getFullName(),
+              form.getCitizenId(),
+              dateOfBirth,
+              form.getRepresentative(),
+              form.getPhone(),
+              form.getEmail(),
+              form.getAddress()));
       return "redirect:/tai-khoan?daLuu";
     } catch (InvalidAccountDataException e) {
       response.setStatus(422);
@@ -279,20 +472,35 @@ class AccountPages {
   private String profilePage(Principal principal, ApplicantProfile profile, Model model) {
     model.addAttribute("profile", profile);
     model.addAttribute("verified", applicants.verifiedFields(principal.getName()));
-    model.addAttribute("audit", applicants.auditTrail(principal.getName()).stream()
-        .map(a -> Map.of("at", VietnameseFormats.dateTime(a.at()), "field", a.field(),
-            "from", a.oldValue() == null ? "" : a.oldValue(), "to", a.newValue() == null ? "" : a.newValue()))
-        .toList());
+    model.addAttribute(
+        "audit",
+        applicants.auditTrail(principal.getName()).stream()
+            .map(
+                a ->
+                    Map.of(
+                        "at",
+                        VietnameseFormats.dateTime(a.at()),
+                        "field",
+                        a.field(),
+                        "from",
+                        a.oldValue() == null ? "" : a.oldValue(),
+                        "to",
+                        a.newValue() == null ? "" : a.newValue()))
+            .toList());
     return "portal/profile";
   }
 
-  private static String again(Model model, HttpServletResponse response, Map<String, String> errors, String view) {
+  private static String again(
+      Model model, HttpServletResponse response, Map<String, String> errors, String view) {
     response.setStatus(422);
     model.addAttribute("errors", errors);
     return view;
   }
 
-  /** The date of birth as typed ({@code yyyy-MM-dd} from a date input); blank is the account rules' to refuse. */
+  /**
+   * The date of birth as typed ({@code yyyy-MM-dd} from a date input); blank is the account rules'
+   * to refuse.
+   */
   private static LocalDate dateOfBirth(String typed) {
     if (typed == null || typed.isBlank()) {
       return null;
@@ -300,8 +508,8 @@ class AccountPages {
     try {
       return LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidAccountDataException(List.of(FieldError.of("dateOfBirth", "Ngày sinh", "account.date.invalid")));
+      throw new InvalidAccountDataException(
+          List.of(FieldError.of("dateOfBirth", "Ngày sinh", "account.date.invalid")));
     }
   }
-
 }

@@ -21,8 +21,8 @@ import vn.motcua.catalog.ProcedureQuery;
 
 /**
  * The public catalogue as a citizen browses it: by level of government and by field, or by words
- * (with or without accents), and a procedure's page with its documents, fee, time limit, agency
- * and levels. Plain GET forms: nothing needs JavaScript.
+ * (with or without accents), and a procedure's page with its documents, fee, time limit, agency and
+ * levels. Plain GET forms: nothing needs JavaScript.
  */
 @Controller
 class CatalogPages {
@@ -45,10 +45,13 @@ class CatalogPages {
   }
 
   @GetMapping("/thu-tuc")
-  String list(@RequestParam(name = "q", required = false) String words,
-              @RequestParam(name = "capDo", required = false) String level,
-              @RequestParam(name = "linhVuc", required = false) String field, Model model) {
-    List<Procedure> found = catalog.search(new ProcedureQuery(blank(level), null, blank(field), blank(words)));
+  String list(
+      @RequestParam(name = "q", required = false) String words,
+      @RequestParam(name = "capDo", required = false) String level,
+      @RequestParam(name = "linhVuc", required = false) String field,
+      Model model) {
+    List<Procedure> found =
+        catalog.search(new ProcedureQuery(blank(level), null, blank(field), blank(words)));
     model.addAttribute("procedures", found);
     model.addAttribute("q", words == null ? "" : words);
     model.addAttribute("capDo", blank(level));
@@ -60,22 +63,34 @@ class CatalogPages {
 
   @GetMapping("/thu-tuc/{code}")
   String procedure(@PathVariable String code, Model model) {
-    Procedure procedure = catalog.current(code, LocalDate.now(clock))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Procedure procedure =
+        catalog
+            .current(code, LocalDate.now(clock))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     ProcedureDescriptor d = procedure.descriptor();
     model.addAttribute("p", d);
     model.addAttribute("version", procedure.version());
     model.addAttribute("agencies", catalog.resolvingAgencies(d));
-    model.addAttribute("receivingUnit", d.defaultReceivingUnit() == null ? null : agencies.find(d.defaultReceivingUnit()).orElse(null));
-    model.addAttribute("levelName", agencies.levels().stream().filter(l -> l.code().equals(d.agencyLevel())).findFirst()
-        .map(l -> l.name()).orElse(null));
+    model.addAttribute(
+        "receivingUnit",
+        d.defaultReceivingUnit() == null
+            ? null
+            : agencies.find(d.defaultReceivingUnit()).orElse(null));
+    model.addAttribute(
+        "levelName",
+        agencies.levels().stream()
+            .filter(l -> l.code().equals(d.agencyLevel()))
+            .findFirst()
+            .map(l -> l.name())
+            .orElse(null));
     return "portal/procedure";
   }
 
   /** The fields the procedures in force belong to, by name. */
   private static Map<String, String> fields(List<Procedure> procedures) {
     Map<String, String> fields = new LinkedHashMap<>();
-    procedures.stream().map(p -> p.descriptor().field())
+    procedures.stream()
+        .map(p -> p.descriptor().field())
         .sorted(Comparator.comparing(ProcedureDescriptor.FieldRef::name))
         .forEach(f -> fields.putIfAbsent(f.code(), f.name()));
     return fields;

@@ -61,7 +61,8 @@ class DocumentPages {
   private final MessageSource messages;
   private final Clock clock;
 
-  DocumentPages(DocumentRepository documents, DocumentRows rows, MessageSource messages, Clock clock) {
+  DocumentPages(
+      DocumentRepository documents, DocumentRows rows, MessageSource messages, Clock clock) {
     this.documents = documents;
     this.rows = rows;
     this.messages = messages;
@@ -73,10 +74,21 @@ class DocumentPages {
     private String type;
     private String validUntil;
 
-    public String getType() { return type; }
-    public void setType(String type) { this.type = type; }
-    public String getValidUntil() { return validUntil; }
-    public void setValidUntil(String validUntil) { this.validUntil = validUntil; }
+    public String getType() {
+      return type;
+    }
+
+    public void setType(String type) {
+      this.type = type;
+    }
+
+    public String getValidUntil() {
+      return validUntil;
+    }
+
+    public void setValidUntil(String validUntil) {
+      this.validUntil = validUntil;
+    }
   }
 
   /** A document id that is not one of the signed-in applicant's (or not an id at all). */
@@ -87,16 +99,26 @@ class DocumentPages {
   }
 
   @GetMapping
-  String list(Principal principal, @RequestParam(name = "daLuu", required = false) String saved,
-              @RequestParam(name = "daCo", required = false) String held, Model model, Locale locale) {
+  String list(
+      Principal principal,
+      @RequestParam(name = "daLuu", required = false) String saved,
+      @RequestParam(name = "daCo", required = false) String held,
+      Model model,
+      Locale locale) {
     model.addAttribute("saved", notice(principal, saved, locale));
     model.addAttribute("held", notice(principal, held, locale));
     return page(principal, new UploadForm(), model, locale);
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String upload(Principal principal, UploadForm form, @RequestParam(name = "file", required = false) MultipartFile file,
-                Model model, Locale locale, HttpServletResponse response) throws IOException {
+  String upload(
+      Principal principal,
+      UploadForm form,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
     List<FieldError> invalid = new ArrayList<>();
     String type = form.getType() == null ? "" : form.getType().strip();
     if (type.isEmpty()) {
@@ -105,18 +127,23 @@ class DocumentPages {
       invalid.add(FieldError.of("type", "Loại giấy tờ", "form.option"));
     }
     LocalDate validUntil = validUntil(form.getValidUntil(), invalid);
-    if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+    if (file == null
+        || file.getOriginalFilename() == null
+        || file.getOriginalFilename().isBlank()) {
       invalid.add(FieldError.of("file", "Tệp giấy tờ", "documents.file.required"));
     }
-    Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(invalid, messages, locale, LABELS));
+    Map<String, String> errors =
+        new LinkedHashMap<>(FormErrors.of(invalid, messages, locale, LABELS));
     int status = 422;
     Upload upload = null;
     if (!errors.containsKey("file")) {
-      upload = new Upload("file", file.getOriginalFilename(), file.getContentType(), file.getBytes());
+      upload =
+          new Upload("file", file.getOriginalFilename(), file.getContentType(), file.getBytes());
       Optional<UploadProblem> problem = documents.inspect(upload);
       if (problem.isPresent()) {
         UploadProblem p = problem.get();
-        Object[] args = Stream.concat(Stream.of((Object) p.fileName()), p.args().stream()).toArray();
+        Object[] args =
+            Stream.concat(Stream.of((Object) p.fileName()), p.args().stream()).toArray();
         errors.put("file", messages.getMessage(p.code(), args, locale));
         status = p.httpStatus();
       }
@@ -135,8 +162,12 @@ class DocumentPages {
   ResponseEntity<InputStreamResource> download(Principal principal, @PathVariable String id) {
     StoredDocument document = owned(principal, id);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(document.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.parseMediaType(document.mediaType()))
         .contentLength(document.size())
@@ -174,12 +205,14 @@ class DocumentPages {
   }
 
   private boolean offered(String type, Locale locale) {
-    return rows.commonTypes(locale).containsKey(type) || rows.procedureTypes(locale).containsKey(type);
+    return rows.commonTypes(locale).containsKey(type)
+        || rows.procedureTypes(locale).containsKey(type);
   }
 
   /**
    * A date typed as Vietnamese write it ({@code 31/12/2030}; a text field, since a browser's date
-   * control follows the browser's language, often month first) or as ISO ({@code 2030-12-31}); none is fine.
+   * control follows the browser's language, often month first) or as ISO ({@code 2030-12-31}); none
+   * is fine.
    */
   private LocalDate validUntil(String typed, List<FieldError> invalid) {
     if (typed == null || typed.isBlank()) {
@@ -187,7 +220,10 @@ class DocumentPages {
     }
     LocalDate date;
     try {
-      date = typed.contains("/") ? LocalDate.parse(typed.strip(), TYPED_DATE) : LocalDate.parse(typed.strip());
+      date =
+          typed.contains("/")
+              ? LocalDate.parse(typed.strip(), TYPED_DATE)
+              : LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
       invalid.add(FieldError.of("validUntil", "Có giá trị đến", "documents.date.invalid"));
       return null;
@@ -200,12 +236,18 @@ class DocumentPages {
   }
 
   private DocumentRows.Row notice(Principal principal, String id, Locale locale) {
-    return id == null ? null : parse(id).flatMap(uuid -> documents.findOwned(principal.getName(), uuid))
-        .map(d -> rows.one(d, locale)).orElse(null);
+    return id == null
+        ? null
+        : parse(id)
+            .flatMap(uuid -> documents.findOwned(principal.getName(), uuid))
+            .map(d -> rows.one(d, locale))
+            .orElse(null);
   }
 
   private StoredDocument owned(Principal principal, String id) {
-    return parse(id).flatMap(uuid -> documents.findOwned(principal.getName(), uuid)).orElseThrow(NoSuchDocument::new);
+    return parse(id)
+        .flatMap(uuid -> documents.findOwned(principal.getName(), uuid))
+        .orElseThrow(NoSuchDocument::new);
   }
 
   private static Optional<UUID> parse(String id) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
- * {@link VietnameseFormats} for the templates, as {@code ${fmt.date(...)}}: a model attribute rather
- * than a {@code T(...)} type reference, which Thymeleaf resolves through a class loader that an
- * earlier, closed application context may have left behind (it fails in the test suite's later contexts).
+ * {@link VietnameseFormats} for the templates, as {@code ${fmt.date(...)}}: a model attribute
+ * rather than a {@code T(...)} type reference, which Thymeleaf resolves through a class loader that
+ * an earlier, closed application context may have left behind (it fails in the test suite's later
+ * contexts).
  */
 public final class Formats {
 

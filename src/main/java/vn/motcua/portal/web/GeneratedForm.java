@@ -16,35 +16,64 @@ import vn.motcua.catalog.FormDefinition;
 
 /**
  * A Camunda Forms (form-js) schema as the portal renders it without JavaScript: the same file
- * Tasklist shows, turned into a tree of texts, groups, rows (form-js {@code layout.row} with
- * {@code layout.columns} out of 16) and fields, each field carrying its current value and its error.
+ * Tasklist shows, turned into a tree of texts, groups, rows (form-js {@code layout.row} with {@code
+ * layout.columns} out of 16) and fields, each field carrying its current value and its error.
  * Reading a posted form back gives each field the type its component expects (numbers, booleans,
  * lists), so the server validates what form-js would have produced.
  */
 final class GeneratedForm {
 
   private static final Set<String> FIELD_TYPES =
-      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "select",
+          "radio",
+          "checkbox",
+          "checklist",
+          "datetime");
 
   private GeneratedForm() {}
 
   record Option(String value, String label, boolean chosen) {}
 
-  record Field(String key, String type, String inputType, String label, String description, boolean required,
-               List<Option> options, String value, boolean checked, String min, String max, Integer maxLength,
-               String pattern, String error, boolean readonly) {
+  record Field(
+      String key,
+      String type,
+      String inputType,
+      String label,
+      String description,
+      boolean required,
+      List<Option> options,
+      String value,
+      boolean checked,
+      String min,
+      String max,
+      Integer maxLength,
+      String pattern,
+      String error,
+      boolean readonly) {
 
     public String id() {
       return "f-" + key;
     }
 
     public String describedBy() {
-      return ((description != null ? id() + "-hint " : "") + (error != null ? id() + "-error" : "")).trim();
+      return ((description != null ? id() + "-hint " : "") + (error != null ? id() + "-error" : ""))
+          .trim();
     }
   }
 
   /** A text, a group (with its children), a row of fields side by side, or a field on its own. */
-  record Node(String kind, String text, boolean heading, String label, List<Node> children, Field field, int span) {
+  record Node(
+      String kind,
+      String text,
+      boolean heading,
+      String label,
+      List<Node> children,
+      Field field,
+      int span) {
 
     static Node text(String text, boolean heading) {
       return new Node("text", text, heading, null, List.of(), null, 16);
@@ -63,7 +92,11 @@ final class GeneratedForm {
     }
   }
 
-  static List<Node> build(String schemaJson, Map<String, Object> data, Map<String, String> errors, ObjectMapper mapper) {
+  static List<Node> build(
+      String schemaJson,
+      Map<String, Object> data,
+      Map<String, String> errors,
+      ObjectMapper mapper) {
     try {
       return nodes(mapper.readTree(schemaJson).path("components"), data, errors);
     } catch (java.io.IOException e) {
@@ -71,7 +104,8 @@ final class GeneratedForm {
     }
   }
 
-  private static List<Node> nodes(JsonNode components, Map<String, Object> data, Map<String, String> errors) {
+  private static List<Node> nodes(
+      JsonNode components, Map<String, Object> data, Map<String, String> errors) {
     List<Node> out = new ArrayList<>();
     List<Node> row = new ArrayList<>();
     String rowId = null;
@@ -108,9 +142,9 @@ final class GeneratedForm {
   }
 
   /**
-   * form-js texts are Markdown: paragraphs apart by blank lines, a paragraph starting with {@code #} a
-   * heading; bold and code marks are dropped (plain text, never HTML from the schema), a lone * kept
-   * ("Mục có dấu * là bắt buộc").
+   * form-js texts are Markdown: paragraphs apart by blank lines, a paragraph starting with {@code
+   * #} a heading; bold and code marks are dropped (plain text, never HTML from the schema), a lone
+   * * kept ("Mục có dấu * là bắt buộc").
    */
   private static List<Node> texts(String markdown) {
     List<Node> nodes = new ArrayList<>();
@@ -119,9 +153,14 @@ final class GeneratedForm {
       if (text.isEmpty()) {
         continue;
       }
-      nodes.add(text.startsWith("#") ? Node.text(text.replaceFirst("^#+\\s*", ""), true)
-          : Node.text(text.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("`(.+?)`", "$1")
-          .replaceAll("\\s*\\n\\s*", " "), false));
+      nodes.add(
+          text.startsWith("#")
+              ? Node.text(text.replaceFirst("^#+\\s*", ""), true)
+              : Node.text(
+                  text.replaceAll("\\*\\*(.+?)\\*\\*", "$1")
+                      .replaceAll("`(.+?)`", "$1")
+                      .replaceAll("\\s*\\n\\s*", " "),
+                  false));
     }
     return nodes;
   }
@@ -131,34 +170,53 @@ final class GeneratedForm {
     String type = c.path("type").asText();
     JsonNode validate = c.path("validate");
     Object value = data.get(key);
-    Collection<?> chosen = value instanceof Collection<?> list ? list : value == null ? List.of() : List.of(value);
+    Collection<?> chosen =
+        value instanceof Collection<?> list ? list : value == null ? List.of() : List.of(value);
     Set<String> chosenText = chosen.stream().map(String::valueOf).collect(Collectors.toSet());
     List<Option> options = new ArrayList<>();
-    c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText(),
-        chosenText.contains(v.path("value").asText()))));
+    c.path("values")
+        .forEach(
+            v ->
+                options.add(
+                    new Option(
+                        v.path("value").asText(),
+                        v.path("label").asText(),
+                        chosenText.contains(v.path("value").asText()))));
     String label = firstText(c, "label", "dateLabel", "timeLabel");
-    return new Field(key, type, inputType(c), label == null ? key : label, c.path("description").asText(null),
-        validate.path("required").asBoolean(false), List.copyOf(options),
+    return new Field(
+        key,
+        type,
+        inputType(c),
+        label == null ? key : label,
+        c.path("description").asText(null),
+        validate.path("required").asBoolean(false),
+        List.copyOf(options),
         value == null || value instanceof Collection<?> ? "" : plain(value),
         Boolean.TRUE.equals(value) || "true".equals(value),
         validate.hasNonNull("min") ? validate.get("min").asText() : null,
         validate.hasNonNull("max") ? validate.get("max").asText() : null,
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-        errors.get(key), c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
+        errors.get(key),
+        c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
   }
 
   private static String inputType(JsonNode c) {
     return switch (c.path("type").asText()) {
       case "number" -> "number";
-      case "datetime" -> switch (c.path("subtype").asText("date")) {
-        case "time" -> "time";
-        case "datetime" -> "datetime-local";
-        default -> "date";
-      };
-      case "textfield" -> "phone".equals(c.path("properties").path("dataType").asText())
-          || "phone".equals(c.path("validate").path("validationType").asText()) ? "tel"
-          : "email".equals(c.path("validate").path("validationType").asText()) ? "email" : "text";
+      case "datetime" ->
+          switch (c.path("subtype").asText("date")) {
+            case "time" -> "time";
+            case "datetime" -> "datetime-local";
+            default -> "date";
+          };
+      case "textfield" ->
+          "phone".equals(c.path("properties").path("dataType").asText())
+                  || "phone".equals(c.path("validate").path("validationType").asText())
+              ? "tel"
+              : "email".equals(c.path("validate").path("validationType").asText())
+                  ? "email"
+                  : "text";
       default -> null;
     };
   }
@@ -174,7 +232,11 @@ final class GeneratedForm {
       if (f.readonly() || f.disabled()) {
         continue;
       }
-      List<String> values = posted.getOrDefault(f.key(), List.of()).stream().filter(Objects::nonNull).map(String::strip).toList();
+      List<String> values =
+          posted.getOrDefault(f.key(), List.of()).stream()
+              .filter(Objects::nonNull)
+              .map(String::strip)
+              .toList();
       switch (f.type()) {
         case "checkbox" -> data.put(f.key(), values.contains("true"));
         case "checklist", "taglist" -> {
@@ -202,7 +264,8 @@ final class GeneratedForm {
     try {
       BigDecimal number = new BigDecimal(text.replace(',', '.'));
       if (number.precision() > 30 || Math.abs(number.scale()) > 30) {
-        return text; // 1e-999999999 and the like: no form's number, and written out it would be a billion digits
+        return text; // 1e-999999999 and the like: no form's number, and written out it would be a
+        // billion digits
       }
       return number.scale() <= 0 ? (Object) number.longValueExact() : number;
     } catch (NumberFormatException | ArithmeticException e) {

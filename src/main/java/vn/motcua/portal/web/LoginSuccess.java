@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.motcua.applicant.Applicants;
 
 /**
- * Where a sign-in lands, by the login form or the national e-ID: the page the citizen was on their way
- * to, else their dossiers; but an account that still lacks a contact address (one the e-ID has just
- * created) goes to the profile page first, which asks for it.
+ * Where a sign-in lands, by the login form or the national e-ID: the page the citizen was on their
+ * way to, else their dossiers; but an account that still lacks a contact address (one the e-ID has
+ * just created) goes to the profile page first, which asks for it.
  */
 @Component
 class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -25,10 +25,14 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
   }
 
   @Override
-  public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+  public void onAuthenticationSuccess(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws ServletException, IOException {
-    boolean incomplete = applicants.find(authentication.getName())
-        .map(profile -> blank(profile.address()) || blank(profile.phone())).orElse(false);
+    boolean incomplete =
+        applicants
+            .find(authentication.getName())
+            .map(profile -> blank(profile.address()) || blank(profile.phone()))
+            .orElse(false);
     if (incomplete) {
       clearAuthenticationAttributes(request);
       getRedirectStrategy().sendRedirect(request, response, "/tai-khoan?boSung");

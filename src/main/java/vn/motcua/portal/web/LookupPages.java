@@ -28,10 +28,11 @@ import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The public look-up as pages, on the rules of the JSON look-up ({@link PublicLookup}: masked name,
- * a one-time code by SMS for a look-up by citizen ID) and on the same rate-limit buckets. By code is
- * a plain GET form; by citizen ID two POSTs with CSRF tokens. The request id and the masked phone
- * travel in the code page's hidden fields rather than in a session or a URL: nothing to expire on
- * the server, nothing in the browser's history. Errors are shown at the top and at the field.
+ * a one-time code by SMS for a look-up by citizen ID) and on the same rate-limit buckets. By code
+ * is a plain GET form; by citizen ID two POSTs with CSRF tokens. The request id and the masked
+ * phone travel in the code page's hidden fields rather than in a session or a URL: nothing to
+ * expire on the server, nothing in the browser's history. Errors are shown at the top and at the
+ * field.
  */
 @Controller
 @RequestMapping("/tra-cuu")
@@ -55,10 +56,16 @@ class LookupPages {
     this.clock = clock;
   }
 
-  /** The two ways in; with {@code ma}, the dossier of that code (or the form again, saying it is unknown). */
+  /**
+   * The two ways in; with {@code ma}, the dossier of that code (or the form again, saying it is
+   * unknown).
+   */
   @GetMapping
-  String start(@RequestParam(name = CODE, required = false) String code, HttpServletRequest request,
-               HttpServletResponse response, Model model) {
+  String start(
+      @RequestParam(name = CODE, required = false) String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     if (code == null) {
       return startPage(model, "", "", Map.of());
     }
@@ -77,18 +84,31 @@ class LookupPages {
     }
   }
 
-  /** Sends the one-time code to the phone on file (the same answer whether or not any dossier carries the ID). */
+  /**
+   * Sends the one-time code to the phone on file (the same answer whether or not any dossier
+   * carries the ID).
+   */
   @PostMapping("/cccd")
-  String requestCode(@RequestParam(name = CITIZEN_ID, required = false) String citizenId, HttpServletRequest request,
-                     HttpServletResponse response, Model model) {
+  String requestCode(
+      @RequestParam(name = CITIZEN_ID, required = false) String citizenId,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     // people type the 12 digits in groups; the spaces mean nothing
     String id = citizenId == null ? "" : shorten(citizenId.replaceAll("\\s", ""));
-    Optional<String> problem = id.isEmpty() ? Optional.of("portal.lookup.cccd.missing")
-        : CitizenNumbers.citizenIdProblem(id, Year.now(clock));
+    Optional<String> problem =
+        id.isEmpty()
+            ? Optional.of("portal.lookup.cccd.missing")
+            : CitizenNumbers.citizenIdProblem(id, Year.now(clock));
     if (problem.isPresent()) {
-      // checked before the limit is counted: a typo sends no SMS, so it need not cost one of the few requests
+      // checked before the limit is counted: a typo sends no SMS, so it need not cost one of the
+      // few requests
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return startPage(model, "", id, Map.of(CITIZEN_ID, message(problem.get(), message("portal.lookup.cccd.label"))));
+      return startPage(
+          model,
+          "",
+          id,
+          Map.of(CITIZEN_ID, message(problem.get(), message("portal.lookup.cccd.label"))));
     }
     limits.codeRequest(request.getRemoteAddr(), id);
     LookupCodeRequest sent = lookup.requestCode(id);
@@ -98,12 +118,16 @@ class LookupPages {
 
   /** The citizen's dossiers, once the code from the SMS opens the request. */
   @PostMapping("/xac-thuc")
-  String verify(@RequestParam(name = REQUEST_ID, required = false) String requestId,
-                @RequestParam(name = ONE_TIME_CODE, required = false) String code,
-                @RequestParam(name = MASKED_PHONE, required = false) String maskedPhone,
-                HttpServletRequest request, HttpServletResponse response, Model model) {
+  String verify(
+      @RequestParam(name = REQUEST_ID, required = false) String requestId,
+      @RequestParam(name = ONE_TIME_CODE, required = false) String code,
+      @RequestParam(name = MASKED_PHONE, required = false) String maskedPhone,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     String typed = code == null ? "" : code.replaceAll("\\s", "");
-    String phone = maskedPhone != null && maskedPhone.matches("\\d{2}\\*{4,9}\\d{2}") ? maskedPhone : null;
+    String phone =
+        maskedPhone != null && maskedPhone.matches("\\d{2}\\*{4,9}\\d{2}") ? maskedPhone : null;
     if (!typed.matches("\\d{6}")) {
       // a typo is not a try: the request keeps its five
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -117,12 +141,20 @@ class LookupPages {
       return "portal/lookup-list";
     } catch (LookupCodeRejectedException rejected) {
       response.setStatus(HttpStatus.FORBIDDEN.value());
-      model.addAttribute("needsNewCode", rejected.reason() != LookupCodeRejectedException.Reason.WRONG);
-      return codePage(model, requestId, phone, Map.of(ONE_TIME_CODE, message("lookup.codeRejected." + rejected.reason().name())));
+      model.addAttribute(
+          "needsNewCode", rejected.reason() != LookupCodeRejectedException.Reason.WRONG);
+      return codePage(
+          model,
+          requestId,
+          phone,
+          Map.of(ONE_TIME_CODE, message("lookup.codeRejected." + rejected.reason().name())));
     }
   }
 
-  /** The POST-only steps opened by a GET (a language link, a bookmark, a reload after a restart): start again. */
+  /**
+   * The POST-only steps opened by a GET (a language link, a bookmark, a reload after a restart):
+   * start again.
+   */
   @GetMapping({"/cccd", "/xac-thuc"})
   String restart() {
     return "redirect:/tra-cuu";
@@ -136,7 +168,8 @@ class LookupPages {
     return "portal/lookup";
   }
 
-  private String codePage(Model model, String requestId, String maskedPhone, Map<String, String> errors) {
+  private String codePage(
+      Model model, String requestId, String maskedPhone, Map<String, String> errors) {
     model.addAttribute("requestId", requestId == null ? "" : shorten(requestId));
     model.addAttribute("maskedPhone", maskedPhone);
     model.addAttribute("errors", new LinkedHashMap<>(errors));

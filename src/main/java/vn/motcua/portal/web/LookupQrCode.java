@@ -33,8 +33,12 @@ import vn.motcua.shared.PublicUrls;
 @RestController
 class LookupQrCode {
 
-  /** Pixels a side: five or more a module for a look-up address (version 4 or 5 with its quiet zone), clear on paper and on a screen. */
+  /**
+   * Pixels a side: five or more a module for a look-up address (version 4 or 5 with its quiet
+   * zone), clear on paper and on a screen.
+   */
   static final int SIZE = 264;
+
   /** The same image for a code as long as the public address stays; a day in caches is harmless. */
   private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -52,19 +56,38 @@ class LookupQrCode {
   ResponseEntity<byte[]> qr(@RequestParam(name = LookupPages.CODE, required = false) String code) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     if (!codes.isWellFormed(key)) {
-      return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-          .body(messages.getMessage("portal.lookup.qr.badCode", null, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8));
+      return ResponseEntity.badRequest()
+          .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+          .body(
+              messages
+                  .getMessage("portal.lookup.qr.badCode", null, LocaleContextHolder.getLocale())
+                  .getBytes(StandardCharsets.UTF_8));
     }
     String address = urls.lookupPage(key);
-    return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CACHE).body(png(address));
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG)
+        .cacheControl(CACHE)
+        .body(png(address));
   }
 
   static byte[] png(String text) {
     try {
-      // level M: a receipt's QR survives a fold or a smudge; the quiet zone of 4 modules is the standard's.
-      // No character-set hint: the address is ASCII, and an ECI header only confuses older scanners.
-      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+      // level M: a receipt's QR survives a fold or a smudge; the quiet zone of 4 modules is the
+      // standard's.
+      // No character-set hint: the address is ASCII, and an ECI header only confuses older
+      // scanners.
+      BitMatrix matrix =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  SIZE,
+                  SIZE,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       MatrixToImageWriter.writeToStream(matrix, "PNG", out);
       return out.toByteArray();

@@ -45,9 +45,9 @@ import vn.motcua.payment.Payments;
 import vn.motcua.shared.PublicUrls;
 
 /**
- * "Hồ sơ của tôi": the citizen's dossiers with their status, and each one's page with its
- * timeline, what to do next (pay online, withdraw while allowed) and the electronic result to
- * download. Someone else's dossier is "not found", never "forbidden", so codes cannot be probed.
+ * "Hồ sơ của tôi": the citizen's dossiers with their status, and each one's page with its timeline,
+ * what to do next (pay online, withdraw while allowed) and the electronic result to download.
+ * Someone else's dossier is "not found", never "forbidden", so codes cannot be probed.
  */
 @Controller
 @RequestMapping("/ho-so-cua-toi")
@@ -65,10 +65,16 @@ class MyDossierPages {
   private final ResultPapers papers;
   private final PublicUrls urls;
 
-  MyDossierPages(Dossiers dossiers, Payments payments, Deliveries deliveries, DocumentRepository documents,
-                 DocumentChoices choices, ProcedureCatalog catalog,
-                 MessageSource messages, ResultPapers papers,
-                 PublicUrls urls) {
+  MyDossierPages(
+      Dossiers dossiers,
+      Payments payments,
+      Deliveries deliveries,
+      DocumentRepository documents,
+      DocumentChoices choices,
+      ProcedureCatalog catalog,
+      MessageSource messages,
+      ResultPapers papers,
+      PublicUrls urls) {
     this.papers = papers;
     this.urls = urls;
     this.choices = choices;
@@ -93,44 +99,69 @@ class MyDossierPages {
     DeliveryView delivery = deliveries.find(code).orElse(null);
     model.addAttribute("d", dossier);
     model.addAttribute("payment", payment);
-    model.addAttribute("canPayOnline", payment != null && !payment.isPaid() && dossier.level() == 4
-        && dossier.status() == DossierStatus.AWAITING_PAYMENT);
+    model.addAttribute(
+        "canPayOnline",
+        payment != null
+            && !payment.isPaid()
+            && dossier.level() == 4
+            && dossier.status() == DossierStatus.AWAITING_PAYMENT);
     model.addAttribute("delivery", delivery);
     model.addAttribute("hasResult", delivery != null && delivery.resultDocumentId() != null);
-    model.addAttribute("canRate", dossier.status().isFinal() && dossier.status() != DossierStatus.WITHDRAWN);
+    model.addAttribute(
+        "canRate", dossier.status().isFinal() && dossier.status() != DossierStatus.WITHDRAWN);
     model.addAttribute("rating", dossiers.rating(principal.getName(), code).orElse(null));
     return "portal/my-dossier";
   }
 
-  /** The one-stop desk asked for more: what it asked, and the documents to add (uploaded or from the repository). */
+  /**
+   * The one-stop desk asked for more: what it asked, and the documents to add (uploaded or from the
+   * repository).
+   */
   @GetMapping("/{code}/bo-sung")
-  String supplementPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
+  String supplementPage(
+      @PathVariable String code, Principal principal, HttpSession session, Model model) {
     DossierView dossier = owned(principal, code);
     if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
       return "redirect:/ho-so-cua-toi/" + code;
     }
-    return supplementPage(dossier, principal, supplementChoices(session, principal, code), Map.of(), null, model);
+    return supplementPage(
+        dossier, principal, supplementChoices(session, principal, code), Map.of(), null, model);
   }
 
   @PostMapping(value = "/{code}/bo-sung", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String supplement(@PathVariable String code, MultipartHttpServletRequest request,
-                    Principal principal, HttpSession session, Model model, Locale locale,
-                    HttpServletResponse response) throws IOException {
+  String supplement(
+      @PathVariable String code,
+      MultipartHttpServletRequest request,
+      Principal principal,
+      HttpSession session,
+      Model model,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
     DossierView dossier = owned(principal, code);
     if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
-      return "redirect:/ho-so-cua-toi/" + code; // sent already (a second click), or no longer asked for
+      return "redirect:/ho-so-cua-toi/"
+          + code; // sent already (a second click), or no longer asked for
     }
     var chosen = supplementChoices(session, principal, code);
     var errors = new LinkedHashMap<String, String>();
     choices.read(request, documentsOf(dossier), principal.getName(), chosen, errors, false, locale);
-    String note = request.getParameter("note") == null ? null : request.getParameter("note").strip();
+    String note =
+        request.getParameter("note") == null ? null : request.getParameter("note").strip();
     if (errors.isEmpty() && chosen.isEmpty() && (note == null || note.isEmpty())) {
       errors.put("note", messages.getMessage("mine.supplement.empty", null, locale));
     }
     if (errors.isEmpty()) {
       try {
-        dossiers.supplement(principal.getName(), code, Map.of(), chosen.entrySet().stream()
-            .map(e -> new ComponentRequest(e.getKey(), null, e.getValue(), null)).toList(), List.of(), note);
+        dossiers.supplement(
+            principal.getName(),
+            code,
+            Map.of(),
+            chosen.entrySet().stream()
+                .map(e -> new ComponentRequest(e.getKey(), null, e.getValue(), null))
+                .toList(),
+            List.of(),
+            note);
         session.removeAttribute(SUPPLEMENT + principal.getName() + ":" + code);
         return "redirect:/ho-so-cua-toi/" + code + "?daBoSung";
       } catch (InvalidSubmissionException e) {
@@ -142,13 +173,19 @@ class MyDossierPages {
   }
 
   @PostMapping("/{code}/danh-gia")
-  String rate(@PathVariable String code, @RequestParam Map<String, String> posted, Principal principal, Model model,
-              Locale locale, HttpServletResponse response) {
-    var answers = new EnumMap<ServiceRating.Criterion, ServiceRating.Level>(
-        ServiceRating.Criterion.class);
+  String rate(
+      @PathVariable String code,
+      @RequestParam Map<String, String> posted,
+      Principal principal,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    var answers =
+        new EnumMap<ServiceRating.Criterion, ServiceRating.Level>(ServiceRating.Criterion.class);
     for (var criterion : ServiceRating.Criterion.values()) {
       String value = posted.get("rating-" + criterion.name());
-      if (value != null && Arrays.stream(ServiceRating.Level.values()).anyMatch(l -> l.name().equals(value))) {
+      if (value != null
+          && Arrays.stream(ServiceRating.Level.values()).anyMatch(l -> l.name().equals(value))) {
         answers.put(criterion, ServiceRating.Level.valueOf(value));
       }
     }
@@ -157,30 +194,52 @@ class MyDossierPages {
       return "redirect:/ho-so-cua-toi/" + code + "?daDanhGia";
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
-      model.addAttribute("errors", FormErrors.of(e.errors(), messages, locale, "mine.rating.criterion."));
+      model.addAttribute(
+          "errors", FormErrors.of(e.errors(), messages, locale, "mine.rating.criterion."));
       model.addAttribute("posted", posted);
       return detail(code, principal, model);
     }
   }
 
-  private String supplementPage(DossierView dossier, Principal principal, Map<String, UUID> chosen,
-                                Map<String, String> errors, String note, Model model) {
+  private String supplementPage(
+      DossierView dossier,
+      Principal principal,
+      Map<String, UUID> chosen,
+      Map<String, String> errors,
+      String note,
+      Model model) {
     model.addAttribute("d", dossier);
-    model.addAttribute("request", dossier.timeline().stream().filter(t -> t.status() == DossierStatus.SUPPLEMENT_REQUESTED)
-        .reduce((a, b) -> b).map(DossierView.TimelineEntry::note).orElse(null));
-    model.addAttribute("rows", choices.rows(documentsOf(dossier), principal.getName(), chosen, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    model.addAttribute(
+        "request",
+        dossier.timeline().stream()
+            .filter(t -> t.status() == DossierStatus.SUPPLEMENT_REQUESTED)
+            .reduce((a, b) -> b)
+            .map(DossierView.TimelineEntry::note)
+            .orElse(null));
+    model.addAttribute(
+        "rows",
+        choices.rows(
+            documentsOf(dossier),
+            principal.getName(),
+            chosen,
+            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute("errors", errors);
     model.addAttribute("note", note);
     return "portal/supplement";
   }
 
   private List<ProcedureDescriptor.RequiredDocument> documentsOf(DossierView dossier) {
-    return catalog.version(dossier.procedureVersionId()).map(p -> p.descriptor().documents()).orElse(List.of());
+    return catalog
+        .version(dossier.procedureVersionId())
+        .map(p -> p.descriptor().documents())
+        .orElse(List.of());
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, UUID> supplementChoices(HttpSession session, Principal principal, String code) {
-    var chosen = (Map<String, UUID>) session.getAttribute(SUPPLEMENT + principal.getName() + ":" + code);
+  private static Map<String, UUID> supplementChoices(
+      HttpSession session, Principal principal, String code) {
+    var chosen =
+        (Map<String, UUID>) session.getAttribute(SUPPLEMENT + principal.getName() + ":" + code);
     if (chosen == null) {
       chosen = new LinkedHashMap<>();
       session.setAttribute(SUPPLEMENT + principal.getName() + ":" + code, chosen);
@@ -188,25 +247,37 @@ class MyDossierPages {
     return chosen;
   }
 
-  /** Starts paying online: the gateway's payment page (the sandbox in the demo), and back to the return page. */
+  /**
+   * Starts paying online: the gateway's payment page (the sandbox in the demo), and back to the
+   * return page.
+   */
   @PostMapping("/{code}/thanh-toan")
   String pay(@PathVariable String code, Principal principal, HttpServletRequest request) {
     owned(principal, code);
-    payments.find(code).filter(p -> !p.isPaid()).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT));
+    payments
+        .find(code)
+        .filter(p -> !p.isPaid())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT));
     return "redirect:" + payments.createOnlineOrder(code, request.getRemoteAddr()).checkoutUrl();
   }
 
   @GetMapping("/{code}/ket-qua")
   ResponseEntity<byte[]> result(@PathVariable String code, Principal principal) throws IOException {
     owned(principal, code);
-    var document = deliveries.find(code).map(DeliveryView::resultDocumentId)
-        .flatMap(id -> documents.findRecorded(principal.getName(), id))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var document =
+        deliveries
+            .find(code)
+            .map(DeliveryView::resultDocumentId)
+            .flatMap(id -> documents.findRecorded(principal.getName(), id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     try (InputStream in = documents.open(document)) {
       return ResponseEntity.ok()
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"")
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"" + document.fileName() + "\"")
           .header("X-Content-Type-Options", "nosniff")
-          .contentType(MediaType.parseMediaType(document.mediaType())).body(in.readAllBytes());
+          .contentType(MediaType.parseMediaType(document.mediaType()))
+          .body(in.readAllBytes());
     }
   }
 
@@ -214,15 +285,30 @@ class MyDossierPages {
   @GetMapping("/{code}/bien-lai")
   ResponseEntity<byte[]> receipt(@PathVariable String code, Principal principal) {
     DossierView dossier = owned(principal, code);
-    PaymentView payment = payments.find(code).filter(PaymentView::isPaid)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    byte[] pdf = papers.receipt(new ResultPapers.ReceiptFacts(code, dossier.procedureName(), dossier.applicantName(),
-        payment.amount(), payment.channel(), payment.providerTransactionId() != null ? payment.providerTransactionId() : payment.receiptNumber(),
-        payment.paidAt(), urls.lookupPage(code)));
+    PaymentView payment =
+        payments
+            .find(code)
+            .filter(PaymentView::isPaid)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    byte[] pdf =
+        papers.receipt(
+            new ResultPapers.ReceiptFacts(
+                code,
+                dossier.procedureName(),
+                dossier.applicantName(),
+                payment.amount(),
+                payment.channel(),
+                payment.providerTransactionId() != null
+                    ? payment.providerTransactionId()
+                    : payment.receiptNumber(),
+                payment.paidAt(),
+                urls.lookupPage(code)));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-lai-" + code + ".pdf\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-lai-" + code + ".pdf\"")
         .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.APPLICATION_PDF).body(pdf);
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(pdf);
   }
 
   @GetMapping("/{code}/rut")
@@ -232,8 +318,12 @@ class MyDossierPages {
   }
 
   @PostMapping("/{code}/rut")
-  String withdraw(@PathVariable String code, @RequestParam(name = "reason", required = false) String reason, Principal principal) {
-    dossiers.withdraw(principal.getName(), code, reason == null || reason.isBlank() ? null : reason.strip());
+  String withdraw(
+      @PathVariable String code,
+      @RequestParam(name = "reason", required = false) String reason,
+      Principal principal) {
+    dossiers.withdraw(
+        principal.getName(), code, reason == null || reason.isBlank() ? null : reason.strip());
     return "redirect:/ho-so-cua-toi/" + code + "?daRut";
   }
 

@@ -7,8 +7,8 @@ import vn.motcua.shared.LocalBuckets;
 
 /**
  * Limits on the portal's forms that send a one-time code (registration, account activation again,
- * password reset, signing a declaration):
- * each SMS costs money and lands on someone's phone, so per client address and per login typed.
+ * password reset, signing a declaration): each SMS costs money and lands on someone's phone, so per
+ * client address and per login typed.
  */
 @Component
 class RateLimits {
@@ -18,13 +18,15 @@ class RateLimits {
   private final LocalBuckets signingPerAccount;
   private final LocalBuckets registrations;
 
-  RateLimits(@Value("${motcua.accounts.rate-limits.code-requests.capacity:3}") long capacity,
-             @Value("${motcua.accounts.rate-limits.code-requests.period:PT15M}") Duration period,
-             @Value("${motcua.accounts.rate-limits.max-clients:100000}") int maxClients) {
+  RateLimits(
+      @Value("${motcua.accounts.rate-limits.code-requests.capacity:3}") long capacity,
+      @Value("${motcua.accounts.rate-limits.code-requests.period:PT15M}") Duration period,
+      @Value("${motcua.accounts.rate-limits.max-clients:100000}") int maxClients) {
     this.perIp = new LocalBuckets(capacity, period, maxClients);
     this.perLogin = new LocalBuckets(capacity, period, maxClients);
     this.signingPerAccount = new LocalBuckets(capacity, period, maxClients);
-    // a registration with a typo is posted again: more room than for code requests, still no SMS cannon
+    // a registration with a typo is posted again: more room than for code requests, still no SMS
+    // cannon
     this.registrations = new LocalBuckets(capacity * 3, period, maxClients);
   }
 
@@ -33,7 +35,9 @@ class RateLimits {
     registrations.tryTake(clientIp).ifPresent(TooManyRequests::after);
   }
 
-  /** @throws TooManyRequests when this address or this login asked for too many codes lately */
+  /**
+   * @throws TooManyRequests when this address or this login asked for too many codes lately
+   */
   void codeRequest(String clientIp, String login) {
     perIp.tryTake(clientIp).ifPresent(TooManyRequests::after);
     perLogin.tryTake(login).ifPresent(TooManyRequests::after);

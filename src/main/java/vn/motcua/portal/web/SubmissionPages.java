@@ -39,7 +39,6 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
-import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
 import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.DeclarationSigning;
@@ -49,8 +48,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
-import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.CodeRejectedException;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Submitting a dossier, one step per page: the declaration (generated from the procedure's Camunda
@@ -77,9 +76,17 @@ class SubmissionPages {
   private final RateLimits limits;
   private final DocumentChoices choices;
 
-  SubmissionPages(ProcedureCatalog catalog, Applicants applicants, Dossiers dossiers, DocumentRepository documents,
-                  MessageSource messages, ObjectMapper mapper, Clock clock, DeclarationSigning signing, RateLimits limits,
-                  DocumentChoices choices) {
+  SubmissionPages(
+      ProcedureCatalog catalog,
+      Applicants applicants,
+      Dossiers dossiers,
+      DocumentRepository documents,
+      MessageSource messages,
+      ObjectMapper mapper,
+      Clock clock,
+      DeclarationSigning signing,
+      RateLimits limits,
+      DocumentChoices choices) {
     this.choices = choices;
     this.signing = signing;
     this.limits = limits;
@@ -103,17 +110,36 @@ class SubmissionPages {
     DeliveryMethod deliveryMethod;
     String deliveryAddress;
     UUID signingRequest;
-    /** The confirmed signature, kept until the submission goes through (a retry must not ask for the spent code again). */
+
+    /**
+     * The confirmed signature, kept until the submission goes through (a retry must not ask for the
+     * spent code again).
+     */
     UUID signatureId;
+
     String signingSentTo;
     Instant signingExpires;
 
     // for the templates
-    public Integer getLevel() { return level; }
-    public String getResolvingAgency() { return resolvingAgency; }
-    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
-    public String getSigningSentTo() { return signingSentTo; }
-    public String getDeliveryAddress() { return deliveryAddress; }
+    public Integer getLevel() {
+      return level;
+    }
+
+    public String getResolvingAgency() {
+      return resolvingAgency;
+    }
+
+    public DeliveryMethod getDeliveryMethod() {
+      return deliveryMethod;
+    }
+
+    public String getSigningSentTo() {
+      return signingSentTo;
+    }
+
+    public String getDeliveryAddress() {
+      return deliveryAddress;
+    }
   }
 
   @GetMapping
@@ -122,28 +148,45 @@ class SubmissionPages {
   }
 
   @GetMapping("/to-khai")
-  String declaration(@PathVariable String code, @RequestParam(name = "tuHoSo", required = false) String fromDossier,
-                     Principal principal, HttpSession session, Model model) {
+  String declaration(
+      @PathVariable String code,
+      @RequestParam(name = "tuHoSo", required = false) String fromDossier,
+      Principal principal,
+      HttpSession session,
+      Model model) {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     if (fromDossier != null) {
-      // the citizen asked for it: the answers of one of their own earlier dossiers of this procedure
+      // the citizen asked for it: the answers of one of their own earlier dossiers of this
+      // procedure
       DossierView earlier = dossiers.getOwned(principal.getName(), fromDossier);
       if (earlier.procedureCode().equals(code)) {
-        earlier.formData().forEach((k, v) -> procedure.startForm().field(k).ifPresent(f -> draft.formData.put(k, v)));
+        earlier
+            .formData()
+            .forEach(
+                (k, v) -> procedure.startForm().field(k).ifPresent(f -> draft.formData.put(k, v)));
       }
     } else if (!draft.declared && draft.formData.isEmpty()) {
       draft.formData.putAll(prefill(procedure, applicants.find(principal.getName()).orElseThrow()));
     }
-    model.addAttribute("earlier", dossiers.listOwned(principal.getName()).stream()
-        .filter(d -> d.procedureCode().equals(code)).findFirst().orElse(null));
+    model.addAttribute(
+        "earlier",
+        dossiers.listOwned(principal.getName()).stream()
+            .filter(d -> d.procedureCode().equals(code))
+            .findFirst()
+            .orElse(null));
     return declarationPage(procedure, draft.formData, Map.of(), model);
   }
 
   @PostMapping("/to-khai")
-  String declare(@PathVariable String code, @RequestParam MultiValueMap<String, String> posted, Principal principal,
-                 HttpSession session,
-                 Model model, Locale locale, HttpServletResponse response) {
+  String declare(
+      @PathVariable String code,
+      @RequestParam MultiValueMap<String, String> posted,
+      Principal principal,
+      HttpSession session,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     Map<String, Object> data = GeneratedForm.read(procedure.startForm(), posted);
@@ -161,7 +204,8 @@ class SubmissionPages {
   }
 
   @GetMapping("/giay-to")
-  String documentsPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
+  String documentsPage(
+      @PathVariable String code, Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     if (!draft.declared) {
@@ -171,12 +215,26 @@ class SubmissionPages {
   }
 
   @PostMapping(value = "/giay-to", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String attach(@PathVariable String code, MultipartHttpServletRequest request, Principal principal, HttpSession session,
-                Model model, Locale locale, HttpServletResponse response) throws IOException {
+  String attach(
+      @PathVariable String code,
+      MultipartHttpServletRequest request,
+      Principal principal,
+      HttpSession session,
+      Model model,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     Map<String, String> errors = new LinkedHashMap<>();
-    choices.read(request, procedure.descriptor().documents(), principal.getName(), draft.documents, errors, true, locale);
+    choices.read(
+        request,
+        procedure.descriptor().documents(),
+        principal.getName(),
+        draft.documents,
+        errors,
+        true,
+        locale);
     if (!errors.isEmpty()) {
       response.setStatus(422);
       return documentsPage(procedure, draft, principal, errors, model);
@@ -185,7 +243,8 @@ class SubmissionPages {
   }
 
   @GetMapping("/nhan-ket-qua")
-  String deliveryPage(@PathVariable String code, Principal principal, HttpSession session, Model model) {
+  String deliveryPage(
+      @PathVariable String code, Principal principal, HttpSession session, Model model) {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     if (!draft.declared) {
@@ -195,31 +254,49 @@ class SubmissionPages {
   }
 
   @PostMapping("/nhan-ket-qua")
-  String chooseDelivery(@PathVariable String code, @RequestParam(name = "level", required = false) Integer level,
-                        @RequestParam(name = "resolvingAgency", required = false) String resolvingAgency,
-                        @RequestParam(name = "deliveryMethod", required = false) String deliveryMethod,
-                        @RequestParam(name = "deliveryAddress", required = false) String deliveryAddress,
-                        Principal principal, HttpSession session, Model model, Locale locale, HttpServletResponse response) {
+  String chooseDelivery(
+      @PathVariable String code,
+      @RequestParam(name = "level", required = false) Integer level,
+      @RequestParam(name = "resolvingAgency", required = false) String resolvingAgency,
+      @RequestParam(name = "deliveryMethod", required = false) String deliveryMethod,
+      @RequestParam(name = "deliveryAddress", required = false) String deliveryAddress,
+      Principal principal,
+      HttpSession session,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     Procedure procedure = procedure(code);
     ProcedureDescriptor d = procedure.descriptor();
     Draft draft = draft(session, principal, code);
     draft.level = d.levels().size() == 1 ? d.levels().get(0) : level;
-    draft.resolvingAgency = d.resolvingAgency() != null ? d.resolvingAgency() : blank(resolvingAgency);
-    draft.deliveryMethod = d.deliveryMethods().contains(deliveryMethod) ? DeliveryMethod.valueOf(deliveryMethod) : null;
+    draft.resolvingAgency =
+        d.resolvingAgency() != null ? d.resolvingAgency() : blank(resolvingAgency);
+    draft.deliveryMethod =
+        d.deliveryMethods().contains(deliveryMethod)
+            ? DeliveryMethod.valueOf(deliveryMethod)
+            : null;
     draft.deliveryAddress = blank(deliveryAddress);
     Map<String, String> errors = new LinkedHashMap<>();
     if (draft.level == null || !d.levels().contains(draft.level)) {
       errors.put("level", required("submission.field.level", locale));
     }
-    if (draft.resolvingAgency == null || catalog.resolvingAgencies(d).stream().noneMatch(a -> a.id().equals(draft.resolvingAgency))) {
+    if (draft.resolvingAgency == null
+        || catalog.resolvingAgencies(d).stream()
+            .noneMatch(a -> a.id().equals(draft.resolvingAgency))) {
       errors.put("resolvingAgency", required("submission.field.resolvingAgency", locale));
     }
     if (draft.deliveryMethod == null) {
       errors.put("deliveryMethod", required("submission.field.deliveryMethod", locale));
-    } else if (Integer.valueOf(4).equals(draft.level) && draft.deliveryMethod == DeliveryMethod.COUNTER) {
-      // the same rule the submission checks again: a fully online service does not end at the counter
-      errors.put("deliveryMethod", messages.getMessage("submission.level4NeedsRemoteDelivery",
-          new Object[] {messages.getMessage("submission.field.deliveryMethod", null, locale)}, locale));
+    } else if (Integer.valueOf(4).equals(draft.level)
+        && draft.deliveryMethod == DeliveryMethod.COUNTER) {
+      // the same rule the submission checks again: a fully online service does not end at the
+      // counter
+      errors.put(
+          "deliveryMethod",
+          messages.getMessage(
+              "submission.level4NeedsRemoteDelivery",
+              new Object[] {messages.getMessage("submission.field.deliveryMethod", null, locale)},
+              locale));
     } else if (draft.deliveryMethod == DeliveryMethod.POST && draft.deliveryAddress == null) {
       errors.put("deliveryAddress", required("submission.field.deliveryAddress", locale));
     }
@@ -240,11 +317,20 @@ class SubmissionPages {
     return reviewPage(procedure, draft, principal, Map.of(), model);
   }
 
-  /** Sends the one-time code that signs the declaration as it is now (for procedures that ask for a signature). */
+  /**
+   * Sends the one-time code that signs the declaration as it is now (for procedures that ask for a
+   * signature).
+   */
   @PostMapping("/ky")
-  String requestSigningCode(@PathVariable String code, @RequestParam(name = "channel", defaultValue = "SMS") String channel,
-                            Principal principal, HttpSession session, HttpServletRequest request, Model model, Locale locale,
-                            HttpServletResponse response) {
+  String requestSigningCode(
+      @PathVariable String code,
+      @RequestParam(name = "channel", defaultValue = "SMS") String channel,
+      Principal principal,
+      HttpSession session,
+      HttpServletRequest request,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     if (!procedure(code).descriptor().signDeclaration()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -255,14 +341,24 @@ class SubmissionPages {
     limits.signingRequest(request.getRemoteAddr(), principal.getName());
     DeclarationSigning.CodeSent sent;
     try {
-      sent = signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
+      sent =
+          signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
     } catch (org.springframework.mail.MailException e) {
       response.setStatus(503);
-      return reviewPage(procedure(code), draft, principal,
-          FormErrors.one("signingCode", messages.getMessage("account.mail.failed", null, locale)), model);
+      return reviewPage(
+          procedure(code),
+          draft,
+          principal,
+          FormErrors.one("signingCode", messages.getMessage("account.mail.failed", null, locale)),
+          model);
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
-      return reviewPage(procedure(code), draft, principal, FormErrors.of(e.errors(), messages, locale, null), model);
+      return reviewPage(
+          procedure(code),
+          draft,
+          principal,
+          FormErrors.of(e.errors(), messages, locale, null),
+          model);
     }
     draft.signingRequest = sent.requestId();
     draft.signingSentTo = sent.maskedDestination();
@@ -271,8 +367,14 @@ class SubmissionPages {
   }
 
   @PostMapping("/nop")
-  String submit(@PathVariable String code, @RequestParam(name = "signingCode", required = false) String signingCode,
-                Principal principal, HttpSession session, Model model, Locale locale, HttpServletResponse response) {
+  String submit(
+      @PathVariable String code,
+      @RequestParam(name = "signingCode", required = false) String signingCode,
+      Principal principal,
+      HttpSession session,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     Procedure procedure = procedure(code);
     Draft draft = draft(session, principal, code);
     if (!draft.declared || draft.deliveryMethod == null) {
@@ -285,7 +387,9 @@ class SubmissionPages {
         problem = "submission.sign.required";
       } else {
         try {
-          signatureId = signing.confirm(principal.getName(), draft.signingRequest, signingCode, draft.formData);
+          signatureId =
+              signing.confirm(
+                  principal.getName(), draft.signingRequest, signingCode, draft.formData);
           draft.signatureId = signatureId;
         } catch (CodeRejectedException e) {
           problem = e.messageCode();
@@ -295,43 +399,87 @@ class SubmissionPages {
       }
       if (problem != null) {
         response.setStatus(422);
-        return reviewPage(procedure, draft, principal, FormErrors.one("signingCode", messages.getMessage(problem, null, locale)), model);
+        return reviewPage(
+            procedure,
+            draft,
+            principal,
+            FormErrors.one("signingCode", messages.getMessage(problem, null, locale)),
+            model);
       }
     }
     ApplicantSnapshot applicant = snapshot(principal);
     List<ComponentRequest> components = new ArrayList<>();
-    draft.documents.forEach((requirement, id) -> components.add(new ComponentRequest(requirement, null, id,
-        documents.findOwned(principal.getName(), id).map(StoredDocument::validUntil).orElse(null))));
+    draft.documents.forEach(
+        (requirement, id) ->
+            components.add(
+                new ComponentRequest(
+                    requirement,
+                    null,
+                    id,
+                    documents
+                        .findOwned(principal.getName(), id)
+                        .map(StoredDocument::validUntil)
+                        .orElse(null))));
     try {
-      SubmissionResult result = dossiers.submit(new SubmissionCommand(applicant, code, draft.level, draft.resolvingAgency, null,
-          draft.deliveryMethod, draft.deliveryMethod == DeliveryMethod.POST ? draft.deliveryAddress : null,
-          new LinkedHashMap<>(draft.formData), components, List.of(), draft.idempotencyKey, signatureId));
+      SubmissionResult result =
+          dossiers.submit(
+              new SubmissionCommand(
+                  applicant,
+                  code,
+                  draft.level,
+                  draft.resolvingAgency,
+                  null,
+                  draft.deliveryMethod,
+                  draft.deliveryMethod == DeliveryMethod.POST ? draft.deliveryAddress : null,
+                  new LinkedHashMap<>(draft.formData),
+                  components,
+                  List.of(),
+                  draft.idempotencyKey,
+                  signatureId));
       session.removeAttribute(draftKey(principal, code));
       return "redirect:/ho-so-cua-toi/" + result.dossier().code() + "?moiNop";
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
-      return reviewPage(procedure, draft, principal, FormErrors.of(e.errors(), messages, locale, null), model);
+      return reviewPage(
+          procedure, draft, principal, FormErrors.of(e.errors(), messages, locale, null), model);
     }
   }
 
-  private String declarationPage(Procedure procedure, Map<String, Object> data, Map<String, String> errors, Model model) {
+  private String declarationPage(
+      Procedure procedure, Map<String, Object> data, Map<String, String> errors, Model model) {
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 1);
-    model.addAttribute("nodes", GeneratedForm.build(procedure.startForm().json(), data, errors, mapper));
-    model.addAttribute("errors", errors.entrySet().stream().collect(LinkedHashMap::new,
-        (m, e) -> m.put("f-" + e.getKey(), e.getValue()), Map::putAll));
+    model.addAttribute(
+        "nodes", GeneratedForm.build(procedure.startForm().json(), data, errors, mapper));
+    model.addAttribute(
+        "errors",
+        errors.entrySet().stream()
+            .collect(
+                LinkedHashMap::new, (m, e) -> m.put("f-" + e.getKey(), e.getValue()), Map::putAll));
     return "portal/submit-declaration";
   }
 
-  private String documentsPage(Procedure procedure, Draft draft, Principal principal, Map<String, String> errors, Model model) {
-    model.addAttribute("rows", choices.rows(procedure.descriptor().documents(), principal.getName(), draft.documents, LocaleContextHolder.getLocale()));
+  private String documentsPage(
+      Procedure procedure,
+      Draft draft,
+      Principal principal,
+      Map<String, String> errors,
+      Model model) {
+    model.addAttribute(
+        "rows",
+        choices.rows(
+            procedure.descriptor().documents(),
+            principal.getName(),
+            draft.documents,
+            LocaleContextHolder.getLocale()));
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 2);
     model.addAttribute("errors", errors);
     return "portal/submit-documents";
   }
 
-  private String deliveryPage(Procedure procedure, Draft draft, Map<String, String> errors, Model model) {
+  private String deliveryPage(
+      Procedure procedure, Draft draft, Map<String, String> errors, Model model) {
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 3);
     model.addAttribute("draft", draft);
@@ -340,29 +488,58 @@ class SubmissionPages {
     return "portal/submit-delivery";
   }
 
-  private String reviewPage(Procedure procedure, Draft draft, Principal principal, Map<String, String> errors, Model model) {
+  private String reviewPage(
+      Procedure procedure,
+      Draft draft,
+      Principal principal,
+      Map<String, String> errors,
+      Model model) {
     model.addAttribute("procedure", procedure.descriptor());
     model.addAttribute("step", 4);
     model.addAttribute("draft", draft);
-    model.addAttribute("answers", procedure.startForm().fields().stream().filter(f -> draft.formData.containsKey(f.key()))
-        .map(f -> Map.of("label", f.label() == null ? f.key() : f.label(), "value", shown(f, draft.formData.get(f.key()))))
-        .toList());
+    model.addAttribute(
+        "answers",
+        procedure.startForm().fields().stream()
+            .filter(f -> draft.formData.containsKey(f.key()))
+            .map(
+                f ->
+                    Map.of(
+                        "label",
+                        f.label() == null ? f.key() : f.label(),
+                        "value",
+                        shown(f, draft.formData.get(f.key()))))
+            .toList());
     Map<String, String> attached = new LinkedHashMap<>();
-    procedure.descriptor().documents().forEach(doc -> {
-      UUID id = draft.documents.get(doc.code());
-      if (id != null) {
-        documents.findOwned(principal.getName(), id).ifPresent(s -> attached.put(doc.name(), s.fileName()));
-      }
-    });
+    procedure
+        .descriptor()
+        .documents()
+        .forEach(
+            doc -> {
+              UUID id = draft.documents.get(doc.code());
+              if (id != null) {
+                documents
+                    .findOwned(principal.getName(), id)
+                    .ifPresent(s -> attached.put(doc.name(), s.fileName()));
+              }
+            });
     model.addAttribute("attached", attached);
-    model.addAttribute("agency", catalog.resolvingAgencies(procedure.descriptor()).stream()
-        .filter(a -> a.id().equals(draft.resolvingAgency)).findFirst().map(a -> a.name()).orElse(draft.resolvingAgency));
+    model.addAttribute(
+        "agency",
+        catalog.resolvingAgencies(procedure.descriptor()).stream()
+            .filter(a -> a.id().equals(draft.resolvingAgency))
+            .findFirst()
+            .map(a -> a.name())
+            .orElse(draft.resolvingAgency));
     model.addAttribute("errors", errors);
-    model.addAttribute("signingExpires", draft.signingExpires == null ? null : VietnameseFormats.dateTime(draft.signingExpires));
+    model.addAttribute(
+        "signingExpires",
+        draft.signingExpires == null ? null : VietnameseFormats.dateTime(draft.signingExpires));
     return "portal/submit-review";
   }
 
-  /** A value as the review shows it: option labels rather than values, Có/Không, dates dd/MM/yyyy. */
+  /**
+   * A value as the review shows it: option labels rather than values, Có/Không, dates dd/MM/yyyy.
+   */
   private static String shown(FormDefinition.Field field, Object value) {
     if (value instanceof Boolean b) {
       return b ? "Có" : "Không";
@@ -378,7 +555,11 @@ class SubmissionPages {
   }
 
   private static String label(FormDefinition.Field field, String value) {
-    return field.options().stream().filter(o -> o.value().equals(value)).map(o -> o.label()).findFirst().orElse(value);
+    return field.options().stream()
+        .filter(o -> o.value().equals(value))
+        .map(o -> o.label())
+        .findFirst()
+        .orElse(value);
   }
 
   /**
@@ -394,7 +575,8 @@ class SubmissionPages {
     put(known, p.address(), "permanentResidence", "applicantResidence");
     put(known, p.dateOfBirth() == null ? null : p.dateOfBirth().toString(), "birthDate");
     Map<String, Object> data = new LinkedHashMap<>();
-    known.forEach((key, value) -> procedure.startForm().field(key).ifPresent(f -> data.put(key, value)));
+    known.forEach(
+        (key, value) -> procedure.startForm().field(key).ifPresent(f -> data.put(key, value)));
     return data;
   }
 
@@ -411,10 +593,15 @@ class SubmissionPages {
   }
 
   private Procedure procedure(String code) {
-    return catalog.current(code, LocalDate.now(clock)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return catalog
+        .current(code, LocalDate.now(clock))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  /** The draft of this account for this procedure: a session outlives a sign-out only for its own account. */
+  /**
+   * The draft of this account for this procedure: a session outlives a sign-out only for its own
+   * account.
+   */
   private static Draft draft(HttpSession session, Principal principal, String code) {
     Draft draft = (Draft) session.getAttribute(draftKey(principal, code));
     if (draft == null) {
@@ -429,11 +616,11 @@ class SubmissionPages {
   }
 
   private String required(String labelCode, Locale locale) {
-    return messages.getMessage("form.required", new Object[] {messages.getMessage(labelCode, null, locale)}, locale);
+    return messages.getMessage(
+        "form.required", new Object[] {messages.getMessage(labelCode, null, locale)}, locale);
   }
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
-
 }

@@ -17,7 +17,9 @@ class CounterPaymentRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    payments.recordCounterPayment(ProcessVariables.dossierCode(task), ProcessVariables.text(task, "receiptNumber"),
+    payments.recordCounterPayment(
+        ProcessVariables.dossierCode(task),
+        ProcessVariables.text(task, "receiptNumber"),
         ProcessVariables.actor());
   }
 }

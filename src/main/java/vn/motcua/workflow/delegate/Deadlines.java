@@ -7,8 +7,9 @@ import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
- * Due dates and timers the BPMN asks for by expression: {@code ${stageDeadlines.dueDate(dossierCode, 'assess')}}
- * and the payment deadlines, which are configuration.
+ * Due dates and timers the BPMN asks for by expression: {@code
+ * ${stageDeadlines.dueDate(dossierCode, 'assess')}} and the payment deadlines, which are
+ * configuration.
  */
 // public: the expression language calls its methods by reflection
 @Component("stageDeadlines")
@@ -24,7 +25,10 @@ public class Deadlines {
     return Date.from(decisions.dueDate(dossierCode, stage));
   }
 
-  /** The payment timers: a reminder after the first period, the end after the second (engine clock, so tests can move it). */
+  /**
+   * The payment timers: a reminder after the first period, the end after the second (engine clock,
+   * so tests can move it).
+   */
   @Component("paymentDeadlines")
   public static class PaymentDeadlines {
 
@@ -32,10 +36,14 @@ public class Deadlines {
     private final int first;
     private final int second;
 
-    /** Deadlines in working days, ending when the desk closes: a fee asked for on a Friday is not overdue on Monday morning. */
-    PaymentDeadlines(vn.motcua.calendar.WorkingCalendar calendar,
-                     @Value("${motcua.payment.reminder-after-working-days:3}") int first,
-                     @Value("${motcua.payment.expire-after-reminder-working-days:2}") int second) {
+    /**
+     * Deadlines in working days, ending when the desk closes: a fee asked for on a Friday is not
+     * overdue on Monday morning.
+     */
+    PaymentDeadlines(
+        vn.motcua.calendar.WorkingCalendar calendar,
+        @Value("${motcua.payment.reminder-after-working-days:3}") int first,
+        @Value("${motcua.payment.expire-after-reminder-working-days:2}") int second) {
       this.calendar = calendar;
       this.first = first;
       this.second = second;
@@ -50,9 +58,17 @@ public class Deadlines {
     }
 
     private Date after(int workingDays) {
-      java.time.LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(VietnameseFormats.VIETNAM).toLocalDate();
-      return Date.from(calendar.addWorkingDays(today, workingDays).atTime(calendar.officeHours().closing())
-          .atZone(VietnameseFormats.VIETNAM).toInstant());
+      java.time.LocalDate today =
+          org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+              .toInstant()
+              .atZone(VietnameseFormats.VIETNAM)
+              .toLocalDate();
+      return Date.from(
+          calendar
+              .addWorkingDays(today, workingDays)
+              .atTime(calendar.officeHours().closing())
+              .atZone(VietnameseFormats.VIETNAM)
+              .toInstant());
     }
   }
 }

@@ -32,21 +32,29 @@ class DecisionRecorder implements TaskListener {
   public void notify(DelegateTask task) {
     Stage stage = Stage.valueOf(stageOf(task).toUpperCase());
     try {
-      decisions.decide(ProcessVariables.dossierCode(task), stage, ProcessVariables.text(task, stage.decisionVariable()),
-          ProcessVariables.text(task, stage.reasonVariable()), ProcessVariables.actor());
+      decisions.decide(
+          ProcessVariables.dossierCode(task),
+          stage,
+          ProcessVariables.text(task, stage.decisionVariable()),
+          ProcessVariables.text(task, stage.reasonVariable()),
+          ProcessVariables.actor());
     } catch (InvalidSubmissionException e) {
       throw new FormFieldValidationException(e.errors(), messages.describe(e.errors()));
     } catch (DossierStateException e) {
-      throw new FormFieldValidationException(e.status(),
-          messages.describe(e.messageCode(), e.dossierCode(), e.status().label()));
+      throw new FormFieldValidationException(
+          e.status(), messages.describe(e.messageCode(), e.dossierCode(), e.status().label()));
     }
   }
 
   private static String stageOf(DelegateTask task) {
     UserTask element = (UserTask) task.getBpmnModelElementInstance();
     if (element.getExtensionElements() != null) {
-      for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
-          .filterByType(CamundaProperties.class).list()) {
+      for (CamundaProperties properties :
+          element
+              .getExtensionElements()
+              .getElementsQuery()
+              .filterByType(CamundaProperties.class)
+              .list()) {
         for (CamundaProperty property : properties.getCamundaProperties()) {
           if ("stage".equals(property.getCamundaName())) {
             return property.getCamundaValue();
@@ -54,6 +62,7 @@ class DecisionRecorder implements TaskListener {
         }
       }
     }
-    throw new IllegalStateException("user task " + task.getTaskDefinitionKey() + " has no 'stage' property");
+    throw new IllegalStateException(
+        "user task " + task.getTaskDefinitionKey() + " has no 'stage' property");
   }
 }

@@ -17,7 +17,9 @@ class HandOverRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    deliveries.recordHandOver(ProcessVariables.dossierCode(task), ProcessVariables.text(task, "recipientName"),
+    deliveries.recordHandOver(
+        ProcessVariables.dossierCode(task),
+        ProcessVariables.text(task, "recipientName"),
         ProcessVariables.actor());
   }
 }

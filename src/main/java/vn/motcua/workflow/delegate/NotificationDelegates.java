@@ -15,13 +15,13 @@ import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.interop.NationalPortal;
 import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.notification.StatusMessages;
 import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * The steps of the status-notification process: mail and SMS to the applicant, and the push to the
@@ -33,7 +33,9 @@ class NotificationDelegates {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDelegates.class);
 
-  /** The error that hands the channels named in {@code failedChannels} to a step of their own each. */
+  /**
+   * The error that hands the channels named in {@code failedChannels} to a step of their own each.
+   */
   static final String CHANNEL_FAILED = "CHANNEL_FAILED";
 
   @Bean
@@ -47,26 +49,37 @@ class NotificationDelegates {
           channels.send(channel, change, dossier);
         } catch (SideEffectLedger.EffectFailedException e) {
           // its ledger key is gone with it; the other channels' keys commit with this step
-          log.warn("Status notification of {}: channel {} failed, retried on its own step", dossier.code(), channel, e.getCause());
+          log.warn(
+              "Status notification of {}: channel {} failed, retried on its own step",
+              dossier.code(),
+              channel,
+              e.getCause());
           failed.add(channel);
         }
       }
       if (!failed.isEmpty()) {
-        // transient: read once, by the multi-instance step that the error leads to; each instance keeps its channel
+        // transient: read once, by the multi-instance step that the error leads to; each instance
+        // keeps its channel
         execution.setVariable("failedChannels", Variables.untypedValue(failed, true));
         throw new BpmnError(CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
       }
     };
   }
 
-  /** One failed channel again, named by the multi-instance step's {@code channel}; a failure fails the job, which retries. */
+  /**
+   * One failed channel again, named by the multi-instance step's {@code channel}; a failure fails
+   * the job, which retries.
+   */
   @Bean
   JavaDelegate statusChannelResender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> resend(execution, dossiers, channels, ProcessVariables.text(execution, "channel"));
+    return execution ->
+        resend(execution, dossiers, channels, ProcessVariables.text(execution, "channel"));
   }
 
-  // The three steps of the first version of status-notification (one job per channel), for the instances that were
-  // still running when this version was deployed: they carry their facts as variables, which Change.of reads.
+  // The three steps of the first version of status-notification (one job per channel), for the
+  // instances that were
+  // still running when this version was deployed: they carry their facts as variables, which
+  // Change.of reads.
 
   @Bean
   JavaDelegate statusEmailSender(Dossiers dossiers, StatusChannels channels) {
@@ -83,14 +96,20 @@ class NotificationDelegates {
     return execution -> resend(execution, dossiers, channels, "national-portal");
   }
 
-  private static void resend(DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String channel) {
+  private static void resend(
+      DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String channel) {
     DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
     channels.send(channel, Change.of(execution, dossier), dossier);
   }
 
   @Bean
-  StatusChannels statusChannels(StatusMessages messages, EmailGateway email, SmsGateway sms, NationalPortal portal,
-                                SideEffectLedger ledger, PublicUrls urls) {
+  StatusChannels statusChannels(
+      StatusMessages messages,
+      EmailGateway email,
+      SmsGateway sms,
+      NationalPortal portal,
+      SideEffectLedger ledger,
+      PublicUrls urls) {
     return new StatusChannels(messages, email, sms, portal, ledger, urls);
   }
 
@@ -113,16 +132,30 @@ class NotificationDelegates {
       if (changedAt == null) {
         throw new IllegalStateException("Hồ sơ " + dossier.code() + " không có thay đổi " + id);
       }
-      return new Change(id, DossierStatus.valueOf(ProcessVariables.text(execution, "status")), ((Date) changedAt).toInstant(),
+      return new Change(
+          id,
+          DossierStatus.valueOf(ProcessVariables.text(execution, "status")),
+          ((Date) changedAt).toInstant(),
           ProcessVariables.text(execution, "note"));
     }
   }
 
-  /** The three channels of a status change; each throws {@link SideEffectLedger.EffectFailedException} when its effect fails. */
-  record StatusChannels(StatusMessages messages, EmailGateway email, SmsGateway sms, NationalPortal portal,
-                        SideEffectLedger ledger, PublicUrls urls) {
+  /**
+   * The three channels of a status change; each throws {@link
+   * SideEffectLedger.EffectFailedException} when its effect fails.
+   */
+  record StatusChannels(
+      StatusMessages messages,
+      EmailGateway email,
+      SmsGateway sms,
+      NationalPortal portal,
+      SideEffectLedger ledger,
+      PublicUrls urls) {
 
-    /** The names {@code failedChannels} and {@code channel} use, in the order they are tried: the portal first, no one waits on it. */
+    /**
+     * The names {@code failedChannels} and {@code channel} use, in the order they are tried: the
+     * portal first, no one waits on it.
+     */
     static final List<String> NAMES = List.of("national-portal", "sms", "email");
 
     void send(String channel, Change change, DossierView dossier) {
@@ -139,7 +172,10 @@ class NotificationDelegates {
         return;
       }
       StatusMessages.Email mail = messages.email(facts(change, dossier));
-      ledger.once(dossier.code(), "email", change.id(),
+      ledger.once(
+          dossier.code(),
+          "email",
+          change.id(),
           () -> email.send(dossier.applicantEmail(), mail.subject(), mail.body(), dossier.code()));
     }
 
@@ -148,19 +184,39 @@ class NotificationDelegates {
         return;
       }
       String text = messages.sms(facts(change, dossier));
-      ledger.once(dossier.code(), "sms", change.id(), () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
+      ledger.once(
+          dossier.code(),
+          "sms",
+          change.id(),
+          () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
     }
 
     void portal(Change change, DossierView dossier) {
-      StatusUpdate update = new StatusUpdate(dossier.code(), dossier.procedureCode(), change.status().nationalCode(),
-          dossier.channel().nationalCode(), dossier.receivedAt(), dossier.appointmentAt(), dossier.completedAt(), change.at());
+      StatusUpdate update =
+          new StatusUpdate(
+              dossier.code(),
+              dossier.procedureCode(),
+              change.status().nationalCode(),
+              dossier.channel().nationalCode(),
+              dossier.receivedAt(),
+              dossier.appointmentAt(),
+              dossier.completedAt(),
+              change.at());
       ledger.once(dossier.code(), "national-portal", change.id(), () -> portal.push(update));
     }
 
     private StatusMessages.Facts facts(Change change, DossierView dossier) {
-      return new StatusMessages.Facts(dossier.code(), dossier.procedureName(), dossier.applicantName(), change.status().name(),
-          change.status().label(), dossier.appointmentAt() == null ? null : VietnameseFormats.dateTime(dossier.appointmentAt()),
-          change.note(), urls.lookupPage(dossier.code()));
+      return new StatusMessages.Facts(
+          dossier.code(),
+          dossier.procedureName(),
+          dossier.applicantName(),
+          change.status().name(),
+          change.status().label(),
+          dossier.appointmentAt() == null
+              ? null
+              : VietnameseFormats.dateTime(dossier.appointmentAt()),
+          change.note(),
+          urls.lookupPage(dossier.code()));
     }
   }
 }

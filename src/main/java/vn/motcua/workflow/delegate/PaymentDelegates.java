@@ -8,7 +8,9 @@ import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
 
-/** The payment process's system steps: glue between the engine and the payment and dossier modules. */
+/**
+ * The payment process's system steps: glue between the engine and the payment and dossier modules.
+ */
 @Configuration
 class PaymentDelegates {
 
@@ -24,7 +26,8 @@ class PaymentDelegates {
 
   @Bean
   JavaDelegate paymentOrderCreator(Payments payments) {
-    // the citizen's own IP is sent when they open the payment page; the first order is made by the system
+    // the citizen's own IP is sent when they open the payment page; the first order is made by the
+    // system
     return execution -> payments.createOnlineOrder(ProcessVariables.dossierCode(execution), null);
   }
 
@@ -46,12 +49,18 @@ class PaymentDelegates {
   JavaDelegate paymentConfirmer(Payments payments, DossierDecisions decisions) {
     return (DelegateExecution execution) -> {
       String code = ProcessVariables.dossierCode(execution);
-      PaymentView payment = payments.find(code)
-          .filter(PaymentView::isPaid)
-          .orElseThrow(() -> new IllegalStateException("dossier " + code + " reached payment confirmation unpaid"));
-      String how = payment.receiptNumber() != null
-          ? "tại quầy, biên lai số " + payment.receiptNumber()
-          : "trực tuyến, mã giao dịch " + payment.providerTransactionId();
+      PaymentView payment =
+          payments
+              .find(code)
+              .filter(PaymentView::isPaid)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "dossier " + code + " reached payment confirmation unpaid"));
+      String how =
+          payment.receiptNumber() != null
+              ? "tại quầy, biên lai số " + payment.receiptNumber()
+              : "trực tuyến, mã giao dịch " + payment.providerTransactionId();
       decisions.paymentSettled(code, how, ProcessVariables.SYSTEM_ACTOR);
     };
   }

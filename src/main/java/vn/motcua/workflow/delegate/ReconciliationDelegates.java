@@ -23,21 +23,33 @@ class ReconciliationDelegates {
   JavaDelegate paymentReconciler(Payments payments, Clock clock) {
     return execution -> {
       Object given = execution.getVariable("reconciliationDay");
-      LocalDate day = given == null ? LocalDate.now(clock).minusDays(1) : LocalDate.parse(given.toString());
+      LocalDate day =
+          given == null ? LocalDate.now(clock).minusDays(1) : LocalDate.parse(given.toString());
       List<String> differences = payments.reconcile(day);
       execution.setVariable("reconciliationDay", day.toString());
       execution.setVariable("differenceCount", differences.size());
-      execution.setVariable("differences", differences.isEmpty() ? "" : "- " + String.join("\n- ", differences));
+      execution.setVariable(
+          "differences", differences.isEmpty() ? "" : "- " + String.join("\n- ", differences));
     };
   }
 
   @Bean
   TaskListener reconciliationIncident() {
     return task -> {
-      String message = "Đối soát ngày " + task.getVariable("reconciliationDay") + ": " + task.getVariable("differenceCount")
-          + " chênh lệch. " + task.getVariable("differences");
-      task.getProcessEngineServices().getRuntimeService().createIncident(INCIDENT_TYPE, task.getExecutionId(),
-          String.valueOf(task.getVariable("reconciliationDay")), message.length() > 3900 ? message.substring(0, 3900) + "…" : message);
+      String message =
+          "Đối soát ngày "
+              + task.getVariable("reconciliationDay")
+              + ": "
+              + task.getVariable("differenceCount")
+              + " chênh lệch. "
+              + task.getVariable("differences");
+      task.getProcessEngineServices()
+          .getRuntimeService()
+          .createIncident(
+              INCIDENT_TYPE,
+              task.getExecutionId(),
+              String.valueOf(task.getVariable("reconciliationDay")),
+              message.length() > 3900 ? message.substring(0, 3900) + "…" : message);
     };
   }
 }

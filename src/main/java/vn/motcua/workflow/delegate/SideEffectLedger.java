@@ -31,17 +31,26 @@ public class SideEffectLedger {
    */
   public boolean once(String dossierCode, String step, String key, Runnable effect) {
     String effectKey = dossierCode + "|" + step + "|" + key;
-    Integer recorded = jdbc.queryForObject("select count(*) from side_effect_ledger where effect_key = ?", Integer.class, effectKey);
+    Integer recorded =
+        jdbc.queryForObject(
+            "select count(*) from side_effect_ledger where effect_key = ?",
+            Integer.class,
+            effectKey);
     if (recorded != null && recorded > 0) {
       return false;
     }
-    jdbc.update("insert into side_effect_ledger (effect_key, dossier_code, step, created_at) values (?, ?, ?, ?)",
-        effectKey, dossierCode, step, Timestamp.from(clock.instant()));
+    jdbc.update(
+        "insert into side_effect_ledger (effect_key, dossier_code, step, created_at) values (?, ?, ?, ?)",
+        effectKey,
+        dossierCode,
+        step,
+        Timestamp.from(clock.instant()));
     try {
       effect.run();
     } catch (RuntimeException e) {
       jdbc.update("delete from side_effect_ledger where effect_key = ?", effectKey);
-      throw new EffectFailedException(step + " of " + dossierCode + " failed: " + e.getMessage(), e);
+      throw new EffectFailedException(
+          step + " of " + dossierCode + " failed: " + e.getMessage(), e);
     }
     return true;
   }

@@ -25,6 +25,7 @@ class StatusNotificationStarter {
   @EventListener
   void on(DossierStatusChanged change) {
     // one variable: the status, time and note are on the dossier's timeline under this id
-    runtime.startProcessInstanceByKey(PROCESS, change.dossierCode(), Map.of("changeId", change.changeId().toString()));
+    runtime.startProcessInstanceByKey(
+        PROCESS, change.dossierCode(), Map.of("changeId", change.changeId().toString()));
   }
 }

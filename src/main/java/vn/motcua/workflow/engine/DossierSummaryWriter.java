@@ -41,17 +41,36 @@ class DossierSummaryWriter implements TaskListener {
 
   String summarize(DossierView d) {
     StringBuilder md = new StringBuilder();
-    md.append("**Thủ tục:** ").append(cell(d.procedureName())).append(" (").append(d.procedureCode())
-        .append("), mức độ ").append(d.level()).append(" — **Trạng thái:** ").append(d.status().label()).append("\n\n");
-    md.append("**Người nộp:** ").append(cell(d.applicantName()))
+    md.append("**Thủ tục:** ")
+        .append(cell(d.procedureName()))
+        .append(" (")
+        .append(d.procedureCode())
+        .append("), mức độ ")
+        .append(d.level())
+        .append(" — **Trạng thái:** ")
+        .append(d.status().label())
+        .append("\n\n");
+    md.append("**Người nộp:** ")
+        .append(cell(d.applicantName()))
         .append(d.applicantCitizenId() == null ? "" : " — số định danh " + d.applicantCitizenId())
-        .append(" — nơi cư trú: ").append(cell(d.applicantResidence())).append("\n\n");
-    md.append("**Nơi tiếp nhận:** ").append(agencyName(d.receivingUnit()))
-        .append(" — **Cơ quan giải quyết:** ").append(agencyName(d.resolvingAgency())).append("\n\n");
-    md.append("**Nộp lúc:** ").append(time(d.submittedAt())).append(" — **Hẹn trả:** ").append(time(d.appointmentAt()))
-        .append(" — **Phí, lệ phí:** ").append(VietnameseFormats.vnd(d.feeAmount()))
-        .append(" — **Nhận kết quả:** ").append(d.deliveryMethod().label())
-        .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")").append("\n\n");
+        .append(" — nơi cư trú: ")
+        .append(cell(d.applicantResidence()))
+        .append("\n\n");
+    md.append("**Nơi tiếp nhận:** ")
+        .append(agencyName(d.receivingUnit()))
+        .append(" — **Cơ quan giải quyết:** ")
+        .append(agencyName(d.resolvingAgency()))
+        .append("\n\n");
+    md.append("**Nộp lúc:** ")
+        .append(time(d.submittedAt()))
+        .append(" — **Hẹn trả:** ")
+        .append(time(d.appointmentAt()))
+        .append(" — **Phí, lệ phí:** ")
+        .append(VietnameseFormats.vnd(d.feeAmount()))
+        .append(" — **Nhận kết quả:** ")
+        .append(d.deliveryMethod().label())
+        .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")")
+        .append("\n\n");
     md.append("| Thông tin trong tờ khai | Nội dung |\n|---|---|\n");
     FormDefinition form = catalog.version(d.procedureVersionId()).orElseThrow().startForm();
     String section = null;
@@ -62,8 +81,11 @@ class DossierSummaryWriter implements TaskListener {
           section = field.section();
           md.append("| **").append(cell(section)).append("** | |\n");
         }
-        md.append("| ").append(cell(field.label() == null ? field.key() : field.label())).append(" | ")
-            .append(cell(display(field, value))).append(" |\n");
+        md.append("| ")
+            .append(cell(field.label() == null ? field.key() : field.label()))
+            .append(" | ")
+            .append(cell(display(field, value)))
+            .append(" |\n");
       }
     }
     md.append("\n**Thành phần hồ sơ:**\n\n");
@@ -91,8 +113,11 @@ class DossierSummaryWriter implements TaskListener {
   }
 
   private static String optionLabel(FormDefinition.Field field, Object value) {
-    return field.options().stream().filter(o -> o.value().equals(String.valueOf(value)))
-        .map(FormDefinition.Option::label).findFirst().orElse(String.valueOf(value));
+    return field.options().stream()
+        .filter(o -> o.value().equals(String.valueOf(value)))
+        .map(FormDefinition.Option::label)
+        .findFirst()
+        .orElse(String.valueOf(value));
   }
 
   private static String sourceLabel(DossierView.Component c) {
@@ -117,6 +142,8 @@ class DossierSummaryWriter implements TaskListener {
     if (text == null) {
       return "";
     }
-    return text.replaceAll("[\\r\\n]+", " ").replace("|", "/").replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+    return text.replaceAll("[\\r\\n]+", " ")
+        .replace("|", "/")
+        .replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
   }
 }

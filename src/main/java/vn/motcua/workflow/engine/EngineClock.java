@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Makes the engine keep the application's time. The engine reads its own static clock for due
- * timers, job acquisition and history; the application computes deadlines with the injected
- * {@link Clock}. In production both are the system clock; a test that fixes the application's clock
- * moves the engine's with it, so a deadline computed by one is due by the other.
+ * timers, job acquisition and history; the application computes deadlines with the injected {@link
+ * Clock}. In production both are the system clock; a test that fixes the application's clock moves
+ * the engine's with it, so a deadline computed by one is due by the other.
  */
 final class EngineClock {
 

@@ -31,13 +31,16 @@ class EngineProcedureAdapter implements ProcedureEngine {
   }
 
   @Override
-  public String start(String processDefinitionId, String dossierCode, Map<String, Object> variables) {
+  public String start(
+      String processDefinitionId, String dossierCode, Map<String, Object> variables) {
     Map<String, Object> all = new HashMap<>(variables);
     all.put("dossierCode", dossierCode);
-    ProcessInstance instance = runtime.createProcessInstanceById(processDefinitionId)
-        .businessKey(dossierCode)
-        .setVariables(all)
-        .execute();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceById(processDefinitionId)
+            .businessKey(dossierCode)
+            .setVariables(all)
+            .execute();
     return instance.getId();
   }
 
@@ -63,6 +66,9 @@ class EngineProcedureAdapter implements ProcedureEngine {
   }
 
   private void correlate(String message, String dossierCode) {
-    runtime.createMessageCorrelation(message).processInstanceBusinessKey(dossierCode).correlateWithResult();
+    runtime
+        .createMessageCorrelation(message)
+        .processInstanceBusinessKey(dossierCode)
+        .correlateWithResult();
   }
 }

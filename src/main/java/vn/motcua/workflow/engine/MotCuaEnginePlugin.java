@@ -13,9 +13,9 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
 
 /**
- * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the personal-data
- * history filter, the validation-error unwrapping, the listeners every user task gets, and no owner's
- * grant on a deployment.
+ * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the
+ * personal-data history filter, the validation-error unwrapping, the listeners every user task
+ * gets, and no owner's grant on a deployment.
  */
 @Component
 @Order(100)
@@ -28,9 +28,17 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   private final FieldErrorMessages messages;
   private final Clock clock;
 
-  /** {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin first. */
-  MotCuaEnginePlugin(ProcedureCatalog catalog, @org.springframework.context.annotation.Lazy Dossiers dossiers, Agencies agencies, ObjectMapper objectMapper,
-                     FieldErrorMessages messages, Clock clock) {
+  /**
+   * {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin
+   * first.
+   */
+  MotCuaEnginePlugin(
+      ProcedureCatalog catalog,
+      @org.springframework.context.annotation.Lazy Dossiers dossiers,
+      Agencies agencies,
+      ObjectMapper objectMapper,
+      FieldErrorMessages messages,
+      Clock clock) {
     this.clock = clock;
     this.catalog = catalog;
     this.dossiers = dossiers;
@@ -51,7 +59,9 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new NoOwnerGrantOnDeployments());
 
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.getCustomHistoryEventHandlers().add(new PersonalDataHistoryFilter(new DbHistoryEventHandler()));
+    configuration
+        .getCustomHistoryEventHandlers()
+        .add(new PersonalDataHistoryFilter(new DbHistoryEventHandler()));
 
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
@@ -61,7 +71,11 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new TaskListenerInstaller(
-        new DossierSummaryWriter(dossiers, catalog, agencies), new TaskFormValidator(objectMapper, messages, clock)));
+    configuration
+        .getCustomPreBPMNParseListeners()
+        .add(
+            new TaskListenerInstaller(
+                new DossierSummaryWriter(dossiers, catalog, agencies),
+                new TaskFormValidator(objectMapper, messages, clock)));
   }
 }

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Full history, except for the variables listed here. {@code dossierSummary} is the dossier as an
- * officer reads it on a task (names, ID numbers, addresses): it lives only as long as the task,
- * and copying it into history would keep personal data for the whole history time-to-live, beyond
- * what Law 91/2025/QH15 lets us keep. The dossier itself keeps what must be kept.
+ * officer reads it on a task (names, ID numbers, addresses): it lives only as long as the task, and
+ * copying it into history would keep personal data for the whole history time-to-live, beyond what
+ * Law 91/2025/QH15 lets us keep. The dossier itself keeps what must be kept.
  */
 class PersonalDataHistoryFilter implements HistoryEventHandler {
 

@@ -16,10 +16,10 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
 
 /**
- * Keeps the catalogue in step with deployments: every new deployment that carries a
- * {@code *.procedure.json} registers a new version of that procedure, with the process definition
- * and start form deployed beside it. It runs inside the deployment's transaction, so a procedure
- * whose metadata is wrong is not deployed at all (the analyst gets a 400 with the reasons).
+ * Keeps the catalogue in step with deployments: every new deployment that carries a {@code
+ * *.procedure.json} registers a new version of that procedure, with the process definition and
+ * start form deployed beside it. It runs inside the deployment's transaction, so a procedure whose
+ * metadata is wrong is not deployed at all (the analyst gets a 400 with the reasons).
  */
 class ProcedureDeployer implements Deployer {
 
@@ -51,24 +51,33 @@ class ProcedureDeployer implements Deployer {
     try {
       descriptor = objectMapper.readValue(resource.getBytes(), ProcedureDescriptor.class);
     } catch (Exception e) {
-      throw new BadUserRequestException(resource.getName() + " is not a valid procedure descriptor: " + e.getMessage());
+      throw new BadUserRequestException(
+          resource.getName() + " is not a valid procedure descriptor: " + e.getMessage());
     }
-    String processDefinitionId = processDefinitions(deployment).stream()
-        .filter(d -> d.getKey().equals(descriptor.process()))
-        .map(ProcessDefinitionEntity::getId)
-        .findFirst().orElse(null);
+    String processDefinitionId =
+        processDefinitions(deployment).stream()
+            .filter(d -> d.getKey().equals(descriptor.process()))
+            .map(ProcessDefinitionEntity::getId)
+            .findFirst()
+            .orElse(null);
     String startForm = findForm(deployment, descriptor.startForm());
     try {
-      var procedure = catalog.register(descriptor, startForm, processDefinitionId, deployment.getId());
-      log.info("Procedure {} '{}' version {} registered from deployment {}", procedure.code(), procedure.name(),
-          procedure.version(), deployment.getId());
+      var procedure =
+          catalog.register(descriptor, startForm, processDefinitionId, deployment.getId());
+      log.info(
+          "Procedure {} '{}' version {} registered from deployment {}",
+          procedure.code(),
+          procedure.name(),
+          procedure.version(),
+          deployment.getId());
     } catch (InvalidProcedureException e) {
       throw new BadUserRequestException(e.getMessage());
     }
   }
 
   private static List<ProcessDefinitionEntity> processDefinitions(DeploymentEntity deployment) {
-    List<ProcessDefinitionEntity> definitions = deployment.getDeployedArtifacts(ProcessDefinitionEntity.class);
+    List<ProcessDefinitionEntity> definitions =
+        deployment.getDeployedArtifacts(ProcessDefinitionEntity.class);
     return definitions == null ? List.of() : definitions;
   }
 
@@ -83,7 +92,8 @@ class ProcedureDeployer implements Deployer {
           return new String(resource.getBytes(), StandardCharsets.UTF_8);
         }
       } catch (Exception e) {
-        throw new BadUserRequestException(resource.getName() + " is not valid JSON: " + e.getMessage());
+        throw new BadUserRequestException(
+            resource.getName() + " is not valid JSON: " + e.getMessage());
       }
     }
     return null;

@@ -25,6 +25,7 @@ class TaskFormValidator implements TaskListener {
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
   private final Clock clock;
+
   /** Deployed forms never change: parsed once per process definition and task. */
   private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
@@ -36,8 +37,9 @@ class TaskFormValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormDefinition form = forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-        key -> load(task));
+    FormDefinition form =
+        forms.computeIfAbsent(
+            task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> load(task));
     List<FieldError> errors = form.validate(task.getVariables(), false, LocalDate.now(clock));
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException(errors, messages.describe(errors));
@@ -45,10 +47,13 @@ class TaskFormValidator implements TaskListener {
   }
 
   private FormDefinition load(DelegateTask task) {
-    try (InputStream in = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-      return FormDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), objectMapper);
+    try (InputStream in =
+        task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+      return FormDefinition.parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), objectMapper);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the form of task " + task.getTaskDefinitionKey(), e);
+      throw new IllegalStateException(
+          "cannot read the form of task " + task.getTaskDefinitionKey(), e);
     }
   }
 }

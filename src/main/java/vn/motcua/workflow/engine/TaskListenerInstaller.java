@@ -25,7 +25,8 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-    TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    TaskDefinition definition =
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, summaryWriter);
     if (definition.getCamundaFormDefinitionKey() != null) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);

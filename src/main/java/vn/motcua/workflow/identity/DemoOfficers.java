@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo officers and an analyst (password "demo"), in the demo profile only. The administrator comes from camunda.bpm.admin-user. */
+/**
+ * Demo officers and an analyst (password "demo"), in the demo profile only. The administrator comes
+ * from camunda.bpm.admin-user.
+ */
 @Component
 @Profile("demo")
 @Order(31)
@@ -17,17 +20,18 @@ class DemoOfficers implements ApplicationRunner {
 
   record Officer(String id, String firstName, String lastName, String group) {}
 
-  static final List<Officer> OFFICERS = List.of(
-      new Officer("mc.lamthanh", "Mai", "Nguyễn Thị", "lamthanh-onestop"),
-      new Officer("cv.lamthanh", "Hùng", "Lê Văn", "lamthanh-specialist"),
-      new Officer("ld.lamthanh", "Quang", "Phạm Văn", "lamthanh-leader"),
-      new Officer("mc.hungnguyen", "Lan", "Hoàng Thị", "hungnguyen-onestop"),
-      new Officer("cv.hungnguyen", "Nam", "Đặng Văn", "hungnguyen-specialist"),
-      new Officer("ld.hungnguyen", "Sơn", "Võ Văn", "hungnguyen-leader"),
-      new Officer("mc.tinh", "Hoa", "Trần Thị", "ttpvhcc-nghean-onestop"),
-      new Officer("cv.congan", "Tuấn", "Bùi Anh", "congan-nghean-specialist"),
-      new Officer("ld.congan", "Dũng", "Ngô Trí", "congan-nghean-leader"),
-      new Officer("analyst", "Thảo", "Phan Thu", OfficerGroups.ANALYSTS));
+  static final List<Officer> OFFICERS =
+      List.of(
+          new Officer("mc.lamthanh", "Mai", "Nguyễn Thị", "lamthanh-onestop"),
+          new Officer("cv.lamthanh", "Hùng", "Lê Văn", "lamthanh-specialist"),
+          new Officer("ld.lamthanh", "Quang", "Phạm Văn", "lamthanh-leader"),
+          new Officer("mc.hungnguyen", "Lan", "Hoàng Thị", "hungnguyen-onestop"),
+          new Officer("cv.hungnguyen", "Nam", "Đặng Văn", "hungnguyen-specialist"),
+          new Officer("ld.hungnguyen", "Sơn", "Võ Văn", "hungnguyen-leader"),
+          new Officer("mc.tinh", "Hoa", "Trần Thị", "ttpvhcc-nghean-onestop"),
+          new Officer("cv.congan", "Tuấn", "Bùi Anh", "congan-nghean-specialist"),
+          new Officer("ld.congan", "Dũng", "Ngô Trí", "congan-nghean-leader"),
+          new Officer("analyst", "Thảo", "Phan Thu", OfficerGroups.ANALYSTS));
 
   private final IdentityService identity;
 

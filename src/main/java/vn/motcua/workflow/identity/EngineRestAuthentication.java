@@ -9,8 +9,8 @@ import vn.motcua.workflow.security.EngineFilterOrder;
 
 /**
  * {@code /engine-rest} answers only to Camunda accounts (HTTP Basic against the engine's identity),
- * and what an account may do there is decided by Camunda's authorizations. The REST starter has
- * no authentication of its own.
+ * and what an account may do there is decided by Camunda's authorizations. The REST starter has no
+ * authentication of its own.
  */
 @Configuration
 class EngineRestAuthentication {
@@ -20,7 +20,8 @@ class EngineRestAuthentication {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-basic-auth");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(
+        "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     // before any filter that reads the body: an anonymous caller is refused without it being read
     registration.setOrder(EngineFilterOrder.AUTHENTICATION);
     return registration;

@@ -15,9 +15,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import vn.motcua.workflow.identity.RolePermissions.Grant;
 
 /**
- * Makes a group's standing grants (every resource of a type, and the webapps) exactly a role's: missing
- * permissions added, extra ones taken away, so a database written by an older, looser version is tightened at
- * the next start. Grants on single resources (the engine's per-task grants) are left as they are.
+ * Makes a group's standing grants (every resource of a type, and the webapps) exactly a role's:
+ * missing permissions added, extra ones taken away, so a database written by an older, looser
+ * version is tightened at the next start. Grants on single resources (the engine's per-task grants)
+ * are left as they are.
  */
 final class GroupGrants {
 
@@ -28,10 +29,18 @@ final class GroupGrants {
   }
 
   void reconcile(String groupId, List<Grant> role) {
-    List<Authorization> standing = new ArrayList<>(authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceId(ANY).list());
-    standing.addAll(authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.APPLICATION).list());
+    List<Authorization> standing =
+        new ArrayList<>(
+            authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceId(ANY).list());
+    standing.addAll(
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(Resources.APPLICATION)
+            .list());
     for (Grant grant : role) {
-      Optional<Authorization> existing = standing.stream().filter(a -> matches(a, grant)).findFirst();
+      Optional<Authorization> existing =
+          standing.stream().filter(a -> matches(a, grant)).findFirst();
       existing.ifPresent(standing::remove);
       Authorization authorization = existing.orElseGet(() -> newGrant(groupId, grant));
       if (existing.isEmpty() || !sameGrant(authorization, grant)) {
@@ -57,9 +66,13 @@ final class GroupGrants {
         && Objects.equals(authorization.getResourceId(), grant.resourceId());
   }
 
-  /** The engine keeps permissions as a bit mask; the API offers no other way to see that nothing extra is granted. */
+  /**
+   * The engine keeps permissions as a bit mask; the API offers no other way to see that nothing
+   * extra is granted.
+   */
   private static boolean sameGrant(Authorization authorization, Grant grant) {
-    int wanted = grant.permissions().stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+    int wanted =
+        grant.permissions().stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
     return ((AuthorizationEntity) authorization).getPermissions() == wanted;
   }
 }

@@ -12,11 +12,11 @@ import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.Agency;
 
 /**
- * Camunda groups per agency and role, and what each may do: one-stop officers
- * ({@code <agency>-onestop}), specialists ({@code <agency>-specialist}) and leaders
- * ({@code <agency>-leader}) use Tasklist and see a task only when their group is its candidate
- * (the engine grants that per task); analysts use Cockpit and deploy. What each may do is
- * {@link RolePermissions}, made exact at every start (idempotent).
+ * Camunda groups per agency and role, and what each may do: one-stop officers ({@code
+ * <agency>-onestop}), specialists ({@code <agency>-specialist}) and leaders ({@code
+ * <agency>-leader}) use Tasklist and see a task only when their group is its candidate (the engine
+ * grants that per task); analysts use Cockpit and deploy. What each may do is {@link
+ * RolePermissions}, made exact at every start (idempotent).
  */
 @Component
 @Order(30)
@@ -40,7 +40,10 @@ class OfficerGroups implements ApplicationRunner {
     ensureGroups();
   }
 
-  /** An agency tree imported while the application runs gets its officers' groups at once, not at the next start. */
+  /**
+   * An agency tree imported while the application runs gets its officers' groups at once, not at
+   * the next start.
+   */
   @org.springframework.context.event.EventListener
   void on(vn.motcua.catalog.AgenciesChanged changed) {
     ensureGroups();

@@ -16,9 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Once per database: since {@code enforceSpecificVariablePermission} is on, the engine gives a task's candidate
- * groups and assignee READ_VARIABLE beside READ; tasks created before have READ only, and their officers would
- * no longer see the dossier on the form. Marked done by an engine property, so it runs once, not at every start.
+ * Once per database: since {@code enforceSpecificVariablePermission} is on, the engine gives a
+ * task's candidate groups and assignee READ_VARIABLE beside READ; tasks created before have READ
+ * only, and their officers would no longer see the dossier on the form. Marked done by an engine
+ * property, so it runs once, not at every start.
  */
 @Component
 @Order(29)
@@ -43,10 +44,18 @@ class TaskVariableGrantsUpgrade implements ApplicationRunner {
     int first = 0;
     List<Authorization> page;
     do {
-      page = authorizations.createAuthorizationQuery().resourceType(Resources.TASK).authorizationType(AUTH_TYPE_GRANT)
-          .hasPermission(Permissions.READ).orderByResourceId().asc().listPage(first, PAGE);
+      page =
+          authorizations
+              .createAuthorizationQuery()
+              .resourceType(Resources.TASK)
+              .authorizationType(AUTH_TYPE_GRANT)
+              .hasPermission(Permissions.READ)
+              .orderByResourceId()
+              .asc()
+              .listPage(first, PAGE);
       for (Authorization grant : page) {
-        if (!ANY.equals(grant.getResourceId()) && !grant.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+        if (!ANY.equals(grant.getResourceId())
+            && !grant.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
           grant.addPermission(TaskPermissions.READ_VARIABLE);
           authorizations.saveAuthorization(grant);
         }

@@ -21,22 +21,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda 7.24's REST answers 500 to many requests that are the client's mistake: an id that names
- * nothing ({@code Cannot complete task X: Cannot find task with id X}), a value missing from the body
- * ({@code workerId is null}), a body whose fields it reads unchecked (a NullPointerException). Those are
- * 404 and 400 here, in Camunda's own error format ({@code type}, {@code message}), and a message that
- * would name Java classes is replaced. Camunda's answer stands for everything else, a real 500 included.
- * The mappers outrank Camunda's own for the same exception types ({@code @Priority}).
+ * nothing ({@code Cannot complete task X: Cannot find task with id X}), a value missing from the
+ * body ({@code workerId is null}), a body whose fields it reads unchecked (a NullPointerException).
+ * Those are 404 and 400 here, in Camunda's own error format ({@code type}, {@code message}), and a
+ * message that would name Java classes is replaced. Camunda's answer stands for everything else, a
+ * real 500 included. The mappers outrank Camunda's own for the same exception types
+ * ({@code @Priority}).
  */
 @Component
 class EngineRestClientErrors implements ResourceConfigCustomizer {
 
   private static final Logger log = LoggerFactory.getLogger(EngineRestClientErrors.class);
-  private static final Pattern NOT_FOUND = Pattern.compile(
-      "(?i)doesn't exist|does not exist|not found|cannot find|no [\\w ]+ found|no deployed|is not (?:a )?known|unknown");
+  private static final Pattern NOT_FOUND =
+      Pattern.compile(
+          "(?i)doesn't exist|does not exist|not found|cannot find|no [\\w ]+ found|no deployed|is not (?:a )?known|unknown");
+
   /** What the engine says when the request asks for something the state does not allow. */
-  private static final Pattern REFUSED = Pattern.compile("(?i)does not have a subscription|has no subscription");
+  private static final Pattern REFUSED =
+      Pattern.compile("(?i)does not have a subscription|has no subscription");
+
   private static final String MISSING_OR_INVALID = "A value of the request is missing or invalid.";
-  private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:java|javax|jakarta|org|com|vn|sun)\\.[a-z_]+\\.");
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\b(?:java|javax|jakarta|org|com|vn|sun)\\.[a-z_]+\\.");
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
@@ -50,9 +56,10 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
   }
 
   /**
-   * A body that is not the JSON the resource reads: where, by line and column or by field, never the
-   * parser's message (it names Camunda's classes). Jersey picks the mapper of the nearest type before the
-   * priority, and Camunda and Jersey's Jackson module map these two types themselves: so one mapper each.
+   * A body that is not the JSON the resource reads: where, by line and column or by field, never
+   * the parser's message (it names Camunda's classes). Jersey picks the mapper of the nearest type
+   * before the priority, and Camunda and Jersey's Jackson module map these two types themselves: so
+   * one mapper each.
    */
   @Priority(1)
   static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
@@ -82,12 +89,19 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
       if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference reference : mapping.getPath()) {
-          field.append(reference.getFieldName() != null ? (field.isEmpty() ? "" : ".") + reference.getFieldName()
-              : "[" + reference.getIndex() + "]");
+          field.append(
+              reference.getFieldName() != null
+                  ? (field.isEmpty() ? "" : ".") + reference.getFieldName()
+                  : "[" + reference.getIndex() + "]");
         }
         message = "Invalid value for '" + field + "'.";
       } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-        message = "Invalid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ".";
+        message =
+            "Invalid JSON at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ".";
       } else {
         message = "The body is not the JSON this request takes.";
       }
@@ -132,16 +146,25 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
   /** Camunda's answer, unless it is a 500 for what the client sent. */
   static Response answer(Throwable e) {
     Response camunda = ExceptionHandlerHelper.getInstance().getResponse(e);
-    if (camunda.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode() || !clientsMistake(e)) {
-      if (camunda.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null && CLASS_NAME.matcher(dto.getMessage()).find()) {
-        dto.setMessage(MISSING_OR_INVALID); // "Cannot convert value abc to java type java.lang.Integer"
+    if (camunda.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
+        || !clientsMistake(e)) {
+      if (camunda.getEntity() instanceof ExceptionDto dto
+          && dto.getMessage() != null
+          && CLASS_NAME.matcher(dto.getMessage()).find()) {
+        dto.setMessage(
+            MISSING_OR_INVALID); // "Cannot convert value abc to java type java.lang.Integer"
       }
       return camunda;
     }
     String message = e.getMessage() == null ? "" : e.getMessage();
     boolean unknown = NOT_FOUND.matcher(message).find();
-    log.info("Engine REST: {} answered {} instead of 500: {}", e.getClass().getSimpleName(), unknown ? 404 : 400, message);
-    return respond(unknown ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
+    log.info(
+        "Engine REST: {} answered {} instead of 500: {}",
+        e.getClass().getSimpleName(),
+        unknown ? 404 : 400,
+        message);
+    return respond(
+        unknown ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
         unknown ? "NotFoundException" : "InvalidRequestException",
         message.isBlank() || CLASS_NAME.matcher(message).find() ? MISSING_OR_INVALID : message);
   }
@@ -154,14 +177,21 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
   }
 
   /**
-   * A value missing or unknown, as the engine reports it (a {@link NullValueException} anywhere in the causes),
-   * a not-found message, or an unchecked body (NullPointerException, IllegalArgumentException).
+   * A value missing or unknown, as the engine reports it (a {@link NullValueException} anywhere in
+   * the causes), a not-found message, or an unchecked body (NullPointerException,
+   * IllegalArgumentException).
    */
   static boolean clientsMistake(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof NullValueException || t instanceof NullPointerException || t instanceof IllegalArgumentException
-          || t.getMessage() != null && (NOT_FOUND.matcher(t.getMessage()).find() || REFUSED.matcher(t.getMessage()).find())
-          || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+      if (t instanceof NullValueException
+          || t instanceof NullPointerException
+          || t instanceof IllegalArgumentException
+          || t.getMessage() != null
+              && (NOT_FOUND.matcher(t.getMessage()).find()
+                  || REFUSED.matcher(t.getMessage()).find())
+          || t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("22")) {
         return true; // SQL state class 22: the data, e.g. a value longer than its column
       }
     }

@@ -11,10 +11,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the bodies sent to Camunda's REST APIs before anything reads them: the expression guard buffers JSON
- * bodies and Camunda reads a deployment's parts into memory, neither with a limit of its own. A declared
- * {@code Content-Length} over the limit is refused unread; a body without one (chunked) is counted as it is
- * read and refused the moment it passes the limit. Either way the caller gets 413 as a problem.
+ * Bounds the bodies sent to Camunda's REST APIs before anything reads them: the expression guard
+ * buffers JSON bodies and Camunda reads a deployment's parts into memory, neither with a limit of
+ * its own. A declared {@code Content-Length} over the limit is refused unread; a body without one
+ * (chunked) is counted as it is read and refused the moment it passes the limit. Either way the
+ * caller gets 413 as a problem.
  */
 class BodyLimit extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ class BodyLimit extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     DataSize limit = limitFor(request);
     if (request.getContentLengthLong() > limit.toBytes()) {
@@ -37,15 +39,21 @@ class BodyLimit extends OncePerRequestFilter {
       return;
     }
     RefusableResponse refusable = new RefusableResponse(response);
-    LimitedBodyRequest limited = new LimitedBodyRequest(request, limit.toBytes(), () -> {
-      refuse(request, response, limit);
-      refusable.seal();
-    });
+    LimitedBodyRequest limited =
+        new LimitedBodyRequest(
+            request,
+            limit.toBytes(),
+            () -> {
+              refuse(request, response, limit);
+              refusable.seal();
+            });
     try {
       chain.doFilter(limited, refusable);
       if (!refusable.isSealed() && limited.bodyLeftUnread() && !response.isCommitted()) {
-        // refused unread (401 before authentication, 403, 400 ...): the answer goes now, not after the server has
-        // drained the rest of the body (Tomcat swallows up to server.tomcat.max-swallow-size before it answers)
+        // refused unread (401 before authentication, 403, 400 ...): the answer goes now, not after
+        // the server has
+        // drained the rest of the body (Tomcat swallows up to server.tomcat.max-swallow-size before
+        // it answers)
         response.flushBuffer();
       }
     } catch (IOException | ServletException | RuntimeException e) {
@@ -59,21 +67,27 @@ class BodyLimit extends OncePerRequestFilter {
   /** Deployments are multipart, with BPMN and forms: their own, larger limit. */
   private DataSize limitFor(HttpServletRequest request) {
     String type = request.getContentType();
-    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxMultipart : maxBody;
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        ? maxMultipart
+        : maxBody;
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+      throws IOException {
     if (response.isCommitted()) {
       return;
     }
     response.reset();
     // the rest of the body is not wanted: the connection closes instead of carrying it
     response.setHeader("Connection", "close");
-    problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "security.bodyTooLarge", megabytes(limit));
+    problems.write(
+        request, response, HttpStatus.PAYLOAD_TOO_LARGE, "security.bodyTooLarge", megabytes(limit));
     response.flushBuffer();
   }
 
   static String megabytes(DataSize size) {
-    return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0
+        ? size.toMegabytes() + " MB"
+        : size.toKilobytes() + " KB";
   }
 }

@@ -11,18 +11,20 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start while the {@code camunda-admin} group has no direct member: that is the state in which
- * Admin's setup endpoint hands an administrator account to anyone. Checked when the application has
- * started, before any runner (the starter creates {@code camunda.bpm.admin-user} while building the
- * engine). The web server is listening by then, but the setup endpoint's block
- * ({@link CamundaAdvisoryMitigations}) is in place from its first request. A check during the context's
- * refresh would fail the start before Spring closes the context, and Camunda's webapp starter keeps the
- * failed context in a static field that breaks every later start in the same JVM (tests).
+ * Refuses to start while the {@code camunda-admin} group has no direct member: that is the state in
+ * which Admin's setup endpoint hands an administrator account to anyone. Checked when the
+ * application has started, before any runner (the starter creates {@code camunda.bpm.admin-user}
+ * while building the engine). The web server is listening by then, but the setup endpoint's block
+ * ({@link CamundaAdvisoryMitigations}) is in place from its first request. A check during the
+ * context's refresh would fail the start before Spring closes the context, and Camunda's webapp
+ * starter keeps the failed context in a static field that breaks every later start in the same JVM
+ * (tests).
  */
 @Component
 class CamundaAdminMembers {
 
-  static final String NO_MEMBER = """
+  static final String NO_MEMBER =
+      """
       The Camunda group 'camunda-admin' has no direct member. Give it one before starting outside the demo \
       profile: set camunda.bpm.admin-user.id and camunda.bpm.admin-user.password (from a secret, e.g. the \
       environment variables CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD) for the first start, \

@@ -10,17 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The two advisories against Camunda 7.24.0 CE that are fixed only in paid releases (DESIGN.md, "Camunda
- * 7.24 facts"), mitigated in front of Camunda's servlets, in the order {@link EngineFilterOrder} gives:
- * the expression guard reads JSON bodies, so it runs after the body limit and the engine REST
- * authentication (Camunda's webapp filters are appended after every filter registered here).
+ * The two advisories against Camunda 7.24.0 CE that are fixed only in paid releases (DESIGN.md,
+ * "Camunda 7.24 facts"), mitigated in front of Camunda's servlets, in the order {@link
+ * EngineFilterOrder} gives: the expression guard reads JSON bodies, so it runs after the body limit
+ * and the engine REST authentication (Camunda's webapp filters are appended after every filter
+ * registered here).
  */
 @Configuration
 class CamundaAdvisoryMitigations {
 
   /** Expressions in queries: refused at the engine REST API and at the webapps' copy of it. */
   @Bean
-  FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(MessageSource messages, LocaleResolver locales,
+  FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(
+      MessageSource messages,
+      LocaleResolver locales,
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     var registration = new FilterRegistrationBean<>(new QueryExpressionFilter(messages, locales));
@@ -31,13 +34,17 @@ class CamundaAdvisoryMitigations {
   }
 
   /**
-   * Admin's setup endpoint creates an administrator for an anonymous caller whenever {@code camunda-admin}
-   * has no direct member. The first administrator comes from {@code camunda.bpm.admin-user} instead, and
-   * {@link CamundaAdminMembers} keeps the group from starting empty.
+   * Admin's setup endpoint creates an administrator for an anonymous caller whenever {@code
+   * camunda-admin} has no direct member. The first administrator comes from {@code
+   * camunda.bpm.admin-user} instead, and {@link CamundaAdminMembers} keeps the group from starting
+   * empty.
    */
   @Bean
-  FilterRegistrationBean<Filter> adminSetupBlock(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    Filter forbidden = (request, response, chain) -> ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
+  FilterRegistrationBean<Filter> adminSetupBlock(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    Filter forbidden =
+        (request, response, chain) ->
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
     var registration = new FilterRegistrationBean<>(forbidden);
     registration.setName("camunda-admin-setup-block");
     registration.addUrlPatterns(webapps + "/api/admin/setup/*");

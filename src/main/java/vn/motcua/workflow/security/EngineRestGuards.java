@@ -9,17 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Guards of Camunda's REST APIs that are ours, not advisories': bounded bodies and no task deletion. */
+/**
+ * Guards of Camunda's REST APIs that are ours, not advisories': bounded bodies and no task
+ * deletion.
+ */
 @Configuration
 class EngineRestGuards {
 
   @Bean
-  FilterRegistrationBean<BodyLimit> engineRestBodyLimit(MessageSource messages, LocaleResolver locales,
+  FilterRegistrationBean<BodyLimit> engineRestBodyLimit(
+      MessageSource messages,
+      LocaleResolver locales,
       @Value("${motcua.engine-rest.max-body-size}") DataSize maxBody,
       @Value("${motcua.engine-rest.max-deployment-size}") DataSize maxDeployment,
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    var registration = new FilterRegistrationBean<>(new BodyLimit(maxBody, maxDeployment, new ProblemResponses(messages, locales)));
+    var registration =
+        new FilterRegistrationBean<>(
+            new BodyLimit(maxBody, maxDeployment, new ProblemResponses(messages, locales)));
     registration.setName("camunda-rest-body-limit");
     registration.addUrlPatterns(engineRest + "/*", webapps + "/api/*");
     registration.setOrder(EngineFilterOrder.BODY_LIMIT);
@@ -27,12 +34,18 @@ class EngineRestGuards {
   }
 
   @Bean
-  FilterRegistrationBean<TaskDeletionBlock> taskDeletionBlock(MessageSource messages, LocaleResolver locales,
+  FilterRegistrationBean<TaskDeletionBlock> taskDeletionBlock(
+      MessageSource messages,
+      LocaleResolver locales,
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     String webappsEngine = webapps + "/api/engine/engine/";
-    var registration = new FilterRegistrationBean<>(new TaskDeletionBlock(new ProblemResponses(messages, locales),
-        Pattern.quote(engineRest), Pattern.quote(webappsEngine) + "[^/]+"));
+    var registration =
+        new FilterRegistrationBean<>(
+            new TaskDeletionBlock(
+                new ProblemResponses(messages, locales),
+                Pattern.quote(engineRest),
+                Pattern.quote(webappsEngine) + "[^/]+"));
     registration.setName("camunda-task-deletion-block");
     registration.addUrlPatterns(engineRest + "/task/*", webappsEngine + "*");
     registration.setOrder(EngineFilterOrder.TASK_DELETION_BLOCK);

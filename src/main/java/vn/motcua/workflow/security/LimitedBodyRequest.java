@@ -10,7 +10,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body stops, with {@link TooLarge}, at the first byte past the limit; {@code onExceeded} runs once then. */
+/**
+ * A request whose body stops, with {@link TooLarge}, at the first byte past the limit; {@code
+ * onExceeded} runs once then.
+ */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
   /** Thrown to whoever reads past the limit. */
@@ -42,7 +45,9 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     return stream;
   }
 
-  /** Whether a body was sent and not read to its end (nothing behind wanted it, or not all of it). */
+  /**
+   * Whether a body was sent and not read to its end (nothing behind wanted it, or not all of it).
+   */
   boolean bodyLeftUnread() {
     boolean sent = getContentLengthLong() > 0 || getHeader("Transfer-Encoding") != null;
     return sent && (stream == null || !stream.ended);

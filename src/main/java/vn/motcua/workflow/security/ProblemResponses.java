@@ -14,9 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers written by the filters in front of Camunda's servlets, where no controller advice reaches: RFC 9457
- * problems in the caller's language. They also carry {@code message}, the field Camunda's webapps and Modeler
- * show from an engine REST error.
+ * Answers written by the filters in front of Camunda's servlets, where no controller advice
+ * reaches: RFC 9457 problems in the caller's language. They also carry {@code message}, the field
+ * Camunda's webapps and Modeler show from an engine REST error.
  */
 class ProblemResponses {
 
@@ -30,7 +30,12 @@ class ProblemResponses {
     this.locales = locales;
   }
 
-  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
+  void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String code,
+      Object... args)
       throws IOException {
     Locale locale = locales.resolveLocale(request);
     String detail = messages.getMessage(code + ".detail", args, locale);
@@ -44,7 +49,8 @@ class ProblemResponses {
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     byte[] body = JSON.writeValueAsBytes(problem);
-    // a length, so a client still sending its body can tell where this answer ends when the connection closes
+    // a length, so a client still sending its body can tell where this answer ends when the
+    // connection closes
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

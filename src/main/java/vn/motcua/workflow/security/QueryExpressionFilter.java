@@ -27,12 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Refuses, with 400, every request that names a parameter ending in "Expression": in the query string
- * or as a key anywhere in a JSON body ({@code orQueries} of a task query, a stored filter's query).
- * Camunda 7.24.0 CE hands such expressions inside {@code orQueries} to the expression engine for any
- * signed-in user even with expressions in ad-hoc queries switched off, and an expression may call any
- * Spring bean (advisory fixed only in paid releases; DESIGN.md, "Camunda 7.24 facts"). No client of ours
- * needs them: Tasklist, Cockpit and Modeler work without.
+ * Refuses, with 400, every request that names a parameter ending in "Expression": in the query
+ * string or as a key anywhere in a JSON body ({@code orQueries} of a task query, a stored filter's
+ * query). Camunda 7.24.0 CE hands such expressions inside {@code orQueries} to the expression
+ * engine for any signed-in user even with expressions in ad-hoc queries switched off, and an
+ * expression may call any Spring bean (advisory fixed only in paid releases; DESIGN.md, "Camunda
+ * 7.24 facts"). No client of ours needs them: Tasklist, Cockpit and Modeler work without.
  */
 class QueryExpressionFilter extends OncePerRequestFilter {
 
@@ -48,7 +48,8 @@ class QueryExpressionFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<String> refused = expressionInQuery(request.getQueryString());
     HttpServletRequest forwarded = request;
@@ -103,23 +104,34 @@ class QueryExpressionFilter extends OncePerRequestFilter {
     return Optional.empty();
   }
 
-  /** Multipart (deployments) and form posts are not JSON, and reading a form post here would consume its parameters. */
+  /**
+   * Multipart (deployments) and form posts are not JSON, and reading a form post here would consume
+   * its parameters.
+   */
   private static boolean mayCarryJson(HttpServletRequest request) {
     String contentType = request.getContentType();
     if (contentType == null) {
       return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
     String type = contentType.toLowerCase(Locale.ROOT);
-    return !type.startsWith("multipart/") && !type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    return !type.startsWith("multipart/")
+        && !type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, String parameter) throws IOException {
-    String message = messages.getMessage("security.queryExpression", new Object[] {parameter}, locales.resolveLocale(request));
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String parameter)
+      throws IOException {
+    String message =
+        messages.getMessage(
+            "security.queryExpression", new Object[] {parameter}, locales.resolveLocale(request));
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // the shape of Camunda's own REST errors, so Tasklist, Cockpit and Modeler show the message
-    response.getWriter().write(ERRORS.writeValueAsString(Map.of("type", "InvalidRequestException", "message", message)));
+    response
+        .getWriter()
+        .write(
+            ERRORS.writeValueAsString(
+                Map.of("type", "InvalidRequestException", "message", message)));
   }
 
   /** Hands the body read here to the REST layer again. */

@@ -8,9 +8,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
- * A response that, once sealed, ignores whatever the application behind still writes: the refusal written
- * around it (413) is the answer, and an error the reader of the refused body reports afterwards must not be
- * appended to it.
+ * A response that, once sealed, ignores whatever the application behind still writes: the refusal
+ * written around it (413) is the answer, and an error the reader of the refused body reports
+ * afterwards must not be appended to it.
  */
 final class RefusableResponse extends HttpServletResponseWrapper {
 

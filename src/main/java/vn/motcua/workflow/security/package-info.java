@@ -1,2 +1,5 @@
-/** Hardening of Camunda's web side: the advisory mitigations and the administrator group that must never be empty. */
+/**
+ * Hardening of Camunda's web side: the advisory mitigations and the administrator group that must
+ * never be empty.
+ */
 package vn.motcua.workflow.security;

@@ -23,8 +23,11 @@ class WorkingCalendarTest {
 
   @BeforeAll
   static void loadPackagedCalendar() throws Exception {
-    calendar = CalendarConfiguration.load(new ObjectMapper().findAndRegisterModules(),
-        new String[] {"classpath*:calendar/*.json"}, new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
+    calendar =
+        CalendarConfiguration.load(
+            new ObjectMapper().findAndRegisterModules(),
+            new String[] {"classpath*:calendar/*.json"},
+            new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
   }
 
   static LocalDateTime at(String dateTime) {
@@ -32,17 +35,19 @@ class WorkingCalendarTest {
   }
 
   LocalDateTime appointment(String receivedAt, TimeLimit limit, ClockPause... pauses) {
-    return calendar.appointment(at(receivedAt), limit, List.of(pauses), at(receivedAt).plusMonths(2));
+    return calendar.appointment(
+        at(receivedAt), limit, List.of(pauses), at(receivedAt).plusMonths(2));
   }
 
   @Test
   void weekdaysWork_weekendsAndHolidaysDoNot() {
-    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 26))).isTrue();   // Thursday
-    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();  // Saturday
-    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 17))).isFalse();   // mùng 1 Tết
-    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();   // Giỗ Tổ, in lieu
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 26))).isTrue(); // Thursday
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse(); // Saturday
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 17))).isFalse(); // mùng 1 Tết
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse(); // Giỗ Tổ, in lieu
     assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
-    assertThat(calendar.dayOff(LocalDate.of(2026, 9, 2))).hasValueSatisfying(d -> assertThat(d.name()).isEqualTo("Quốc khánh"));
+    assertThat(calendar.dayOff(LocalDate.of(2026, 9, 2)))
+        .hasValueSatisfying(d -> assertThat(d.name()).isEqualTo("Quốc khánh"));
   }
 
   @Test
@@ -63,15 +68,18 @@ class WorkingCalendarTest {
 
   @Test
   void onlineSubmissionAtNight_countsFromNextMorning() {
-    assertThat(calendar.validReceptionTime(at("2026-11-27T21:30"))).isEqualTo(at("2026-11-30T07:30"));
-    assertThat(calendar.validReceptionTime(at("2026-11-30T06:00"))).isEqualTo(at("2026-11-30T07:30"));
+    assertThat(calendar.validReceptionTime(at("2026-11-27T21:30")))
+        .isEqualTo(at("2026-11-30T07:30"));
+    assertThat(calendar.validReceptionTime(at("2026-11-30T06:00")))
+        .isEqualTo(at("2026-11-30T07:30"));
     assertThat(appointment("2026-11-27T21:30", SAME_DAY_1500)).isEqualTo(at("2026-11-30T17:00"));
   }
 
   @Test
   void submissionDuringTet2026_countsFromMonday23February() {
     // Wednesday 18/02/2026 is mùng 2 Tết; offices reopen on Monday 23/02.
-    assertThat(calendar.validReceptionTime(at("2026-02-18T10:00"))).isEqualTo(at("2026-02-23T07:30"));
+    assertThat(calendar.validReceptionTime(at("2026-02-18T10:00")))
+        .isEqualTo(at("2026-02-23T07:30"));
     assertThat(appointment("2026-02-18T10:00", SAME_DAY_1500)).isEqualTo(at("2026-02-23T17:00"));
     assertThat(appointment("2026-02-18T10:00", TEN_DAYS)).isEqualTo(at("2026-03-09T17:00"));
   }
@@ -86,15 +94,18 @@ class WorkingCalendarTest {
   void supplementPausingThreeWorkingDays_movesTheAppointmentByThree() {
     // Received Monday 16/11/2026 09:00, 10 working days: due Monday 30/11.
     assertThat(appointment("2026-11-16T09:00", TEN_DAYS)).isEqualTo(at("2026-11-30T17:00"));
-    // Supplement asked Tuesday 17/11, the citizen supplements Friday 20/11: Tue, Wed, Thu stood still.
+    // Supplement asked Tuesday 17/11, the citizen supplements Friday 20/11: Tue, Wed, Thu stood
+    // still.
     ClockPause supplement = new ClockPause(at("2026-11-17T10:00"), at("2026-11-20T08:15"));
-    assertThat(appointment("2026-11-16T09:00", TEN_DAYS, supplement)).isEqualTo(at("2026-12-03T17:00"));
+    assertThat(appointment("2026-11-16T09:00", TEN_DAYS, supplement))
+        .isEqualTo(at("2026-12-03T17:00"));
   }
 
   @Test
   void pauseOverAWeekend_countsOnlyWorkingDays() {
     ClockPause overWeekend = new ClockPause(at("2026-11-27T10:00"), at("2026-12-01T10:00"));
-    assertThat(calendar.pausedWorkingDays(List.of(overWeekend), at("2026-12-31T00:00"))).isEqualTo(2); // Fri, Mon
+    assertThat(calendar.pausedWorkingDays(List.of(overWeekend), at("2026-12-31T00:00")))
+        .isEqualTo(2); // Fri, Mon
   }
 
   @Test

@@ -21,9 +21,10 @@ import vn.motcua.payment.GatewayConfirmation.Report;
 import vn.motcua.payment.PaymentGateway;
 
 /**
- * A duplicate IPN that loses the race, whichever way the database tells it (the order's version, or the
- * unique transaction number), is a replay once the order is found settled; a failure that leaves the
- * order pending is no replay and is thrown. The real race runs in PaymentGatewayIT and PaymentIpnPostgresIT.
+ * A duplicate IPN that loses the race, whichever way the database tells it (the order's version, or
+ * the unique transaction number), is a replay once the order is found settled; a failure that
+ * leaves the order pending is no replay and is thrown. The real race runs in PaymentGatewayIT and
+ * PaymentIpnPostgresIT.
  */
 class PaymentServiceSettleTest {
 
@@ -33,9 +34,15 @@ class PaymentServiceSettleTest {
 
   final PaymentRepository payments = mock(PaymentRepository.class);
   final PaymentOrderRepository orders = mock(PaymentOrderRepository.class);
-  final PaymentService service = new PaymentService(payments, orders, mock(PaymentGateway.class),
-      mock(ApplicationEventPublisher.class), Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh")),
-      mock(PlatformTransactionManager.class), Duration.ofMinutes(15));
+  final PaymentService service =
+      new PaymentService(
+          payments,
+          orders,
+          mock(PaymentGateway.class),
+          mock(ApplicationEventPublisher.class),
+          Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh")),
+          mock(PlatformTransactionManager.class),
+          Duration.ofMinutes(15));
   final Report paid = new Report(REF, 205_000, "13900005", true, "00");
 
   @Test
@@ -56,11 +63,13 @@ class PaymentServiceSettleTest {
   void aConflictThatLeavesTheOrderPending_isThrown_forTheGatewayToRetry() {
     losesTheRace(new ObjectOptimisticLockingFailureException(PaymentOrderEntity.class, REF));
     when(orders.findById(REF)).thenReturn(Optional.of(pending()), Optional.of(pending()));
-    assertThatThrownBy(() -> service.settle(paid)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    assertThatThrownBy(() -> service.settle(paid))
+        .isInstanceOf(ObjectOptimisticLockingFailureException.class);
   }
 
   void losesTheRace(RuntimeException conflict) {
-    when(payments.findById(CODE)).thenReturn(Optional.of(new PaymentEntity(CODE, 205_000, "ONLINE", NOW)));
+    when(payments.findById(CODE))
+        .thenReturn(Optional.of(new PaymentEntity(CODE, 205_000, "ONLINE", NOW)));
     doThrow(conflict).when(orders).flush();
   }
 

@@ -18,7 +18,9 @@ import org.springframework.web.client.RestClient;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.shared.PublicUrls;
 
-/** The querydr request is dated by the application's clock, so tests and every node agree on "now". */
+/**
+ * The querydr request is dated by the application's clock, so tests and every node agree on "now".
+ */
 class VnpayGatewayTest {
 
   @Test
@@ -28,14 +30,20 @@ class VnpayGatewayTest {
     MockRestServiceServer gateway = MockRestServiceServer.bindTo(http).build();
     PublicUrls urls = mock(PublicUrls.class);
     when(urls.resolve(anyString())).thenAnswer(call -> "http://gateway.test" + call.getArgument(0));
-    VnpayGateway adapter = new VnpayGateway(new VnpayProperties(null, null, null, "MOTCUA01", "secret", null, null, null, null),
-        urls, http, clock);
-    gateway.expect(requestTo("http://gateway.test/sandbox/vnpay/merchant_webapi/api/transaction"))
+    VnpayGateway adapter =
+        new VnpayGateway(
+            new VnpayProperties(null, null, null, "MOTCUA01", "secret", null, null, null, null),
+            urls,
+            http,
+            clock);
+    gateway
+        .expect(requestTo("http://gateway.test/sandbox/vnpay/merchant_webapi/api/transaction"))
         .andExpect(jsonPath("$.vnp_CreateDate").value("20261126100405"))
         .andExpect(jsonPath("$.vnp_TransactionDate").value("20261126093000"))
         .andRespond(withSuccess("{\"vnp_ResponseCode\":\"91\"}", MediaType.APPLICATION_JSON));
 
-    PaymentGateway.QueryResult result = adapter.query("MC2611260000000001", Instant.parse("2026-11-26T02:30:00Z"));
+    PaymentGateway.QueryResult result =
+        adapter.query("MC2611260000000001", Instant.parse("2026-11-26T02:30:00Z"));
 
     assertThat(result.found()).isFalse();
     gateway.verify();

@@ -13,10 +13,14 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-/** The "chọn từ kho" fragment as a submission form includes it: one radio per valid document, and "none". */
+/**
+ * The "chọn từ kho" fragment as a submission form includes it: one radio per valid document, and
+ * "none".
+ */
 class DocumentPickerTest {
 
-  static final String HOST = "<form><div th:replace=\"~{portal/documents :: picker('identityDocument', ${docs})}\"></div></form>";
+  static final String HOST =
+      "<form><div th:replace=\"~{portal/documents :: picker('identityDocument', ${docs})}\"></div></form>";
 
   static String render(List<DocumentRows.Row> docs, Map<String, String> errors) {
     ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
@@ -44,20 +48,45 @@ class DocumentPickerTest {
   @Test
   void offersEachDocument_andNoneChosenAtFirst() {
     UUID id = UUID.randomUUID();
-    String html = render(List.of(new DocumentRows.Row(id, "CITIZEN_ID_CARD", "Thẻ căn cước", "can-cuoc.pdf", "1,2 MB",
-        "26/11/2026", "31/12/2036", false, List.of())), null);
-    assertThat(html).contains("<legend>Chọn giấy tờ có trong kho</legend>")
-        .contains("<input type=\"radio\" id=\"identityDocument-none\" name=\"identityDocument\" value=\"\" checked>")
-        .contains("<input type=\"radio\" id=\"identityDocument-" + id + "\" name=\"identityDocument\" value=\"" + id + "\">")
+    String html =
+        render(
+            List.of(
+                new DocumentRows.Row(
+                    id,
+                    "CITIZEN_ID_CARD",
+                    "Thẻ căn cước",
+                    "can-cuoc.pdf",
+                    "1,2 MB",
+                    "26/11/2026",
+                    "31/12/2036",
+                    false,
+                    List.of())),
+            null);
+    assertThat(html)
+        .contains("<legend>Chọn giấy tờ có trong kho</legend>")
+        .contains(
+            "<input type=\"radio\" id=\"identityDocument-none\" name=\"identityDocument\" value=\"\" checked>")
+        .contains(
+            "<input type=\"radio\" id=\"identityDocument-"
+                + id
+                + "\" name=\"identityDocument\" value=\""
+                + id
+                + "\">")
         .contains("<label for=\"identityDocument-" + id + "\">")
-        .contains("can-cuoc.pdf").contains("tải lên ngày 26/11/2026, có giá trị đến 31/12/2036");
+        .contains("can-cuoc.pdf")
+        .contains("tải lên ngày 26/11/2026, có giá trị đến 31/12/2036");
   }
 
   @Test
   void saysSoWhenThereIsNothingToChoose_andShowsItsError() {
-    String html = render(List.of(), Map.of("identityDocument", "Giấy tờ tùy thân: giấy tờ bắt buộc."));
-    assertThat(html).contains("Kho chưa có giấy tờ loại này còn hiệu lực.").doesNotContain("type=\"radio\"")
-        .contains("class=\"field picker has-error\"").contains("aria-describedby=\"identityDocument-error\"")
-        .contains("<p class=\"error\" id=\"identityDocument-error\">Giấy tờ tùy thân: giấy tờ bắt buộc.</p>");
+    String html =
+        render(List.of(), Map.of("identityDocument", "Giấy tờ tùy thân: giấy tờ bắt buộc."));
+    assertThat(html)
+        .contains("Kho chưa có giấy tờ loại này còn hiệu lực.")
+        .doesNotContain("type=\"radio\"")
+        .contains("class=\"field picker has-error\"")
+        .contains("aria-describedby=\"identityDocument-error\"")
+        .contains(
+            "<p class=\"error\" id=\"identityDocument-error\">Giấy tờ tùy thân: giấy tờ bắt buộc.</p>");
   }
 }

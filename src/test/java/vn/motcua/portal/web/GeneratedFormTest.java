@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.motcua.catalog.FormDefinition;
 
-/** The shipped birth-registration form as the portal renders it and reads it back, without a browser. */
+/**
+ * The shipped birth-registration form as the portal renders it and reads it back, without a
+ * browser.
+ */
 class GeneratedFormTest {
 
   /** The day the declarations are checked on (a Tuesday in Vietnam). */
@@ -33,16 +36,23 @@ class GeneratedFormTest {
 
   @Test
   void theIntroIsAHeadingThenAParagraph_groupsHoldRowsOfFieldsWithTheirColumns() {
-    List<GeneratedForm.Node> nodes = GeneratedForm.build(json, Map.of("childSex", "male"), Map.of(), mapper);
+    List<GeneratedForm.Node> nodes =
+        GeneratedForm.build(json, Map.of("childSex", "male"), Map.of(), mapper);
     assertThat(nodes.get(0).kind()).isEqualTo("text");
     assertThat(nodes.get(0).heading()).isTrue();
     assertThat(nodes.get(0).text()).isEqualTo("Tờ khai đăng ký khai sinh");
     assertThat(nodes.get(1).heading()).isFalse();
     assertThat(nodes.get(1).text()).contains("*").doesNotContain("#");
-    GeneratedForm.Node child = nodes.stream().filter(n -> "Người được khai sinh".equals(n.label())).findFirst().orElseThrow();
+    GeneratedForm.Node child =
+        nodes.stream()
+            .filter(n -> "Người được khai sinh".equals(n.label()))
+            .findFirst()
+            .orElseThrow();
     GeneratedForm.Node firstRow = child.children().get(0);
     assertThat(firstRow.kind()).isEqualTo("row");
-    assertThat(firstRow.children()).extracting(n -> n.field().key()).containsExactly("childFullName", "childSex");
+    assertThat(firstRow.children())
+        .extracting(n -> n.field().key())
+        .containsExactly("childFullName", "childSex");
     GeneratedForm.Field sex = firstRow.children().get(1).field();
     assertThat(sex.options()).extracting(GeneratedForm.Option::chosen).containsExactly(true, false);
   }
@@ -59,21 +69,40 @@ class GeneratedFormTest {
     posted.add("childHomeTown", "");
     posted.add("notInTheForm", "x");
     Map<String, Object> data = GeneratedForm.read(definition, posted);
-    assertThat(data).containsEntry("childFullName", "Nguyễn Minh Khôi").containsEntry("motherBirthYear", 1992L)
+    assertThat(data)
+        .containsEntry("childFullName", "Nguyễn Minh Khôi")
+        .containsEntry("motherBirthYear", 1992L)
         .containsEntry("copies", new BigDecimal("2.5"))
         .containsEntry("linkedServices", List.of("permanentResidence", "healthInsurance"))
         .containsEntry("fatherBirthYear", "1e-999999999")
         .doesNotContainKeys("childHomeTown", "notInTheForm");
-    assertThat(definition.validate(data, true, TODAY)).extracting(e -> e.field() + ":" + e.code())
-        .contains("childSex:form.required", "childHomeTown:form.required", "fatherBirthYear:form.integer", "copies:form.integer");
-    assertThat(GeneratedForm.build(json, data, Map.of(), mapper)).as("and shown again as typed, at once").isNotEmpty();
+    assertThat(definition.validate(data, true, TODAY))
+        .extracting(e -> e.field() + ":" + e.code())
+        .contains(
+            "childSex:form.required",
+            "childHomeTown:form.required",
+            "fatherBirthYear:form.integer",
+            "copies:form.integer");
+    assertThat(GeneratedForm.build(json, data, Map.of(), mapper))
+        .as("and shown again as typed, at once")
+        .isNotEmpty();
   }
 
   @Test
   void theSchemasErrorsAreShownAtTheirFields() {
-    var nodes = GeneratedForm.build(json, Map.of(), Map.of("childFullName", "Họ, chữ đệm, tên: vui lòng nhập"), mapper);
-    GeneratedForm.Field name = nodes.stream().filter(n -> "Người được khai sinh".equals(n.label())).findFirst().orElseThrow()
-        .children().get(0).children().get(0).field();
+    var nodes =
+        GeneratedForm.build(
+            json, Map.of(), Map.of("childFullName", "Họ, chữ đệm, tên: vui lòng nhập"), mapper);
+    GeneratedForm.Field name =
+        nodes.stream()
+            .filter(n -> "Người được khai sinh".equals(n.label()))
+            .findFirst()
+            .orElseThrow()
+            .children()
+            .get(0)
+            .children()
+            .get(0)
+            .field();
     assertThat(name.error()).isEqualTo("Họ, chữ đệm, tên: vui lòng nhập");
     assertThat(name.describedBy()).isEqualTo("f-childFullName-error");
     assertThat(name.required()).isTrue();

@@ -17,8 +17,11 @@ import vn.motcua.calendar.WorkingCalendar;
 /** The online fee's deadlines count working days and end when the desk closes. */
 class PaymentDeadlinesTest {
 
-  final WorkingCalendar calendar = new WorkingCalendar(List.of(new DayOff(java.time.LocalDate.of(2026, 12, 1), "a day off")),
-      Set.of(), new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
+  final WorkingCalendar calendar =
+      new WorkingCalendar(
+          List.of(new DayOff(java.time.LocalDate.of(2026, 12, 1), "a day off")),
+          Set.of(),
+          new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
   final Deadlines.PaymentDeadlines deadlines = new Deadlines.PaymentDeadlines(calendar, 3, 2);
 
   @AfterEach
@@ -31,7 +34,8 @@ class PaymentDeadlinesTest {
   }
 
   @Test
-  void aFeeAskedForOnFriday_isOverdueWhenTheDeskClosesOnTheThirdWorkingDay_skippingTheWeekendAndADayOff() {
+  void
+      aFeeAskedForOnFriday_isOverdueWhenTheDeskClosesOnTheThirdWorkingDay_skippingTheWeekendAndADayOff() {
     ClockUtil.setCurrentTime(at("2026-11-27T10:00"));
     // Mon 30/11, (Tue 01/12 off), Wed 02/12, Thu 03/12
     assertThat(deadlines.reminderAt("x")).isEqualTo(at("2026-12-03T17:00"));

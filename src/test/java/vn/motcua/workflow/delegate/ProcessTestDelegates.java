@@ -12,8 +12,8 @@ import vn.motcua.payment.Payments;
 import vn.motcua.workflow.engine.FieldErrorMessages;
 
 /**
- * The real delegates and listeners, wired to mocked module services, registered under the names
- * the BPMN uses: what a process test needs to run the real glue without the modules behind it.
+ * The real delegates and listeners, wired to mocked module services, registered under the names the
+ * BPMN uses: what a process test needs to run the real glue without the modules behind it.
  */
 public final class ProcessTestDelegates {
 
@@ -22,15 +22,22 @@ public final class ProcessTestDelegates {
   public final Deliveries deliveries = mock(Deliveries.class);
   public final Dossiers dossiers = mock(Dossiers.class);
   public final FieldErrorMessages messages = mock(FieldErrorMessages.class);
-  public final vn.motcua.notification.StatusMessages statusMessages = mock(vn.motcua.notification.StatusMessages.class);
-  public final vn.motcua.notification.EmailGateway email = mock(vn.motcua.notification.EmailGateway.class);
-  public final vn.motcua.notification.SmsGateway sms = mock(vn.motcua.notification.SmsGateway.class);
-  public final vn.motcua.interop.NationalPortal portal = mock(vn.motcua.interop.NationalPortal.class);
+  public final vn.motcua.notification.StatusMessages statusMessages =
+      mock(vn.motcua.notification.StatusMessages.class);
+  public final vn.motcua.notification.EmailGateway email =
+      mock(vn.motcua.notification.EmailGateway.class);
+  public final vn.motcua.notification.SmsGateway sms =
+      mock(vn.motcua.notification.SmsGateway.class);
+  public final vn.motcua.interop.NationalPortal portal =
+      mock(vn.motcua.interop.NationalPortal.class);
+
   /** Runs every effect: each process test starts from an empty ledger. */
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
+
   public final vn.motcua.shared.PublicUrls urls = mock(vn.motcua.shared.PublicUrls.class);
   public final vn.motcua.paper.ResultPapers papers = mock(vn.motcua.paper.ResultPapers.class);
-  public final vn.motcua.document.DocumentRepository documents = mock(vn.motcua.document.DocumentRepository.class);
+  public final vn.motcua.document.DocumentRepository documents =
+      mock(vn.motcua.document.DocumentRepository.class);
   public final vn.motcua.catalog.Agencies agencies = mock(vn.motcua.catalog.Agencies.class);
 
   public static ProcessTestDelegates register() {
@@ -45,48 +52,114 @@ public final class ProcessTestDelegates {
     Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments, d.decisions));
     Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments, d.decisions));
     DeliveryDelegates delivery = new DeliveryDelegates();
-    Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
-    Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries, d.dossiers, d.papers, d.documents,
-        d.email, d.agencies, d.ledger, d.urls));
+    Mocks.register(
+        "shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
+    Mocks.register(
+        "electronicResultSender",
+        delivery.electronicResultSender(
+            d.deliveries,
+            d.dossiers,
+            d.papers,
+            d.documents,
+            d.email,
+            d.agencies,
+            d.ledger,
+            d.urls));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
-    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments, java.time.Clock.system(vn.motcua.shared.VietnameseFormats.VIETNAM)));
+    Mocks.register(
+        "paymentReconciler",
+        reconciliation.paymentReconciler(
+            d.payments, java.time.Clock.system(vn.motcua.shared.VietnameseFormats.VIETNAM)));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
-    org.mockito.Mockito.doAnswer(call -> {
-      try {
-        call.getArgument(3, Runnable.class).run();
-      } catch (RuntimeException e) {
-        throw new SideEffectLedger.EffectFailedException("failed", e);
-      }
-      return true;
-    }).when(d.ledger).once(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString(),
-        org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+    org.mockito.Mockito.doAnswer(
+            call -> {
+              try {
+                call.getArgument(3, Runnable.class).run();
+              } catch (RuntimeException e) {
+                throw new SideEffectLedger.EffectFailedException("failed", e);
+              }
+              return true;
+            })
+        .when(d.ledger)
+        .once(
+            org.mockito.ArgumentMatchers.anyString(),
+            org.mockito.ArgumentMatchers.anyString(),
+            org.mockito.ArgumentMatchers.anyString(),
+            org.mockito.ArgumentMatchers.any());
     // an electronic result can be rendered and stored for any dossier a test names
-    org.mockito.Mockito.when(d.dossiers.get(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> sampleDossier(call.getArgument(0)));
-    org.mockito.Mockito.when(d.papers.render(org.mockito.ArgumentMatchers.any())).thenReturn(new byte[] {'%', 'P', 'D', 'F'});
-    org.mockito.Mockito.when(d.documents.store(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-        org.mockito.ArgumentMatchers.any())).thenReturn(new vn.motcua.document.StoredDocument(java.util.UUID.randomUUID(), "citizen1",
-        "RESULT", "ket-qua.pdf", "application/pdf", 4, "0".repeat(64), null, java.time.Instant.now()));
+    org.mockito.Mockito.when(d.dossiers.get(org.mockito.ArgumentMatchers.anyString()))
+        .thenAnswer(call -> sampleDossier(call.getArgument(0)));
+    org.mockito.Mockito.when(d.papers.render(org.mockito.ArgumentMatchers.any()))
+        .thenReturn(new byte[] {'%', 'P', 'D', 'F'});
+    org.mockito.Mockito.when(
+            d.documents.store(
+                org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any()))
+        .thenReturn(
+            new vn.motcua.document.StoredDocument(
+                java.util.UUID.randomUUID(),
+                "citizen1",
+                "RESULT",
+                "ket-qua.pdf",
+                "application/pdf",
+                4,
+                "0".repeat(64),
+                null,
+                java.time.Instant.now()));
     NotificationDelegates notification = new NotificationDelegates();
-    NotificationDelegates.StatusChannels channels = notification.statusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger,
-        d.urls);
+    NotificationDelegates.StatusChannels channels =
+        notification.statusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
     Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
-    Mocks.register("statusChannelResender", notification.statusChannelResender(d.dossiers, channels));
+    Mocks.register(
+        "statusChannelResender", notification.statusChannelResender(d.dossiers, channels));
     Mocks.register("statusEmailSender", notification.statusEmailSender(d.dossiers, channels));
     Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, channels));
     Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, channels));
     Mocks.register("stageDeadlines", new FixedDeadlines());
-    Mocks.register("paymentDeadlines", new Deadlines.PaymentDeadlines(new vn.motcua.calendar.WorkingCalendar(java.util.List.of(),
-        java.util.Set.of(), new vn.motcua.calendar.OfficeHours(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))), 3, 2));
+    Mocks.register(
+        "paymentDeadlines",
+        new Deadlines.PaymentDeadlines(
+            new vn.motcua.calendar.WorkingCalendar(
+                java.util.List.of(),
+                java.util.Set.of(),
+                new vn.motcua.calendar.OfficeHours(
+                    java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))),
+            3,
+            2));
     return d;
   }
 
   /** A delivered-by-mail dossier as the delegates read it. */
   public static vn.motcua.dossier.DossierView sampleDossier(String code) {
-    return new vn.motcua.dossier.DossierView(code, "1.001193", "Đăng ký khai sinh", 1, 1, 4, vn.motcua.dossier.Channel.ONLINE,
-        vn.motcua.dossier.DossierStatus.RESULT_READY, "Nguyễn Văn An", "citizen1", null, "0912345678", "an@example.vn",
-        "Xã Lam Thành", "lamthanh", "lamthanh", vn.motcua.dossier.DeliveryMethod.ELECTRONIC, null, 0, java.util.Map.of(),
-        java.time.Instant.now(), java.time.Instant.now(), java.time.Instant.now(), null, java.util.List.of(), java.util.List.of());
+    return new vn.motcua.dossier.DossierView(
+        code,
+        "1.001193",
+        "Đăng ký khai sinh",
+        1,
+        1,
+        4,
+        vn.motcua.dossier.Channel.ONLINE,
+        vn.motcua.dossier.DossierStatus.RESULT_READY,
+        "Nguyễn Văn An",
+        "citizen1",
+        null,
+        "0912345678",
+        "an@example.vn",
+        "Xã Lam Thành",
+        "lamthanh",
+        "lamthanh",
+        vn.motcua.dossier.DeliveryMethod.ELECTRONIC,
+        null,
+        0,
+        java.util.Map.of(),
+        java.time.Instant.now(),
+        java.time.Instant.now(),
+        java.time.Instant.now(),
+        null,
+        java.util.List.of(),
+        java.util.List.of());
   }
 
   /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */
