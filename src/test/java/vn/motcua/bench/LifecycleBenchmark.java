@@ -30,7 +30,7 @@ import vn.motcua.dossier.SubmissionCommand;
  * Throughput of the whole lifecycle through the application's own services, against the bare engine
  * driving a process of the same shape, in one run and on one database, on H2 and then on
  * PostgreSQL. Not a test: it prints figures. Run with {@code ./mvnw -Pbench -Dlint.skip
- * test-compile exec:java} (see README), or from an IDE.
+ * test-compile exec:java} (see docs/benchmark.md), or from an IDE.
  *
  * <p>A dossier is counted when it is delivered: submitted (declaration validated, code, fee,
  * appointment), received, assessed and approved by officers through TaskService with their

@@ -15,11 +15,11 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.applicant.Applicants;
 
 /**
- * A client registration that asks the e-ID provider for {@code openid} alone, as the README's
- * production example once did: the sandbox provider, as a real one, then releases the citizen ID
- * but not the name and date of birth (scope {@code profile}). The portal refuses the sign-in, logs
- * the claims it lacked by name, and tells the citizen what is missing on the sign-in page, where
- * the password sign-in stays offered.
+ * A client registration that asks the e-ID provider for {@code openid} alone, as the production
+ * example in docs/edges.md once did: the sandbox provider, as a real one, then releases the citizen
+ * ID but not the name and date of birth (scope {@code profile}). The portal refuses the sign-in,
+ * logs the claims it lacked by name, and tells the citizen what is missing on the sign-in page,
+ * where the password sign-in stays offered.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -38,11 +38,11 @@ import vn.motcua.shared.PublicUrls;
 /**
  * Sign-in with VNeID through the national portal's OpenID Connect provider, whichever provider
  * {@code spring.security.oauth2.client.registration.vneid} and its {@code provider} name: the
- * demo's sandbox or {@code xacthuc.dichvucong.gov.vn} (README). The authorization request asks for
- * the level of assurance in {@code acr_values} ({@code motcua.eid.acr-values}, LoA1) and carries
- * PKCE; the claims become an applicant through {@link Applicants#linkOrCreateFromEid}. A claim it
- * lacks is logged by name and refuses the sign-in; a provider out of reach is a failed sign-in,
- * with the password still offered on the sign-in page.
+ * demo's sandbox or {@code xacthuc.dichvucong.gov.vn} (docs/edges.md). The authorization request
+ * asks for the level of assurance in {@code acr_values} ({@code motcua.eid.acr-values}, LoA1) and
+ * carries PKCE; the claims become an applicant through {@link Applicants#linkOrCreateFromEid}. A
+ * claim it lacks is logged by name and refuses the sign-in; a provider out of reach is a failed
+ * sign-in, with the password still offered on the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(
