@@ -9,9 +9,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * HSTS, a Content-Security-Policy, X-Frame-Options and X-Content-Type-Options on every response,
- * whichever filter chain answers it ({@code vn.motcua.WebSecurity}'s, or a sandbox's own). Each
- * header is written only when the response does not carry it yet, so the Camunda webapps keep the
- * policy their own header filter writes (configured under {@code
+ * whichever filter chain answers it ({@code vn.motcua.system.security.WebSecurity}'s, or a
+ * sandbox's own). Each header is written only when the response does not carry it yet, so the
+ * Camunda webapps keep the policy their own header filter writes (configured under {@code
  * camunda.bpm.webapp.header-security}, with a per-response script nonce).
  */
 public final class SecurityHeaders {

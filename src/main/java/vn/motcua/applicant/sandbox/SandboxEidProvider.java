@@ -93,8 +93,8 @@ class SandboxEidProvider {
   private static final String SESSION_PREFIX = SandboxEidProvider.class.getName() + ".";
 
   /**
-   * Before vn.motcua.WebSecurity's chain for the sandboxes, which lets /sandbox/** through
-   * unauthenticated.
+   * Before vn.motcua.system.security.WebSecurity's chain for the sandboxes, which lets /sandbox/**
+   * through unauthenticated.
    */
   @Bean
   @Order(-1)

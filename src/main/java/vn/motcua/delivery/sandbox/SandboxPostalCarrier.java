@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
-import vn.motcua.delivery.PostalAddress;
 import vn.motcua.delivery.PostalCarrier;
 import vn.motcua.delivery.post.PostalSigner;
+import vn.motcua.shared.PostalAddress;
 import vn.motcua.shared.PublicUrls;
 
 /**

@@ -227,7 +227,7 @@ class SubmissionValidator {
     characters.ifPresent(
         code -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", code)));
     if (method == DeliveryMethod.POST && characters.isEmpty()) {
-      vn.motcua.delivery.PostalAddress.problem(command.deliveryAddress())
+      vn.motcua.shared.PostalAddress.problem(command.deliveryAddress())
           .ifPresent(
               problem ->
                   errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));

@@ -23,8 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.catalog.FieldError;
-import vn.motcua.delivery.Deliveries;
-import vn.motcua.delivery.DeliveryView;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
 import vn.motcua.dossier.DossierNotFoundException;
@@ -32,13 +30,11 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
-import vn.motcua.payment.PaymentView;
-import vn.motcua.payment.Payments;
 import vn.motcua.shared.ColumnLimits;
 
 /**
- * A signed-in applicant's dossiers: submit, list, read, supplement, withdraw, and the payment to
- * make.
+ * A signed-in applicant's dossiers: submit, list, read, supplement, withdraw, download a document.
+ * The payment and the delivery of a dossier have their own modules' endpoints under the same path.
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
@@ -49,23 +45,17 @@ class DossierController {
 
   private final Dossiers dossiers;
   private final Applicants applicants;
-  private final Payments payments;
-  private final Deliveries deliveries;
   private final vn.motcua.document.DocumentRepository documents;
   private final ColumnLimits columns;
 
   DossierController(
       Dossiers dossiers,
       Applicants applicants,
-      Payments payments,
-      Deliveries deliveries,
       vn.motcua.document.DocumentRepository documents,
       ColumnLimits columns) {
     this.columns = columns;
     this.dossiers = dossiers;
     this.applicants = applicants;
-    this.payments = payments;
-    this.deliveries = deliveries;
     this.documents = documents;
   }
 
@@ -150,50 +140,6 @@ class DossierController {
         dossiers.withdraw(principal.getName(), code, body == null ? null : body.reason()));
   }
 
-  @GetMapping("/{code}/payment")
-  @Operation(summary = "The fee to pay for one of my dossiers, with the payment page for level 4")
-  PaymentView payment(Principal principal, @PathVariable String code) {
-    dossiers.getOwned(principal.getName(), code);
-    return payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
-  }
-
-  @PostMapping("/{code}/payment/checkout")
-  @Operation(
-      summary =
-          "Start paying online (level 4): answers the gateway's payment page to send the browser to")
-  PaymentView checkout(
-      Principal principal,
-      @PathVariable String code,
-      jakarta.servlet.http.HttpServletRequest request) {
-    dossiers.getOwned(principal.getName(), code);
-    payments.find(code).orElseThrow(() -> new DossierNotFoundException(code));
-    return payments.createOnlineOrder(code, request.getRemoteAddr());
-  }
-
-  /**
-   * The result is the dossier's: it stays downloadable after the applicant removes it from the
-   * repository.
-   */
-  @GetMapping(value = "/{code}/result", produces = MediaType.APPLICATION_PDF_VALUE)
-  @Operation(summary = "Download the electronic result of one of my dossiers (PDF)")
-  ResponseEntity<byte[]> result(Principal principal, @PathVariable String code) throws IOException {
-    dossiers.getOwned(principal.getName(), code);
-    var document =
-        deliveries
-            .find(code)
-            .map(DeliveryView::resultDocumentId)
-            .flatMap(id -> documents.findRecorded(principal.getName(), id))
-            .orElseThrow(() -> new DossierNotFoundException(code));
-    try (var in = documents.open(document)) {
-      return ResponseEntity.ok()
-          .header(
-              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"" + document.fileName() + "\"")
-          .contentType(MediaType.APPLICATION_PDF)
-          .body(in.readAllBytes());
-    }
-  }
-
   /**
    * A document of one of my dossiers, as the dossier recorded it (name, type, bytes): the same
    * after the applicant removed it from the e-document repository.
@@ -219,14 +165,6 @@ class DossierController {
           .contentType(MediaType.parseMediaType(component.mediaType()))
           .body(in.readAllBytes());
     }
-  }
-
-  @GetMapping("/{code}/delivery")
-  @Operation(
-      summary = "How the result of one of my dossiers is delivered (tracking code for public post)")
-  DeliveryView delivery(Principal principal, @PathVariable String code) {
-    dossiers.getOwned(principal.getName(), code);
-    return deliveries.find(code).orElseThrow(() -> new DossierNotFoundException(code));
   }
 
   private SubmissionCommand command(

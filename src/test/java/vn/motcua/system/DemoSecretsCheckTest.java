@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import vn.motcua.MotCuaApplication;
 
 /**
  * No default password outside the demo profile: the application does not start with one, and says

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package vn.motcua.delivery;
+package vn.motcua.shared;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system.security;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

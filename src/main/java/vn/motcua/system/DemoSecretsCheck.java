@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.motcua;
+package vn.motcua.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;

@@ -1,9 +1,7 @@
-package vn.motcua;
+package vn.motcua.system.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -18,11 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.motcua.catalog.FieldError;
-import vn.motcua.dossier.DossierNotFoundException;
-import vn.motcua.dossier.DossierStateException;
-import vn.motcua.dossier.InvalidSubmissionException;
-import vn.motcua.payment.OnlinePaymentNotAllowedException;
 import vn.motcua.shared.ValueTooLongException;
 
 /**
@@ -31,7 +24,9 @@ import vn.motcua.shared.ValueTooLongException;
  * Only for the REST controllers: the portal's pages answer with pages ({@code
  * vn.motcua.portal.web}). Spring's own errors (405, 415, a missing parameter, a path value of the
  * wrong type) are answered by the base class, in the caller's language from the bundles' {@code
- * problemDetail.*} messages.
+ * problemDetail.*} messages. This is the shared part; a module's own exceptions are answered by
+ * advice in its {@code web} package ({@code DossierProblems}, {@code PaymentProblems}), ordered
+ * ahead of this one so that its catch-all does not take them.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
@@ -47,50 +42,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   record FieldProblem(String field, String label, String code, String message) {}
-
-  @ExceptionHandler(InvalidSubmissionException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(e.httpStatus());
-    problem.setTitle(message("problem.invalidSubmission"));
-    problem.setDetail(message("problem.invalidSubmission.detail", e.errors().size()));
-    List<FieldProblem> errors = new ArrayList<>();
-    for (FieldError error : e.errors()) {
-      List<Object> args = new ArrayList<>();
-      args.add(error.label());
-      args.addAll(error.args());
-      errors.add(
-          new FieldProblem(
-              error.field(), error.label(), error.code(), message(error.code(), args.toArray())));
-    }
-    problem.setProperty("errors", errors);
-    return ResponseEntity.status(e.httpStatus()).body(problem);
-  }
-
-  @ExceptionHandler(DossierNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(DossierNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-    problem.setTitle(message("problem.notFound"));
-    problem.setDetail(message("dossier.notFound", e.code()));
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-  }
-
-  @ExceptionHandler(DossierStateException.class)
-  ResponseEntity<ProblemDetail> conflict(DossierStateException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-    problem.setTitle(message("problem.conflict"));
-    problem.setDetail(message(e.messageCode(), e.dossierCode(), e.status().label()));
-    problem.setProperty(
-        "status", Map.of("value", e.status().name(), "nationalCode", e.status().nationalCode()));
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
-
-  @ExceptionHandler(OnlinePaymentNotAllowedException.class)
-  ResponseEntity<ProblemDetail> counterOnly(OnlinePaymentNotAllowedException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-    problem.setTitle(message("problem.conflict"));
-    problem.setDetail(message(OnlinePaymentNotAllowedException.MESSAGE_CODE, e.dossierCode()));
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
 
   /**
    * The firewall checks a header's value when code first reads it, which may be inside a controller

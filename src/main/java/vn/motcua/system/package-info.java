@@ -1,0 +1,7 @@
+/**
+ * What the application runs on rather than what it does: web security, the caller's language,
+ * upload limits, the shared part of the API's problem details, the clock and password hashing, and
+ * the refusal to start with demo secrets outside the demo profile.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "System")
+package vn.motcua.system;
