@@ -147,8 +147,8 @@ class DeliveryProcessTest extends ProcessTestSupport {
     assertThat(delivery).isWaitingAt("serviceTask_sendResultElectronically");
     execute(job());
     verify(delegates.deliveries)
-        .publishElectronicResult(
-            org.mockito.ArgumentMatchers.eq(CODE), org.mockito.ArgumentMatchers.any());
+        .sendElectronicResult(
+            org.mockito.ArgumentMatchers.argThat(r -> r.dossierCode().equals(CODE)));
     recorded("ELECTRONIC", null, null);
     execute(job());
     assertThat(delivery)
