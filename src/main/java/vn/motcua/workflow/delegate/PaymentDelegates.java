@@ -57,11 +57,7 @@ class PaymentDelegates {
                   () ->
                       new IllegalStateException(
                           "dossier " + code + " reached payment confirmation unpaid"));
-      String how =
-          payment.receiptNumber() != null
-              ? "tại quầy, biên lai số " + payment.receiptNumber()
-              : "trực tuyến, mã giao dịch " + payment.providerTransactionId();
-      decisions.paymentSettled(code, how, ProcessVariables.SYSTEM_ACTOR);
+      decisions.paymentSettled(code, payment.describe(), ProcessVariables.SYSTEM_ACTOR);
     };
   }
 }
