@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.workflow.ProcessVariables;
 
 /** The delivery process's system steps. */
 @Configuration

@@ -18,6 +18,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.notification.StatusChange;
 import vn.motcua.notification.StatusNotifications;
 import vn.motcua.shared.SideEffects;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * The steps of the status-notification process: mail and SMS to the applicant, and the push to the
@@ -28,11 +30,6 @@ import vn.motcua.shared.SideEffects;
 class NotificationDelegates {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDelegates.class);
-
-  /**
-   * The error that hands the channels named in {@code failedChannels} to a step of their own each.
-   */
-  static final String CHANNEL_FAILED = "CHANNEL_FAILED";
 
   @Bean
   JavaDelegate statusNotifier(Dossiers dossiers, StatusNotifications channels) {
@@ -56,8 +53,10 @@ class NotificationDelegates {
       if (!failed.isEmpty()) {
         // transient: read once, by the multi-instance step that the error leads to; each instance
         // keeps its channel
-        execution.setVariable("failedChannels", Variables.untypedValue(failed, true));
-        throw new BpmnError(CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
+        execution.setVariable(
+            ProcessVariables.FAILED_CHANNELS, Variables.untypedValue(failed, true));
+        throw new BpmnError(
+            ProcessElements.CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
       }
     };
   }
@@ -69,7 +68,11 @@ class NotificationDelegates {
   @Bean
   JavaDelegate statusChannelResender(Dossiers dossiers, StatusNotifications channels) {
     return execution ->
-        resend(execution, dossiers, channels, ProcessVariables.text(execution, "channel"));
+        resend(
+            execution,
+            dossiers,
+            channels,
+            ProcessVariables.text(execution, ProcessVariables.CHANNEL));
   }
 
   // The three steps of the first version of status-notification (one job per channel), for the
@@ -110,21 +113,21 @@ class NotificationDelegates {
   record Change(String id, DossierStatus status, Instant at, String note) {
 
     static Change of(DelegateExecution execution, DossierView dossier) {
-      String id = ProcessVariables.text(execution, "changeId");
+      String id = ProcessVariables.text(execution, ProcessVariables.CHANGE_ID);
       for (DossierView.TimelineEntry entry : dossier.timeline()) {
         if (entry.changeId() != null && entry.changeId().toString().equals(id)) {
           return new Change(id, entry.status(), entry.at(), entry.note());
         }
       }
-      Object changedAt = execution.getVariable("changedAt");
+      Object changedAt = execution.getVariable(ProcessVariables.CHANGED_AT);
       if (changedAt == null) {
         throw new IllegalStateException("Hồ sơ " + dossier.code() + " không có thay đổi " + id);
       }
       return new Change(
           id,
-          DossierStatus.valueOf(ProcessVariables.text(execution, "status")),
+          DossierStatus.valueOf(ProcessVariables.text(execution, ProcessVariables.STATUS)),
           ((Date) changedAt).toInstant(),
-          ProcessVariables.text(execution, "note"));
+          ProcessVariables.text(execution, ProcessVariables.NOTE));
     }
 
     /** The change as the notifications tell it, with the dossier's facts and national codes. */
