@@ -15,5 +15,13 @@ public interface Deliveries {
   /** The result document, stored in the applicant's repository, is published for download. */
   DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId);
 
+  /**
+   * The electronic result: rendered as PDF, kept in the applicant's e-document repository (the
+   * download), published, and mailed with the PDF attached, once per dossier.
+   *
+   * @throws vn.motcua.shared.SideEffects.EffectFailedException when the mail could not be sent
+   */
+  DeliveryView sendElectronicResult(ElectronicResult result);
+
   Optional<DeliveryView> find(String dossierCode);
 }

@@ -35,6 +35,15 @@ public record DossierView(
     List<Component> components,
     List<TimelineEntry> timeline) {
 
+  /** When the dossier first reached {@code status}, as its timeline records it; null if never. */
+  public Instant reachedAt(DossierStatus status) {
+    return timeline.stream()
+        .filter(t -> t.status() == status)
+        .map(TimelineEntry::at)
+        .findFirst()
+        .orElse(null);
+  }
+
   public record Component(
       String requirementCode,
       String name,

@@ -21,4 +21,11 @@ public record PaymentView(
   public boolean isPaid() {
     return "PAID".equals(status);
   }
+
+  /** How it was paid, for the timeline: at the counter with a receipt, or online. */
+  public String describe() {
+    return receiptNumber != null
+        ? "tại quầy, biên lai số " + receiptNumber
+        : "trực tuyến, mã giao dịch " + providerTransactionId;
+  }
 }

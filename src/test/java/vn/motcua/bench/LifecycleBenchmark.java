@@ -1,5 +1,9 @@
 package vn.motcua.bench;
 
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -227,16 +231,16 @@ public final class LifecycleBenchmark {
         complete(
             tasks,
             code,
-            "userTask_receiveDossier",
+            USER_TASK_RECEIVE_DOSSIER,
             Map.of("receiveDecision", "accept", "identityChecked", true));
         long s2 = System.nanoTime();
         complete(
             tasks,
             code,
-            "userTask_assessDossier",
+            USER_TASK_ASSESS_DOSSIER,
             Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
         long s3 = System.nanoTime();
-        complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        complete(tasks, code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
         long s4 = System.nanoTime();
         if (i >= 20) {
           baseline += s0 - b0;
@@ -367,14 +371,14 @@ public final class LifecycleBenchmark {
     complete(
         tasks,
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     complete(
         tasks,
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    complete(tasks, code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    complete(tasks, code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
   }
 
   static SubmissionCommand submission() {

@@ -2,6 +2,7 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -274,7 +275,7 @@ public class ApiClient {
     completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     awaitStatus(citizen, code, "RECEIVED");
     return code;

@@ -1,6 +1,8 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -295,7 +297,7 @@ class DossierApiIT {
   @Test
   void anOfficerOfAnotherCommune_neitherSeesNorCompletesTheTask() {
     String code = submitBirth("citizen1");
-    JsonNode task = api.awaitTask("mc.lamthanh", code, "userTask_receiveDossier");
+    JsonNode task = api.awaitTask("mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER);
     assertThat(api.tasks("mc.hungnguyen", code)).isEmpty();
     assertThat(api.tasks("cv.lamthanh", code)).as("a specialist does not receive").isEmpty();
     ResponseEntity<JsonNode> attempt =
@@ -309,7 +311,7 @@ class DossierApiIT {
   void decisionsAreValidatedOnTheServer_withTheReasonRequiredToRefuse() {
     String code = submitBirth("citizen1");
     String taskId =
-        api.awaitTask("mc.lamthanh", code, "userTask_receiveDossier").path("id").asText();
+        api.awaitTask("mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER).path("id").asText();
     String summary =
         api.get("mc.lamthanh", "/engine-rest/task/" + taskId + "/form-variables")
             .getBody()
@@ -400,7 +402,7 @@ class DossierApiIT {
     api.completeTask(
         "mc.lamthanh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of(
             "receiveDecision",
             "supplement",
@@ -437,15 +439,15 @@ class DossierApiIT {
         .isEqualTo("Bệnh viện Hữu nghị Đa khoa Nghệ An");
 
     api.completeTask(
-        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     api.awaitStatus("citizen1", code, "RECEIVED");
-    api.awaitTask("cv.lamthanh", code, "userTask_assessDossier");
+    api.awaitTask("cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER);
   }
 
   @Test
   void withdrawal_endsTheProcess_andCannotBeRepeated() {
     String code = submitBirth("citizen1");
-    api.awaitTask("mc.lamthanh", code, "userTask_receiveDossier");
+    api.awaitTask("mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER);
     ResponseEntity<JsonNode> withdrawn =
         api.post(
             "citizen1", "/api/v1/dossiers/" + code + "/withdraw", Map.of("reason", "Nộp nhầm"));

@@ -1,6 +1,11 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_COLLECT_COUNTER_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_HAND_OVER_RESULT;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -54,7 +59,7 @@ abstract class DossierLifecycleScenarios {
         .isEqualTo("UPLOAD");
 
     api.completeTask(
-        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     assertThat(
             api.awaitStatus("citizen1", code, "RECEIVED")
                 .path("status")
@@ -62,9 +67,9 @@ abstract class DossierLifecycleScenarios {
                 .asInt())
         .isEqualTo(2);
     api.completeTask(
-        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
     api.completeTask(
-        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
 
     JsonNode awaiting = api.awaitStatus("citizen1", code, "AWAITING_PAYMENT");
     assertThat(awaiting.path("status").path("nationalCode").asInt()).isEqualTo(6);
@@ -103,20 +108,20 @@ abstract class DossierLifecycleScenarios {
                 List.of(Declarations.birthCertificate()),
                 null));
     api.completeTask(
-        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     api.completeTask(
-        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
     api.completeTask(
-        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.completeTask(
         "mc.lamthanh",
         code,
-        "userTask_collectCounterPayment",
+        USER_TASK_COLLECT_COUNTER_PAYMENT,
         Map.of("receiptNumber", "BL-2026-000123"));
     api.completeTask(
         "mc.lamthanh",
         code,
-        "userTask_handOverResult",
+        USER_TASK_HAND_OVER_RESULT,
         Map.of("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
     JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
     assertThat(notes(delivered))
@@ -145,15 +150,15 @@ abstract class DossierLifecycleScenarios {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask(
         "cv.congan",
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask(
-        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 
@@ -182,19 +187,19 @@ abstract class DossierLifecycleScenarios {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask(
         "cv.congan",
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask(
-        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_handOverResult",
+        USER_TASK_HAND_OVER_RESULT,
         Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
     assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));

@@ -1,6 +1,7 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +76,7 @@ class EngineRolesIT {
         .as(String.valueOf(submitted.getBody()))
         .isEqualTo(201);
     code = submitted.getBody().path("code").asText();
-    JsonNode task = api.awaitTask("mc.tinh", code, "userTask_receiveDossier");
+    JsonNode task = api.awaitTask("mc.tinh", code, USER_TASK_RECEIVE_DOSSIER);
     taskId = task.path("id").asText();
     processInstanceId = task.path("processInstanceId").asText();
   }
@@ -161,7 +162,7 @@ class EngineRolesIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
   }
 
@@ -366,7 +367,7 @@ class EngineRolesIT {
                 "/engine-rest/process-instance/" + processInstanceId + "/modification",
                 Map.of(
                     "instructions",
-                    List.of(Map.of("type", "cancel", "activityId", "userTask_receiveDossier")))))
+                    List.of(Map.of("type", "cancel", "activityId", USER_TASK_RECEIVE_DOSSIER)))))
         .isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
@@ -556,7 +557,7 @@ class EngineRolesIT {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="definitions_%1$s" targetNamespace="http://motcua.vn/bpmn">
           <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P30D">
-            <bpmn:startEvent id="startEvent_started"/>
+            <bpmn:startEvent id=START_EVENT_STARTED/>
           </bpmn:process>
         </bpmn:definitions>
         """

@@ -2,6 +2,10 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RESEND_CHANNEL;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -111,7 +115,7 @@ class NotificationIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(code).size() == 2);
     assertThat(mailsAbout(code))
@@ -160,7 +164,7 @@ class NotificationIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
 
     while (api.get("admin", jobPath).getBody().get(0).path("retries").asInt() > 0) {
@@ -177,7 +181,7 @@ class NotificationIT {
             .getBody();
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).path("incidentType").asText()).isEqualTo("failedJob");
-    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("serviceTask_resendChannel");
+    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo(SERVICE_TASK_RESEND_CHANNEL);
     assertThat(incidents.get(0).path("incidentMessage").asText())
         .as("names the channel")
         .startsWith("email of " + code + " failed");
@@ -266,15 +270,15 @@ class NotificationIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask(
         "cv.congan",
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask(
-        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "DELIVERED");
     MimeMessage mail =
         await()

@@ -2,6 +2,7 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_COLLECT_COUNTER_PAYMENT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -66,7 +67,7 @@ class PaymentGatewayIT extends PaymentIpnScenarios {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_collectCounterPayment",
+        USER_TASK_COLLECT_COUNTER_PAYMENT,
         Map.of("receiptNumber", "BL-2026-000777"));
     await()
         .atMost(Duration.ofSeconds(30))

@@ -2,6 +2,9 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -311,7 +314,7 @@ class PortalJourneyBrowserIT {
     officers.completeTask(
         "mc.lamthanh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of(
             "receiveDecision",
             "supplement",
@@ -332,11 +335,11 @@ class PortalJourneyBrowserIT {
         .contains("giay-chung-sinh-ro-net.pdf");
 
     officers.completeTask(
-        "mc.lamthanh", code, "userTask_receiveDossier", Map.of("receiveDecision", "accept"));
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     officers.completeTask(
-        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "propose"));
+        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
     officers.completeTask(
-        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     awaitOnPage(page, "Thanh toán trực tuyến");
     check(page, "awaiting-payment-desktop");
     page.getByRole(

@@ -1,6 +1,10 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_HANDLE_RETURNED_PARCEL;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -56,15 +60,15 @@ class PostalIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask(
         "cv.congan",
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask(
-        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "DISPATCHED");
     return code;
   }
@@ -132,7 +136,7 @@ class PostalIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_handleReturnedParcel",
+        USER_TASK_HANDLE_RETURNED_PARCEL,
         Map.of(
             "resultHandedOver",
             true,

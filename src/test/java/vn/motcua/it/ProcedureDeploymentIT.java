@@ -1,6 +1,7 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -131,7 +132,7 @@ class ProcedureDeploymentIT {
     firstDossier = submitted.getBody().path("code").asText();
     assertThat(submitted.getBody().path("procedure").path("version").asInt()).isEqualTo(1);
     assertThat(submitted.getBody().path("feeAmount").asLong()).isEqualTo(8000);
-    JsonNode task = api.awaitTask("mc.lamthanh", firstDossier, "userTask_receiveDossier");
+    JsonNode task = api.awaitTask("mc.lamthanh", firstDossier, USER_TASK_RECEIVE_DOSSIER);
     JsonNode form =
         api.get("mc.lamthanh", "/engine-rest/task/" + task.path("id").asText() + "/deployed-form")
             .getBody();
@@ -162,7 +163,7 @@ class ProcedureDeploymentIT {
     api.completeTask(
         "mc.lamthanh",
         firstDossier,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept"));
     api.awaitStatus("citizen1", firstDossier, "RECEIVED");
 

@@ -1,6 +1,9 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -57,15 +60,15 @@ class ResultPaperIT {
     api.completeTask(
         "mc.tinh",
         code,
-        "userTask_receiveDossier",
+        USER_TASK_RECEIVE_DOSSIER,
         Map.of("receiveDecision", "accept", "identityChecked", true));
     api.completeTask(
         "cv.congan",
         code,
-        "userTask_assessDossier",
+        USER_TASK_ASSESS_DOSSIER,
         Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
     api.completeTask(
-        "ld.congan", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 

@@ -1,5 +1,9 @@
 package vn.motcua.workflow;
 
+import static vn.motcua.workflow.ProcessElements.BIRTH_REGISTRATION;
+import static vn.motcua.workflow.ProcessElements.DELIVERY;
+import static vn.motcua.workflow.ProcessElements.PAYMENT;
+
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,13 +26,13 @@ class BirthRegistrationProcessTest extends ProcedureProcessScenarios {
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage =
       ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .excludeProcessDefinitionKeys("payment", "delivery")
+          .excludeProcessDefinitionKeys(PAYMENT, DELIVERY)
           .assertClassCoverageAtLeast(1.0)
           .build();
 
   @Override
   String processKey() {
-    return "birth-registration";
+    return BIRTH_REGISTRATION;
   }
 
   @Override

@@ -11,6 +11,24 @@ import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.DELIVERY;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_RESULT_DELIVERED;
+import static vn.motcua.workflow.ProcessElements.GATEWAY_AWAIT_PARCEL;
+import static vn.motcua.workflow.ProcessElements.MESSAGE_PARCEL_DELIVERED;
+import static vn.motcua.workflow.ProcessElements.MESSAGE_PARCEL_RETURNED;
+import static vn.motcua.workflow.ProcessElements.PARCEL_DELIVERED;
+import static vn.motcua.workflow.ProcessElements.PARCEL_RETURNED;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_CREATE_SHIPMENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RECORD_DELIVERY;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_SEND_RESULT_ELECTRONICALLY;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_HANDLE_RETURNED_PARCEL;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_HAND_OVER_RESULT;
+import static vn.motcua.workflow.ProcessVariables.DELIVERY_METHOD;
+import static vn.motcua.workflow.ProcessVariables.DOSSIER_CODE;
+import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
+import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
+import static vn.motcua.workflow.ProcessVariables.RETURN_NOTE;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,9 +68,9 @@ class DeliveryProcessTest extends ProcessTestSupport {
   ProcessInstance start(String method) {
     return runtimeService()
         .startProcessInstanceByKey(
-            "delivery",
+            DELIVERY,
             CODE,
-            Map.of("dossierCode", CODE, "deliveryMethod", method, "receivingUnit", "lamthanh"));
+            Map.of(DOSSIER_CODE, CODE, DELIVERY_METHOD, method, RECEIVING_UNIT, "lamthanh"));
   }
 
   void recorded(String method, String tracking, String recipient) {
@@ -73,14 +91,14 @@ class DeliveryProcessTest extends ProcessTestSupport {
   @Test
   void atTheCounter_officerHandsTheResultOver() {
     ProcessInstance delivery = start("COUNTER");
-    assertThat(delivery).isWaitingAt("userTask_handOverResult");
+    assertThat(delivery).isWaitingAt(USER_TASK_HAND_OVER_RESULT);
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
     recorded("COUNTER", null, "Trần Thị Bình");
-    complete(task(), withVariables("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
+    complete(task(), withVariables(RESULT_HANDED_OVER, true, RECIPIENT_NAME, "Trần Thị Bình"));
     execute(job());
     assertThat(delivery)
         .isEnded()
-        .hasPassed("serviceTask_recordDelivery", "endEvent_resultDelivered");
+        .hasPassed(SERVICE_TASK_RECORD_DELIVERY, END_EVENT_RESULT_DELIVERED);
     verify(delegates.deliveries).recordHandOver(CODE, "Trần Thị Bình", "he-thong");
     verify(delegates.decisions)
         .resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
@@ -94,7 +112,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
             new DeliveryView(
                 CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null, null));
     ProcessInstance delivery = start("POST");
-    assertThat(delivery).isWaitingAt("serviceTask_createShipment");
+    assertThat(delivery).isWaitingAt(SERVICE_TASK_CREATE_SHIPMENT);
     execute(job());
     return delivery;
   }
@@ -103,14 +121,14 @@ class DeliveryProcessTest extends ProcessTestSupport {
   void byPost_parcelDelivered() {
     ProcessInstance delivery = shipped();
     verify(delegates.decisions).resultDispatched(CODE, "EA123456789VN");
-    assertThat(delivery).isWaitingAt("gateway_awaitParcel");
+    assertThat(delivery).isWaitingAt(GATEWAY_AWAIT_PARCEL);
     recorded("POST", "EA123456789VN", null);
     runtimeService()
-        .createMessageCorrelation("ParcelDelivered")
+        .createMessageCorrelation(PARCEL_DELIVERED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     execute(job());
-    assertThat(delivery).isEnded().hasPassed("message_parcelDelivered", "endEvent_resultDelivered");
+    assertThat(delivery).isEnded().hasPassed(MESSAGE_PARCEL_DELIVERED, END_EVENT_RESULT_DELIVERED);
     verify(delegates.decisions)
         .resultDelivered(eq(CODE), contains("EA123456789VN"), eq("he-thong"));
   }
@@ -119,41 +137,41 @@ class DeliveryProcessTest extends ProcessTestSupport {
   void byPost_parcelReturned_officerHandsItOverAtTheCounter() {
     ProcessInstance delivery = shipped();
     runtimeService()
-        .createMessageCorrelation("ParcelReturned")
+        .createMessageCorrelation(PARCEL_RETURNED)
         .processInstanceBusinessKey(CODE)
         .correlate();
-    assertThat(delivery).isWaitingAt("userTask_handleReturnedParcel");
+    assertThat(delivery).isWaitingAt(USER_TASK_HANDLE_RETURNED_PARCEL);
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
     recorded("COUNTER", null, "Trần Thị Bình");
     complete(
         task(),
         withVariables(
-            "resultHandedOver",
+            RESULT_HANDED_OVER,
             true,
-            "recipientName",
+            RECIPIENT_NAME,
             "Trần Thị Bình",
-            "returnNote",
+            RETURN_NOTE,
             "Gọi điện hẹn"));
     execute(job());
     assertThat(delivery)
         .isEnded()
         .hasPassed(
-            "message_parcelReturned", "userTask_handleReturnedParcel", "endEvent_resultDelivered");
+            MESSAGE_PARCEL_RETURNED, USER_TASK_HANDLE_RETURNED_PARCEL, END_EVENT_RESULT_DELIVERED);
   }
 
   @Test
   void electronically() {
     ProcessInstance delivery = start("ELECTRONIC");
-    assertThat(delivery).isWaitingAt("serviceTask_sendResultElectronically");
+    assertThat(delivery).isWaitingAt(SERVICE_TASK_SEND_RESULT_ELECTRONICALLY);
     execute(job());
     verify(delegates.deliveries)
-        .publishElectronicResult(
-            org.mockito.ArgumentMatchers.eq(CODE), org.mockito.ArgumentMatchers.any());
+        .sendElectronicResult(
+            org.mockito.ArgumentMatchers.argThat(r -> r.dossierCode().equals(CODE)));
     recorded("ELECTRONIC", null, null);
     execute(job());
     assertThat(delivery)
         .isEnded()
-        .hasPassed("serviceTask_sendResultElectronically", "endEvent_resultDelivered");
+        .hasPassed(SERVICE_TASK_SEND_RESULT_ELECTRONICALLY, END_EVENT_RESULT_DELIVERED);
   }
 
   static DossierView dossier() {

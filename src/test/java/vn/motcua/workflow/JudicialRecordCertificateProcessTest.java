@@ -1,5 +1,9 @@
 package vn.motcua.workflow;
 
+import static vn.motcua.workflow.ProcessElements.DELIVERY;
+import static vn.motcua.workflow.ProcessElements.JUDICIAL_RECORD_CERTIFICATE;
+import static vn.motcua.workflow.ProcessElements.PAYMENT;
+
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,13 +29,13 @@ class JudicialRecordCertificateProcessTest extends ProcedureProcessScenarios {
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage =
       ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .excludeProcessDefinitionKeys("payment", "delivery")
+          .excludeProcessDefinitionKeys(PAYMENT, DELIVERY)
           .assertClassCoverageAtLeast(1.0)
           .build();
 
   @Override
   String processKey() {
-    return "judicial-record-certificate";
+    return JUDICIAL_RECORD_CERTIFICATE;
   }
 
   @Override

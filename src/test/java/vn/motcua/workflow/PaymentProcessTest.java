@@ -12,6 +12,26 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_PAYMENT_COMPLETED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_PAYMENT_EXPIRED;
+import static vn.motcua.workflow.ProcessElements.GATEWAY_AWAIT_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.GATEWAY_AWAIT_PAYMENT_AFTER_REMINDER;
+import static vn.motcua.workflow.ProcessElements.MESSAGE_PAYMENT_CONFIRMED;
+import static vn.motcua.workflow.ProcessElements.MESSAGE_PAYMENT_CONFIRMED_AFTER_REMINDER;
+import static vn.motcua.workflow.ProcessElements.PAYMENT;
+import static vn.motcua.workflow.ProcessElements.PAYMENT_CONFIRMED;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_CANCEL_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_CONFIRM_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_REMIND_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_REQUEST_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.TIMER_FINAL_PAYMENT_DEADLINE;
+import static vn.motcua.workflow.ProcessElements.TIMER_PAYMENT_DEADLINE;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_COLLECT_COUNTER_PAYMENT;
+import static vn.motcua.workflow.ProcessVariables.DOSSIER_CODE;
+import static vn.motcua.workflow.ProcessVariables.FEE_AMOUNT;
+import static vn.motcua.workflow.ProcessVariables.LEVEL;
+import static vn.motcua.workflow.ProcessVariables.RECEIPT_NUMBER;
+import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
 
 import java.time.Instant;
 import java.util.Map;
@@ -40,18 +60,18 @@ class PaymentProcessTest extends ProcessTestSupport {
     ProcessInstance payment =
         runtimeService()
             .startProcessInstanceByKey(
-                "payment",
+                PAYMENT,
                 CODE,
                 Map.of(
-                    "dossierCode",
+                    DOSSIER_CODE,
                     CODE,
-                    "level",
+                    LEVEL,
                     level,
-                    "feeAmount",
+                    FEE_AMOUNT,
                     200000L,
-                    "receivingUnit",
+                    RECEIVING_UNIT,
                     "ttpvhcc-nghean"));
-    assertThat(payment).isWaitingAt("serviceTask_requestPayment");
+    assertThat(payment).isWaitingAt(SERVICE_TASK_REQUEST_PAYMENT);
     execute(job());
     verify(delegates.decisions).paymentRequested(CODE, 200000L);
     return payment;
@@ -77,17 +97,17 @@ class PaymentProcessTest extends ProcessTestSupport {
   @Test
   void level3_paidAtTheCounter_withAReceipt() {
     ProcessInstance payment = start(3);
-    assertThat(payment).isWaitingAt("userTask_collectCounterPayment");
+    assertThat(payment).isWaitingAt(USER_TASK_COLLECT_COUNTER_PAYMENT);
     assertThat(task()).hasCandidateGroup("ttpvhcc-nghean-onestop");
     paid("BL-2026-0042", null);
-    complete(task(), withVariables("receiptNumber", "BL-2026-0042"));
+    complete(task(), withVariables(RECEIPT_NUMBER, "BL-2026-0042"));
     execute(job());
     assertThat(payment)
         .isEnded()
         .hasPassed(
-            "userTask_collectCounterPayment",
-            "serviceTask_confirmPayment",
-            "endEvent_paymentCompleted");
+            USER_TASK_COLLECT_COUNTER_PAYMENT,
+            SERVICE_TASK_CONFIRM_PAYMENT,
+            END_EVENT_PAYMENT_COMPLETED);
     verify(delegates.payments).recordCounterPayment(CODE, "BL-2026-0042", "he-thong");
     verify(delegates.decisions).paymentSettled(eq(CODE), contains("BL-2026-0042"), eq("he-thong"));
   }
@@ -97,17 +117,17 @@ class PaymentProcessTest extends ProcessTestSupport {
     ProcessInstance payment = start(4);
     execute(job());
     verify(delegates.payments).createOnlineOrder(CODE, null);
-    assertThat(payment).isWaitingAt("gateway_awaitPayment");
+    assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT);
     paid(null, "VNP14000001");
     runtimeService()
-        .createMessageCorrelation("PaymentConfirmed")
+        .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     execute(job());
     assertThat(payment)
         .isEnded()
-        .hasPassed("message_paymentConfirmed", "endEvent_paymentCompleted")
-        .hasNotPassed("serviceTask_remindPayment");
+        .hasPassed(MESSAGE_PAYMENT_CONFIRMED, END_EVENT_PAYMENT_COMPLETED)
+        .hasNotPassed(SERVICE_TASK_REMIND_PAYMENT);
     verify(delegates.decisions).paymentSettled(eq(CODE), contains("VNP14000001"), eq("he-thong"));
   }
 
@@ -135,7 +155,7 @@ class PaymentProcessTest extends ProcessTestSupport {
         .thenThrow(new IllegalStateException("the instance changed under us"))
         .thenReturn(Optional.of(paidOnline));
     runtimeService()
-        .createMessageCorrelation("PaymentConfirmed")
+        .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     Job confirm = job();
@@ -152,40 +172,40 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(retried);
     assertThat(payment)
         .isEnded()
-        .hasPassed("serviceTask_confirmPayment", "endEvent_paymentCompleted");
+        .hasPassed(SERVICE_TASK_CONFIRM_PAYMENT, END_EVENT_PAYMENT_COMPLETED);
   }
 
   @Test
   void level4_remindedAfterTheFirstDeadline_thenPaid() {
     ProcessInstance payment = start(4);
     execute(job());
-    ProcedureProcessScenarios.executeTimer("timer_paymentDeadline");
+    ProcedureProcessScenarios.executeTimer(TIMER_PAYMENT_DEADLINE);
     execute(job());
     verify(delegates.decisions).paymentReminded(CODE);
-    assertThat(payment).isWaitingAt("gateway_awaitPaymentAfterReminder");
+    assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT_AFTER_REMINDER);
     paid(null, "VNP14000002");
     runtimeService()
-        .createMessageCorrelation("PaymentConfirmed")
+        .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     execute(job());
     assertThat(payment)
         .isEnded()
         .hasPassed(
-            "serviceTask_remindPayment",
-            "message_paymentConfirmedAfterReminder",
-            "endEvent_paymentCompleted");
+            SERVICE_TASK_REMIND_PAYMENT,
+            MESSAGE_PAYMENT_CONFIRMED_AFTER_REMINDER,
+            END_EVENT_PAYMENT_COMPLETED);
   }
 
   @Test
   void level4_neverPaid_endsWithThePaymentExpiredError() {
     ProcessInstance payment = start(4);
     execute(job());
-    ProcedureProcessScenarios.executeTimer("timer_paymentDeadline");
+    ProcedureProcessScenarios.executeTimer(TIMER_PAYMENT_DEADLINE);
     execute(job());
-    ProcedureProcessScenarios.executeTimer("timer_finalPaymentDeadline");
+    ProcedureProcessScenarios.executeTimer(TIMER_FINAL_PAYMENT_DEADLINE);
     execute(job());
-    assertThat(payment).isEnded().hasPassed("serviceTask_cancelPayment", "endEvent_paymentExpired");
+    assertThat(payment).isEnded().hasPassed(SERVICE_TASK_CANCEL_PAYMENT, END_EVENT_PAYMENT_EXPIRED);
     verify(delegates.payments).expire(CODE);
     verify(delegates.decisions).paymentExpired(CODE);
     verify(delegates.decisions, never()).paymentSettled(eq(CODE), contains(""), eq("he-thong"));

@@ -9,6 +9,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DIFFERENCES_RESOLVED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_RECONCILED;
+import static vn.motcua.workflow.ProcessElements.PAYMENT_RECONCILIATION;
+import static vn.motcua.workflow.ProcessElements.PAYMENT_RECONCILIATION_INCIDENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RECONCILE_PAYMENTS;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RESOLVE_DIFFERENCES;
+import static vn.motcua.workflow.ProcessVariables.RECONCILIATION_DAY;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,8 +50,8 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
     ProcessInstance instance =
         runtimeService()
             .startProcessInstanceByKey(
-                "payment-reconciliation", Map.of("reconciliationDay", DAY.toString()));
-    assertThat(instance).isWaitingAt("serviceTask_reconcilePayments");
+                PAYMENT_RECONCILIATION, Map.of(RECONCILIATION_DAY, DAY.toString()));
+    assertThat(instance).isWaitingAt(SERVICE_TASK_RECONCILE_PAYMENTS);
     execute(job());
     return instance;
   }
@@ -55,19 +62,19 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
             managementService()
                 .createJobQuery()
                 .timers()
-                .processDefinitionKey("payment-reconciliation")
+                .processDefinitionKey(PAYMENT_RECONCILIATION)
                 .count())
         .isEqualTo(1);
     execute(
         managementService()
             .createJobQuery()
             .timers()
-            .processDefinitionKey("payment-reconciliation")
+            .processDefinitionKey(PAYMENT_RECONCILIATION)
             .singleResult());
     org.assertj.core.api.Assertions.assertThat(
             runtimeService()
                 .createProcessInstanceQuery()
-                .processDefinitionKey("payment-reconciliation")
+                .processDefinitionKey(PAYMENT_RECONCILIATION)
                 .count())
         .isEqualTo(1);
   }
@@ -75,24 +82,24 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
   @Test
   void aMatchingDay_endsQuietly() {
     when(delegates.payments.reconcile(DAY)).thenReturn(List.of());
-    assertThat(reconcile()).isEnded().hasPassed("endEvent_reconciled");
+    assertThat(reconcile()).isEnded().hasPassed(END_EVENT_RECONCILED);
   }
 
   @Test
   void differences_becomeAnAnalystsTask_andAnIncidentUntilResolved() {
     when(delegates.payments.reconcile(DAY)).thenReturn(List.of("Đơn MC2611250000000001 lệch"));
     ProcessInstance instance = reconcile();
-    assertThat(instance).isWaitingAt("userTask_resolveDifferences");
+    assertThat(instance).isWaitingAt(USER_TASK_RESOLVE_DIFFERENCES);
     assertThat(task()).hasCandidateGroup("analysts");
     Incident incident =
         runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
     org.assertj.core.api.Assertions.assertThat(incident.getIncidentType())
-        .isEqualTo("paymentReconciliation");
+        .isEqualTo(PAYMENT_RECONCILIATION_INCIDENT);
     org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage())
         .contains("MC2611250000000001")
         .contains("2026-11-25");
     complete(task(), withVariables("resolution", "Đã đối chiếu với ngân hàng"));
-    assertThat(instance).isEnded().hasPassed("endEvent_differencesResolved");
+    assertThat(instance).isEnded().hasPassed(END_EVENT_DIFFERENCES_RESOLVED);
     org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count())
         .isZero();
   }

@@ -12,6 +12,45 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_PAYMENT_EXPIRED;
+import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_DELIVERY;
+import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.DELIVERY;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_REFUSED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_REJECTED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_STOPPED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_STOPPED_UNPAID;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_WITHDRAWN;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_RESULT_DELIVERED;
+import static vn.motcua.workflow.ProcessElements.GATEWAY_FEE_DUE;
+import static vn.motcua.workflow.ProcessElements.MESSAGE_SUPPLEMENT_SUBMITTED;
+import static vn.motcua.workflow.ProcessElements.PAYMENT;
+import static vn.motcua.workflow.ProcessElements.PAYMENT_CONFIRMED;
+import static vn.motcua.workflow.ProcessElements.SUPPLEMENT_SUBMITTED;
+import static vn.motcua.workflow.ProcessElements.TIMER_FINAL_PAYMENT_DEADLINE;
+import static vn.motcua.workflow.ProcessElements.TIMER_PAYMENT_DEADLINE;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_COLLECT_COUNTER_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_HAND_OVER_RESULT;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.WITHDRAWAL_REQUESTED;
+import static vn.motcua.workflow.ProcessVariables.APPROVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.APPROVE_REASON;
+import static vn.motcua.workflow.ProcessVariables.ASSESS_DECISION;
+import static vn.motcua.workflow.ProcessVariables.ASSESS_REASON;
+import static vn.motcua.workflow.ProcessVariables.DELIVERY_METHOD;
+import static vn.motcua.workflow.ProcessVariables.DOSSIER_CODE;
+import static vn.motcua.workflow.ProcessVariables.FEE_AMOUNT;
+import static vn.motcua.workflow.ProcessVariables.LEVEL;
+import static vn.motcua.workflow.ProcessVariables.PROCEDURE_CODE;
+import static vn.motcua.workflow.ProcessVariables.RECEIPT_NUMBER;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
+import static vn.motcua.workflow.ProcessVariables.RECEIVE_REASON;
+import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
+import static vn.motcua.workflow.ProcessVariables.RESOLVING_AGENCY;
+import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 
 import java.time.Instant;
 import java.util.Map;
@@ -67,41 +106,41 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
             processKey(),
             CODE,
             Map.of(
-                "dossierCode",
+                DOSSIER_CODE,
                 CODE,
-                "procedureCode",
+                PROCEDURE_CODE,
                 "x",
-                "level",
+                LEVEL,
                 level,
-                "receivingUnit",
+                RECEIVING_UNIT,
                 receivingUnit(),
-                "resolvingAgency",
+                RESOLVING_AGENCY,
                 resolvingAgency(),
-                "feeAmount",
+                FEE_AMOUNT,
                 fee,
-                "deliveryMethod",
+                DELIVERY_METHOD,
                 delivery));
   }
 
   void receive(ProcessInstance dossier, String decision, String reason) {
-    assertThat(dossier).isWaitingAt("userTask_receiveDossier");
+    assertThat(dossier).isWaitingAt(USER_TASK_RECEIVE_DOSSIER);
     assertThat(task(dossier)).hasCandidateGroup(receivingUnit() + "-onestop");
     org.assertj.core.api.Assertions.assertThat(task(dossier).getDueDate())
         .as("the stage's deadline")
         .isNotNull();
-    complete(task(dossier), withVariables("receiveDecision", decision, "receiveReason", reason));
+    complete(task(dossier), withVariables(RECEIVE_DECISION, decision, RECEIVE_REASON, reason));
   }
 
   void assess(ProcessInstance dossier, String decision, String reason) {
-    assertThat(dossier).isWaitingAt("userTask_assessDossier");
+    assertThat(dossier).isWaitingAt(USER_TASK_ASSESS_DOSSIER);
     assertThat(task(dossier)).hasCandidateGroup(resolvingAgency() + "-specialist");
-    complete(task(dossier), withVariables("assessDecision", decision, "assessReason", reason));
+    complete(task(dossier), withVariables(ASSESS_DECISION, decision, ASSESS_REASON, reason));
   }
 
   void approve(ProcessInstance dossier, String decision, String reason) {
-    assertThat(dossier).isWaitingAt("userTask_approveDossier");
+    assertThat(dossier).isWaitingAt(USER_TASK_APPROVE_DOSSIER);
     assertThat(task(dossier)).hasCandidateGroup(resolvingAgency() + "-leader");
-    complete(task(dossier), withVariables("approveDecision", decision, "approveReason", reason));
+    complete(task(dossier), withVariables(APPROVE_DECISION, decision, APPROVE_REASON, reason));
   }
 
   /**
@@ -124,16 +163,16 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   }
 
   void payOnline() {
-    runJobsOf("payment");
+    runJobsOf(PAYMENT);
     runtimeService()
-        .createMessageCorrelation("PaymentConfirmed")
+        .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
         .correlate();
-    runJobsOf("payment");
+    runJobsOf(PAYMENT);
   }
 
   void deliverElectronically() {
-    runJobsOf("delivery");
+    runJobsOf(DELIVERY);
   }
 
   @Test
@@ -142,14 +181,14 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
-    assertThat(dossier).isWaitingAt("callActivity_payment");
+    assertThat(dossier).isWaitingAt(CALL_ACTIVITY_PAYMENT);
     payOnline();
-    assertThat(dossier).isWaitingAt("callActivity_delivery");
+    assertThat(dossier).isWaitingAt(CALL_ACTIVITY_DELIVERY);
     deliverElectronically();
     assertThat(dossier)
-        .hasPassed("callActivity_payment", "callActivity_delivery")
+        .hasPassed(CALL_ACTIVITY_PAYMENT, CALL_ACTIVITY_DELIVERY)
         .isEnded()
-        .hasPassed("endEvent_resultDelivered");
+        .hasPassed(END_EVENT_RESULT_DELIVERED);
     verify(delegates.decisions).decide(CODE, Stage.RECEIVE, "accept", null, "he-thong");
     verify(delegates.decisions).paymentRequested(CODE, 8000);
     verify(delegates.decisions).paymentSettled(eq(CODE), anyString(), anyString());
@@ -181,18 +220,18 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
-    runJobsOf("payment");
+    runJobsOf(PAYMENT);
     complete(
-        taskQuery().taskDefinitionKey("userTask_collectCounterPayment").singleResult(),
-        withVariables("receiptNumber", "BL-0001"));
-    runJobsOf("payment");
+        taskQuery().taskDefinitionKey(USER_TASK_COLLECT_COUNTER_PAYMENT).singleResult(),
+        withVariables(RECEIPT_NUMBER, "BL-0001"));
+    runJobsOf(PAYMENT);
     complete(
-        taskQuery().taskDefinitionKey("userTask_handOverResult").singleResult(),
-        withVariables("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
-    runJobsOf("delivery");
+        taskQuery().taskDefinitionKey(USER_TASK_HAND_OVER_RESULT).singleResult(),
+        withVariables(RESULT_HANDED_OVER, true, RECIPIENT_NAME, "Nguyễn Văn An"));
+    runJobsOf(DELIVERY);
     assertThat(dossier)
         .isEnded()
-        .hasPassed("callActivity_payment", "callActivity_delivery", "endEvent_resultDelivered");
+        .hasPassed(CALL_ACTIVITY_PAYMENT, CALL_ACTIVITY_DELIVERY, END_EVENT_RESULT_DELIVERED);
     verify(delegates.payments).recordCounterPayment(CODE, "BL-0001", "he-thong");
     verify(delegates.deliveries).recordHandOver(CODE, "Nguyễn Văn An", "he-thong");
   }
@@ -203,27 +242,27 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
-    assertThat(dossier).isWaitingAt("callActivity_delivery");
+    assertThat(dossier).isWaitingAt(CALL_ACTIVITY_DELIVERY);
     deliverElectronically();
     assertThat(dossier)
         .isEnded()
-        .hasPassed("gateway_feeDue", "callActivity_delivery")
-        .hasNotPassed("callActivity_payment");
+        .hasPassed(GATEWAY_FEE_DUE, CALL_ACTIVITY_DELIVERY)
+        .hasNotPassed(CALL_ACTIVITY_PAYMENT);
   }
 
   @Test
   void supplementRequested_citizenSupplements_receivedAgain() {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "supplement", "Thiếu giấy chứng sinh bản rõ nét");
-    assertThat(dossier).isWaitingAt("message_supplementSubmitted");
+    assertThat(dossier).isWaitingAt(MESSAGE_SUPPLEMENT_SUBMITTED);
     runtimeService()
-        .createMessageCorrelation("SupplementSubmitted")
+        .createMessageCorrelation(SUPPLEMENT_SUBMITTED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     receive(dossier, "accept", null);
     assertThat(dossier)
-        .isWaitingAt("userTask_assessDossier")
-        .hasPassed("message_supplementSubmitted");
+        .isWaitingAt(USER_TASK_ASSESS_DOSSIER)
+        .hasPassed(MESSAGE_SUPPLEMENT_SUBMITTED);
     verify(delegates.decisions)
         .decide(CODE, Stage.RECEIVE, "supplement", "Thiếu giấy chứng sinh bản rõ nét", "he-thong");
   }
@@ -232,7 +271,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   void refusedAtReception_endsWithTheRefusal() {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "refuse", "Không thuộc thẩm quyền");
-    assertThat(dossier).isEnded().hasPassed("endEvent_dossierRefused");
+    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_REFUSED);
   }
 
   @Test
@@ -240,7 +279,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "accept", null);
     assess(dossier, "stop", "Không đủ điều kiện");
-    assertThat(dossier).isEnded().hasPassed("endEvent_dossierStopped");
+    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_STOPPED);
   }
 
   @Test
@@ -249,7 +288,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "reject", "Thông tin chưa chính xác");
-    assertThat(dossier).isEnded().hasPassed("endEvent_dossierRejected");
+    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_REJECTED);
   }
 
   @Test
@@ -258,14 +297,14 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
-    runJobsOf("payment");
-    executeTimer("timer_paymentDeadline");
-    runJobsOf("payment");
-    executeTimer("timer_finalPaymentDeadline");
-    runJobsOf("payment");
+    runJobsOf(PAYMENT);
+    executeTimer(TIMER_PAYMENT_DEADLINE);
+    runJobsOf(PAYMENT);
+    executeTimer(TIMER_FINAL_PAYMENT_DEADLINE);
+    runJobsOf(PAYMENT);
     assertThat(dossier)
         .isEnded()
-        .hasPassed("boundaryEvent_paymentExpired", "endEvent_dossierStoppedUnpaid");
+        .hasPassed(BOUNDARY_EVENT_PAYMENT_EXPIRED, END_EVENT_DOSSIER_STOPPED_UNPAID);
     verify(delegates.decisions).paymentExpired(CODE);
   }
 
@@ -274,13 +313,13 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "accept", null);
     runtimeService()
-        .createMessageCorrelation("WithdrawalRequested")
+        .createMessageCorrelation(WITHDRAWAL_REQUESTED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     assertThat(dossier)
         .isEnded()
-        .hasPassed("endEvent_dossierWithdrawn")
-        .hasNotPassed("userTask_approveDossier");
+        .hasPassed(END_EVENT_DOSSIER_WITHDRAWN)
+        .hasNotPassed(USER_TASK_APPROVE_DOSSIER);
   }
 
   @Test
@@ -289,14 +328,14 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "approve", null);
-    runJobsOf("payment");
+    runJobsOf(PAYMENT);
     runtimeService()
-        .createMessageCorrelation("WithdrawalRequested")
+        .createMessageCorrelation(WITHDRAWAL_REQUESTED)
         .processInstanceBusinessKey(CODE)
         .correlate();
-    assertThat(dossier).isEnded().hasPassed("endEvent_dossierWithdrawn");
+    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_WITHDRAWN);
     org.assertj.core.api.Assertions.assertThat(
-            runtimeService().createProcessInstanceQuery().processDefinitionKey("payment").count())
+            runtimeService().createProcessInstanceQuery().processDefinitionKey(PAYMENT).count())
         .isZero();
   }
 

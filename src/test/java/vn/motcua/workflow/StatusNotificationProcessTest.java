@@ -12,6 +12,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_NOTIFIED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_RESENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_NOTIFY_APPLICANT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RESEND_CHANNEL;
+import static vn.motcua.workflow.ProcessElements.STATUS_NOTIFICATION;
+import static vn.motcua.workflow.ProcessVariables.CHANGE_ID;
+import static vn.motcua.workflow.ProcessVariables.CHANNEL;
 
 import java.time.Instant;
 import java.util.Date;
@@ -48,7 +55,7 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   static final UUID CHANGE = UUID.randomUUID();
 
   ProcessInstance changed(String email, String phone) {
-    return changed(email, phone, Map.of("changeId", CHANGE.toString()));
+    return changed(email, phone, Map.of(CHANGE_ID, CHANGE.toString()));
   }
 
   /** The dossier's timeline records the change; the process carries its id. */
@@ -94,7 +101,7 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
         .thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
     when(delegates.statusMessages.sms(any()))
         .thenReturn("MotCua: Ho so " + CODE + " - Da tiep nhan");
-    return runtimeService().startProcessInstanceByKey("status-notification", CODE, variables);
+    return runtimeService().startProcessInstanceByKey(STATUS_NOTIFICATION, CODE, variables);
   }
 
   void runAllJobs() {
@@ -106,14 +113,14 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   @Test
   void oneJobTellsAllThreeChannels() {
     ProcessInstance notification = changed("an@example.vn", "0912345678");
-    assertThat(notification).isWaitingAt("serviceTask_notifyApplicant");
+    assertThat(notification).isWaitingAt(SERVICE_TASK_NOTIFY_APPLICANT);
     org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count())
         .isEqualTo(1);
     runAllJobs();
     assertThat(notification)
         .isEnded()
-        .hasPassed("endEvent_notified")
-        .hasNotPassed("serviceTask_resendChannel");
+        .hasPassed(END_EVENT_NOTIFIED)
+        .hasNotPassed(SERVICE_TASK_RESEND_CHANNEL);
     verify(delegates.email)
         .send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);
@@ -134,7 +141,7 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   void anApplicantWithoutEmailOrPhone_getsNoMessage_butThePortalIsStillTold() {
     ProcessInstance notification = changed(null, "");
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_notified");
+    assertThat(notification).isEnded().hasPassed(END_EVENT_NOTIFIED);
     verify(delegates.email, never()).send(any(), any(), any(), any());
     verify(delegates.sms, never()).send(any(), any(), any());
     verify(delegates.portal).push(any());
@@ -152,10 +159,10 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     verify(delegates.sms).send(any(), any(), any());
     verify(delegates.portal).push(any());
     org.assertj.core.api.Assertions.assertThat(
-            managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+            managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).count())
         .isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(
-            runtimeService().createVariableInstanceQuery().variableName("channel").list())
+            runtimeService().createVariableInstanceQuery().variableName(CHANNEL).list())
         .extracting(v -> v.getValue())
         .containsExactly("email");
     doThrow(new IllegalStateException("SMTP still down"))
@@ -163,17 +170,17 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
         .when(delegates.email)
         .send(any(), any(), any(), any());
     Job resend =
-        managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+        managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).singleResult();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> managementService().executeJob(resend.getId()))
         .hasStackTraceContaining("SMTP still down");
     Job retried =
-        managementService().createJobQuery().activityId("serviceTask_resendChannel").singleResult();
+        managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).singleResult();
     org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("R3/PT5M").isEqualTo(2);
     org.assertj.core.api.Assertions.assertThat(retried.getDuedate())
         .isAfter(Date.from(Instant.now().plusSeconds(4 * 60)));
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_resent");
+    assertThat(notification).isEnded().hasPassed(END_EVENT_RESENT);
     verify(delegates.email, times(3)).send(any(), any(), any(), any());
     verify(delegates.sms, times(1)).send(any(), any(), any());
     verify(delegates.portal, times(1)).push(any());
@@ -192,15 +199,15 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     runAllJobs();
     org.assertj.core.api.Assertions.assertThat(
-            managementService().createJobQuery().activityId("serviceTask_resendChannel").count())
+            managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).count())
         .as("one job per failed channel")
         .isEqualTo(2);
     org.assertj.core.api.Assertions.assertThat(
-            runtimeService().createVariableInstanceQuery().variableName("channel").list())
+            runtimeService().createVariableInstanceQuery().variableName(CHANNEL).list())
         .extracting(v -> v.getValue())
         .containsExactlyInAnyOrder("sms", "national-portal");
     runAllJobs();
-    assertThat(notification).isEnded().hasPassed("endEvent_resent");
+    assertThat(notification).isEnded().hasPassed(END_EVENT_RESENT);
     verify(delegates.email, times(1)).send(any(), any(), any(), any());
     verify(delegates.sms, times(2)).send(any(), any(), any());
     verify(delegates.portal, times(2)).push(any());

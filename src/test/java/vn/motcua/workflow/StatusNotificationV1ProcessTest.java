@@ -9,6 +9,17 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_EMAIL_SENT;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_PORTAL_SYNCED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_SMS_SENT;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_PUSH_TO_NATIONAL_PORTAL;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_SEND_EMAIL;
+import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_SEND_SMS;
+import static vn.motcua.workflow.ProcessElements.STATUS_NOTIFICATION;
+import static vn.motcua.workflow.ProcessVariables.CHANGED_AT;
+import static vn.motcua.workflow.ProcessVariables.CHANGE_ID;
+import static vn.motcua.workflow.ProcessVariables.DOSSIER_CODE;
+import static vn.motcua.workflow.ProcessVariables.STATUS;
 
 import java.time.Instant;
 import java.util.Date;
@@ -80,26 +91,26 @@ class StatusNotificationV1ProcessTest extends ProcessTestSupport {
     ProcessInstance notification =
         runtimeService()
             .startProcessInstanceByKey(
-                "status-notification",
+                STATUS_NOTIFICATION,
                 CODE,
                 Map.of(
-                    "dossierCode",
+                    DOSSIER_CODE,
                     CODE,
-                    "changeId",
+                    CHANGE_ID,
                     "c-1",
-                    "status",
+                    STATUS,
                     "RECEIVED",
-                    "changedAt",
+                    CHANGED_AT,
                     Date.from(Instant.parse("2026-11-20T02:00:00Z"))));
     assertThat(notification)
         .isWaitingAt(
-            "serviceTask_sendEmail", "serviceTask_sendSms", "serviceTask_pushToNationalPortal");
+            SERVICE_TASK_SEND_EMAIL, SERVICE_TASK_SEND_SMS, SERVICE_TASK_PUSH_TO_NATIONAL_PORTAL);
     for (Job job : managementService().createJobQuery().list()) {
       execute(job);
     }
     assertThat(notification)
         .isEnded()
-        .hasPassed("endEvent_emailSent", "endEvent_smsSent", "endEvent_portalSynced");
+        .hasPassed(END_EVENT_EMAIL_SENT, END_EVENT_SMS_SENT, END_EVENT_PORTAL_SYNCED);
     verify(delegates.email)
         .send(eq("an@example.vn"), eq("[Một Cửa] Hồ sơ " + CODE), eq("Đã tiếp nhận"), eq(CODE));
     verify(delegates.sms).send("0912345678", "MotCua: Ho so " + CODE + " - Da tiep nhan", CODE);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
+import vn.motcua.delivery.ElectronicResult;
 import vn.motcua.delivery.ParcelEvent;
 import vn.motcua.delivery.PostalCarrier;
 
@@ -17,16 +18,19 @@ class DeliveryService implements Deliveries {
   private final DeliveryRepository deliveries;
   private final PostalCarrier carrier;
   private final ApplicationEventPublisher events;
+  private final ElectronicResultPapers resultPapers;
   private final Clock clock;
 
   DeliveryService(
       DeliveryRepository deliveries,
       PostalCarrier carrier,
       ApplicationEventPublisher events,
+      ElectronicResultPapers resultPapers,
       Clock clock) {
     this.deliveries = deliveries;
     this.carrier = carrier;
     this.events = events;
+    this.resultPapers = resultPapers;
     this.clock = clock;
   }
 
@@ -81,6 +85,14 @@ class DeliveryService implements Deliveries {
       delivery.published(resultDocumentId, clock.instant());
     }
     return delivery.toView();
+  }
+
+  @Override
+  public DeliveryView sendElectronicResult(ElectronicResult result) {
+    ElectronicResultPapers.Paper paper = resultPapers.renderAndStore(result);
+    DeliveryView published = publishElectronicResult(result.dossierCode(), paper.stored().id());
+    resultPapers.mail(result, paper);
+    return published;
   }
 
   @Override

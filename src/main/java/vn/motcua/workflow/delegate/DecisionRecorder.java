@@ -11,6 +11,8 @@ import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 import vn.motcua.workflow.engine.FieldErrorMessages;
 
 /**
@@ -56,7 +58,7 @@ class DecisionRecorder implements TaskListener {
               .filterByType(CamundaProperties.class)
               .list()) {
         for (CamundaProperty property : properties.getCamundaProperties()) {
-          if ("stage".equals(property.getCamundaName())) {
+          if (ProcessElements.STAGE_PROPERTY.equals(property.getCamundaName())) {
             return property.getCamundaValue();
           }
         }

@@ -1,23 +1,16 @@
 package vn.motcua.workflow.delegate;
 
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.motcua.catalog.Agencies;
-import vn.motcua.catalog.Agency;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
-import vn.motcua.document.DocumentRepository;
-import vn.motcua.document.StoredDocument;
-import vn.motcua.document.Upload;
+import vn.motcua.delivery.ElectronicResult;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.notification.EmailGateway;
-import vn.motcua.paper.ResultPapers;
-import vn.motcua.shared.PublicUrls;
+import vn.motcua.workflow.ProcessVariables;
 
 /** The delivery process's system steps. */
 @Configuration
@@ -36,68 +29,23 @@ class DeliveryDelegates {
   }
 
   /**
-   * The electronic result: rendered as PDF, kept in the applicant's e-document repository (the
-   * download), and mailed with the PDF attached, once.
+   * The electronic result: the delivery module renders, keeps and mails it (once) from what the
+   * dossier says; the decision date is when the dossier's result became ready.
    */
   @Bean
-  JavaDelegate electronicResultSender(
-      Deliveries deliveries,
-      Dossiers dossiers,
-      ResultPapers papers,
-      DocumentRepository documents,
-      EmailGateway email,
-      Agencies agencies,
-      SideEffectLedger ledger,
-      PublicUrls urls) {
+  JavaDelegate electronicResultSender(Deliveries deliveries, Dossiers dossiers) {
     return execution -> {
       DossierView dossier = dossiers.get(ProcessVariables.dossierCode(execution));
-      Instant decidedAt =
-          dossier.timeline().stream()
-              .filter(t -> t.status() == DossierStatus.RESULT_READY)
-              .map(DossierView.TimelineEntry::at)
-              .findFirst()
-              .orElse(null);
-      byte[] pdf =
-          papers.render(
-              new ResultPapers.ResultFacts(
-                  dossier.code(),
-                  dossier.procedureCode(),
-                  dossier.procedureName(),
-                  dossier.applicantName(),
-                  agencies
-                      .find(dossier.resolvingAgency())
-                      .map(Agency::name)
-                      .orElse(dossier.resolvingAgency()),
-                  decidedAt,
-                  urls.lookupPage(dossier.code())));
-      String fileName = "ket-qua-" + dossier.code() + ".pdf";
-      StoredDocument stored =
-          documents.store(
+      deliveries.sendElectronicResult(
+          new ElectronicResult(
+              dossier.code(),
+              dossier.procedureCode(),
+              dossier.procedureName(),
+              dossier.applicantName(),
               dossier.applicantAccount(),
-              "RESULT",
-              new Upload("result", fileName, "application/pdf", pdf));
-      deliveries.publishElectronicResult(dossier.code(), stored.id());
-      if (dossier.applicantEmail() != null && !dossier.applicantEmail().isBlank()) {
-        ledger.once(
-            dossier.code(),
-            "result-email",
-            "1",
-            () ->
-                email.send(
-                    dossier.applicantEmail(),
-                    "[Một Cửa] Kết quả giải quyết hồ sơ " + dossier.code(),
-                    "Kính gửi ông/bà "
-                        + dossier.applicantName()
-                        + ",\n\nKết quả giải quyết hồ sơ "
-                        + dossier.code()
-                        + " ("
-                        + dossier.procedureName()
-                        + ") được gửi kèm thư này và có thể tải về tại trang hồ sơ của ông/bà.\n",
-                    dossier.code(),
-                    fileName,
-                    "application/pdf",
-                    pdf));
-      }
+              dossier.applicantEmail(),
+              dossier.resolvingAgency(),
+              dossier.reachedAt(DossierStatus.RESULT_READY)));
     };
   }
 

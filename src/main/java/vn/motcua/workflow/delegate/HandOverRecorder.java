@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.delivery.Deliveries;
+import vn.motcua.workflow.ProcessVariables;
 
 /** Records who received the result at the counter (also after a parcel came back). */
 @Component("handOverRecorder")
@@ -19,7 +20,7 @@ class HandOverRecorder implements TaskListener {
   public void notify(DelegateTask task) {
     deliveries.recordHandOver(
         ProcessVariables.dossierCode(task),
-        ProcessVariables.text(task, "recipientName"),
+        ProcessVariables.text(task, ProcessVariables.RECIPIENT_NAME),
         ProcessVariables.actor());
   }
 }

@@ -15,13 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.interop.NationalPortal;
-import vn.motcua.interop.StatusUpdate;
-import vn.motcua.notification.EmailGateway;
-import vn.motcua.notification.SmsGateway;
-import vn.motcua.notification.StatusMessages;
-import vn.motcua.shared.PublicUrls;
-import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.notification.StatusChange;
+import vn.motcua.notification.StatusNotifications;
+import vn.motcua.shared.SideEffects;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * The steps of the status-notification process: mail and SMS to the applicant, and the push to the
@@ -33,21 +31,16 @@ class NotificationDelegates {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDelegates.class);
 
-  /**
-   * The error that hands the channels named in {@code failedChannels} to a step of their own each.
-   */
-  static final String CHANNEL_FAILED = "CHANNEL_FAILED";
-
   @Bean
-  JavaDelegate statusNotifier(Dossiers dossiers, StatusChannels channels) {
+  JavaDelegate statusNotifier(Dossiers dossiers, StatusNotifications channels) {
     return execution -> {
       DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
-      Change change = Change.of(execution, dossier);
+      StatusChange change = Change.of(execution, dossier).told(dossier);
       List<String> failed = new ArrayList<>();
-      for (String channel : StatusChannels.NAMES) {
+      for (String channel : channels.channels()) {
         try {
-          channels.send(channel, change, dossier);
-        } catch (SideEffectLedger.EffectFailedException e) {
+          channels.send(channel, change);
+        } catch (SideEffects.EffectFailedException e) {
           // its ledger key is gone with it; the other channels' keys commit with this step
           log.warn(
               "Status notification of {}: channel {} failed, retried on its own step",
@@ -60,8 +53,10 @@ class NotificationDelegates {
       if (!failed.isEmpty()) {
         // transient: read once, by the multi-instance step that the error leads to; each instance
         // keeps its channel
-        execution.setVariable("failedChannels", Variables.untypedValue(failed, true));
-        throw new BpmnError(CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
+        execution.setVariable(
+            ProcessVariables.FAILED_CHANNELS, Variables.untypedValue(failed, true));
+        throw new BpmnError(
+            ProcessElements.CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
       }
     };
   }
@@ -71,9 +66,13 @@ class NotificationDelegates {
    * the job, which retries.
    */
   @Bean
-  JavaDelegate statusChannelResender(Dossiers dossiers, StatusChannels channels) {
+  JavaDelegate statusChannelResender(Dossiers dossiers, StatusNotifications channels) {
     return execution ->
-        resend(execution, dossiers, channels, ProcessVariables.text(execution, "channel"));
+        resend(
+            execution,
+            dossiers,
+            channels,
+            ProcessVariables.text(execution, ProcessVariables.CHANNEL));
   }
 
   // The three steps of the first version of status-notification (one job per channel), for the
@@ -82,35 +81,27 @@ class NotificationDelegates {
   // Change.of reads.
 
   @Bean
-  JavaDelegate statusEmailSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> resend(execution, dossiers, channels, "email");
+  JavaDelegate statusEmailSender(Dossiers dossiers, StatusNotifications channels) {
+    return execution -> resend(execution, dossiers, channels, StatusNotifications.EMAIL);
   }
 
   @Bean
-  JavaDelegate statusSmsSender(Dossiers dossiers, StatusChannels channels) {
-    return execution -> resend(execution, dossiers, channels, "sms");
+  JavaDelegate statusSmsSender(Dossiers dossiers, StatusNotifications channels) {
+    return execution -> resend(execution, dossiers, channels, StatusNotifications.SMS);
   }
 
   @Bean
-  JavaDelegate nationalPortalPusher(Dossiers dossiers, StatusChannels channels) {
-    return execution -> resend(execution, dossiers, channels, "national-portal");
+  JavaDelegate nationalPortalPusher(Dossiers dossiers, StatusNotifications channels) {
+    return execution -> resend(execution, dossiers, channels, StatusNotifications.NATIONAL_PORTAL);
   }
 
   private static void resend(
-      DelegateExecution execution, Dossiers dossiers, StatusChannels channels, String channel) {
+      DelegateExecution execution,
+      Dossiers dossiers,
+      StatusNotifications channels,
+      String channel) {
     DossierView dossier = dossiers.get(execution.getProcessBusinessKey());
-    channels.send(channel, Change.of(execution, dossier), dossier);
-  }
-
-  @Bean
-  StatusChannels statusChannels(
-      StatusMessages messages,
-      EmailGateway email,
-      SmsGateway sms,
-      NationalPortal portal,
-      SideEffectLedger ledger,
-      PublicUrls urls) {
-    return new StatusChannels(messages, email, sms, portal, ledger, urls);
+    channels.send(channel, Change.of(execution, dossier).told(dossier));
   }
 
   /**
@@ -122,101 +113,42 @@ class NotificationDelegates {
   record Change(String id, DossierStatus status, Instant at, String note) {
 
     static Change of(DelegateExecution execution, DossierView dossier) {
-      String id = ProcessVariables.text(execution, "changeId");
+      String id = ProcessVariables.text(execution, ProcessVariables.CHANGE_ID);
       for (DossierView.TimelineEntry entry : dossier.timeline()) {
         if (entry.changeId() != null && entry.changeId().toString().equals(id)) {
           return new Change(id, entry.status(), entry.at(), entry.note());
         }
       }
-      Object changedAt = execution.getVariable("changedAt");
+      Object changedAt = execution.getVariable(ProcessVariables.CHANGED_AT);
       if (changedAt == null) {
         throw new IllegalStateException("Hồ sơ " + dossier.code() + " không có thay đổi " + id);
       }
       return new Change(
           id,
-          DossierStatus.valueOf(ProcessVariables.text(execution, "status")),
+          DossierStatus.valueOf(ProcessVariables.text(execution, ProcessVariables.STATUS)),
           ((Date) changedAt).toInstant(),
-          ProcessVariables.text(execution, "note"));
-    }
-  }
-
-  /**
-   * The three channels of a status change; each throws {@link
-   * SideEffectLedger.EffectFailedException} when its effect fails.
-   */
-  record StatusChannels(
-      StatusMessages messages,
-      EmailGateway email,
-      SmsGateway sms,
-      NationalPortal portal,
-      SideEffectLedger ledger,
-      PublicUrls urls) {
-
-    /**
-     * The names {@code failedChannels} and {@code channel} use, in the order they are tried: the
-     * portal first, no one waits on it.
-     */
-    static final List<String> NAMES = List.of("national-portal", "sms", "email");
-
-    void send(String channel, Change change, DossierView dossier) {
-      switch (channel) {
-        case "national-portal" -> portal(change, dossier);
-        case "sms" -> sms(change, dossier);
-        case "email" -> email(change, dossier);
-        default -> throw new IllegalStateException("Kênh thông báo không rõ: " + channel);
-      }
+          ProcessVariables.text(execution, ProcessVariables.NOTE));
     }
 
-    void email(Change change, DossierView dossier) {
-      if (dossier.applicantEmail() == null || dossier.applicantEmail().isBlank()) {
-        return;
-      }
-      StatusMessages.Email mail = messages.email(facts(change, dossier));
-      ledger.once(
+    /** The change as the notifications tell it, with the dossier's facts and national codes. */
+    StatusChange told(DossierView dossier) {
+      return new StatusChange(
+          id,
           dossier.code(),
-          "email",
-          change.id(),
-          () -> email.send(dossier.applicantEmail(), mail.subject(), mail.body(), dossier.code()));
-    }
-
-    void sms(Change change, DossierView dossier) {
-      if (dossier.applicantPhone() == null || dossier.applicantPhone().isBlank()) {
-        return;
-      }
-      String text = messages.sms(facts(change, dossier));
-      ledger.once(
-          dossier.code(),
-          "sms",
-          change.id(),
-          () -> sms.send(dossier.applicantPhone(), text, dossier.code()));
-    }
-
-    void portal(Change change, DossierView dossier) {
-      StatusUpdate update =
-          new StatusUpdate(
-              dossier.code(),
-              dossier.procedureCode(),
-              change.status().nationalCode(),
-              dossier.channel().nationalCode(),
-              dossier.receivedAt(),
-              dossier.appointmentAt(),
-              dossier.completedAt(),
-              change.at());
-      ledger.once(dossier.code(), "national-portal", change.id(), () -> portal.push(update));
-    }
-
-    private StatusMessages.Facts facts(Change change, DossierView dossier) {
-      return new StatusMessages.Facts(
-          dossier.code(),
+          dossier.procedureCode(),
           dossier.procedureName(),
           dossier.applicantName(),
-          change.status().name(),
-          change.status().label(),
-          dossier.appointmentAt() == null
-              ? null
-              : VietnameseFormats.dateTime(dossier.appointmentAt()),
-          change.note(),
-          urls.lookupPage(dossier.code()));
+          dossier.applicantEmail(),
+          dossier.applicantPhone(),
+          status.name(),
+          status.label(),
+          status.nationalCode(),
+          dossier.channel().nationalCode(),
+          dossier.receivedAt(),
+          dossier.appointmentAt(),
+          dossier.completedAt(),
+          at,
+          note);
     }
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * The payment process's system steps: glue between the engine and the payment and dossier modules.
@@ -18,8 +19,9 @@ class PaymentDelegates {
   JavaDelegate paymentRequester(Payments payments, DossierDecisions decisions) {
     return execution -> {
       String code = ProcessVariables.dossierCode(execution);
-      long amount = ((Number) execution.getVariable("feeAmount")).longValue();
-      payments.open(code, amount, ((Number) execution.getVariable("level")).intValue());
+      long amount = ((Number) execution.getVariable(ProcessVariables.FEE_AMOUNT)).longValue();
+      payments.open(
+          code, amount, ((Number) execution.getVariable(ProcessVariables.LEVEL)).intValue());
       decisions.paymentRequested(code, amount);
     };
   }
@@ -57,11 +59,7 @@ class PaymentDelegates {
                   () ->
                       new IllegalStateException(
                           "dossier " + code + " reached payment confirmation unpaid"));
-      String how =
-          payment.receiptNumber() != null
-              ? "tại quầy, biên lai số " + payment.receiptNumber()
-              : "trực tuyến, mã giao dịch " + payment.providerTransactionId();
-      decisions.paymentSettled(code, how, ProcessVariables.SYSTEM_ACTOR);
+      decisions.paymentSettled(code, payment.describe(), ProcessVariables.SYSTEM_ACTOR);
     };
   }
 }

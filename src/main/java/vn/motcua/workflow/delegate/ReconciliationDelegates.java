@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.payment.Payments;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * The daily reconciliation of online payments with the gateway's statement. Differences go to an
@@ -16,20 +18,19 @@ import vn.motcua.payment.Payments;
 @Configuration
 class ReconciliationDelegates {
 
-  static final String INCIDENT_TYPE = "paymentReconciliation";
-
   /** Reconciles {@code reconciliationDay} (yyyy-MM-dd) when given, else yesterday. */
   @Bean
   JavaDelegate paymentReconciler(Payments payments, Clock clock) {
     return execution -> {
-      Object given = execution.getVariable("reconciliationDay");
+      Object given = execution.getVariable(ProcessVariables.RECONCILIATION_DAY);
       LocalDate day =
           given == null ? LocalDate.now(clock).minusDays(1) : LocalDate.parse(given.toString());
       List<String> differences = payments.reconcile(day);
-      execution.setVariable("reconciliationDay", day.toString());
-      execution.setVariable("differenceCount", differences.size());
+      execution.setVariable(ProcessVariables.RECONCILIATION_DAY, day.toString());
+      execution.setVariable(ProcessVariables.DIFFERENCE_COUNT, differences.size());
       execution.setVariable(
-          "differences", differences.isEmpty() ? "" : "- " + String.join("\n- ", differences));
+          ProcessVariables.DIFFERENCES,
+          differences.isEmpty() ? "" : "- " + String.join("\n- ", differences));
     };
   }
 
@@ -38,17 +39,17 @@ class ReconciliationDelegates {
     return task -> {
       String message =
           "Đối soát ngày "
-              + task.getVariable("reconciliationDay")
+              + task.getVariable(ProcessVariables.RECONCILIATION_DAY)
               + ": "
-              + task.getVariable("differenceCount")
+              + task.getVariable(ProcessVariables.DIFFERENCE_COUNT)
               + " chênh lệch. "
-              + task.getVariable("differences");
+              + task.getVariable(ProcessVariables.DIFFERENCES);
       task.getProcessEngineServices()
           .getRuntimeService()
           .createIncident(
-              INCIDENT_TYPE,
+              ProcessElements.PAYMENT_RECONCILIATION_INCIDENT,
               task.getExecutionId(),
-              String.valueOf(task.getVariable("reconciliationDay")),
+              String.valueOf(task.getVariable(ProcessVariables.RECONCILIATION_DAY)),
               message.length() > 3900 ? message.substring(0, 3900) + "…" : message);
     };
   }

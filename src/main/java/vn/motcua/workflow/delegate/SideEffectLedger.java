@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.SideEffects;
 
 /**
  * Exactly once for side effects that leave the system (mail, SMS, the portal push): the effect's
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a job that fails rolls its key back with it and sends again on retry.
  */
 @Component
-public class SideEffectLedger {
+public class SideEffectLedger implements SideEffects {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -29,6 +30,7 @@ public class SideEffectLedger {
    * {@link EffectFailedException}: the caller may fail its job (everything rolls back) or go on
    * with other effects whose keys then commit.
    */
+  @Override
   public boolean once(String dossierCode, String step, String key, Runnable effect) {
     String effectKey = dossierCode + "|" + step + "|" + key;
     Integer recorded =
@@ -53,12 +55,5 @@ public class SideEffectLedger {
           step + " of " + dossierCode + " failed: " + e.getMessage(), e);
     }
     return true;
-  }
-
-  /** A side effect that did not happen; its key is not recorded. */
-  public static class EffectFailedException extends RuntimeException {
-    EffectFailedException(String message, Throwable cause) {
-      super(message, cause);
-    }
   }
 }

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * Every status change starts a status-notification process in the same transaction: its steps are
@@ -13,8 +15,6 @@ import vn.motcua.dossier.DossierStatusChanged;
  */
 @Component
 class StatusNotificationStarter {
-
-  static final String PROCESS = "status-notification";
 
   private final RuntimeService runtime;
 
@@ -26,6 +26,8 @@ class StatusNotificationStarter {
   void on(DossierStatusChanged change) {
     // one variable: the status, time and note are on the dossier's timeline under this id
     runtime.startProcessInstanceByKey(
-        PROCESS, change.dossierCode(), Map.of("changeId", change.changeId().toString()));
+        ProcessElements.STATUS_NOTIFICATION,
+        change.dossierCode(),
+        Map.of(ProcessVariables.CHANGE_ID, change.changeId().toString()));
   }
 }

@@ -11,6 +11,7 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * Puts the dossier on each new task as markdown ({@code dossierSummary}), which the task forms show
@@ -18,8 +19,6 @@ import vn.motcua.shared.VietnameseFormats;
  * in its variables. The variable is task-local and kept out of history.
  */
 class DossierSummaryWriter implements TaskListener {
-
-  static final String VARIABLE = "dossierSummary";
 
   private final Dossiers dossiers;
   private final ProcedureCatalog catalog;
@@ -33,9 +32,10 @@ class DossierSummaryWriter implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object code = task.getVariable("dossierCode");
+    Object code = task.getVariable(ProcessVariables.DOSSIER_CODE);
     if (code != null) {
-      task.setVariableLocal(VARIABLE, summarize(dossiers.get(code.toString())));
+      task.setVariableLocal(
+          ProcessVariables.DOSSIER_SUMMARY, summarize(dossiers.get(code.toString())));
     }
   }
 

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.delivery.ParcelEvent;
 import vn.motcua.dossier.ProcedureEngine;
 import vn.motcua.payment.PaymentConfirmed;
+import vn.motcua.workflow.ProcessElements;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * The engine behind the dossier module's port, and the correlation of what payment and delivery
@@ -17,12 +19,6 @@ import vn.motcua.payment.PaymentConfirmed;
  */
 @Component
 class EngineProcedureAdapter implements ProcedureEngine {
-
-  static final String SUPPLEMENT_SUBMITTED = "SupplementSubmitted";
-  static final String WITHDRAWAL_REQUESTED = "WithdrawalRequested";
-  static final String PAYMENT_CONFIRMED = "PaymentConfirmed";
-  static final String PARCEL_DELIVERED = "ParcelDelivered";
-  static final String PARCEL_RETURNED = "ParcelReturned";
 
   private final RuntimeService runtime;
 
@@ -34,7 +30,7 @@ class EngineProcedureAdapter implements ProcedureEngine {
   public String start(
       String processDefinitionId, String dossierCode, Map<String, Object> variables) {
     Map<String, Object> all = new HashMap<>(variables);
-    all.put("dossierCode", dossierCode);
+    all.put(ProcessVariables.DOSSIER_CODE, dossierCode);
     ProcessInstance instance =
         runtime
             .createProcessInstanceById(processDefinitionId)
@@ -46,23 +42,25 @@ class EngineProcedureAdapter implements ProcedureEngine {
 
   @Override
   public void supplementSubmitted(String dossierCode) {
-    correlate(SUPPLEMENT_SUBMITTED, dossierCode);
+    correlate(ProcessElements.SUPPLEMENT_SUBMITTED, dossierCode);
   }
 
   @Override
   public void withdrawalRequested(String dossierCode) {
-    correlate(WITHDRAWAL_REQUESTED, dossierCode);
+    correlate(ProcessElements.WITHDRAWAL_REQUESTED, dossierCode);
   }
 
   /** Synchronous on purpose: the confirmation and the process step commit in one transaction. */
   @EventListener
   void on(PaymentConfirmed confirmed) {
-    correlate(PAYMENT_CONFIRMED, confirmed.dossierCode());
+    correlate(ProcessElements.PAYMENT_CONFIRMED, confirmed.dossierCode());
   }
 
   @EventListener
   void on(ParcelEvent event) {
-    correlate(event.delivered() ? PARCEL_DELIVERED : PARCEL_RETURNED, event.dossierCode());
+    correlate(
+        event.delivered() ? ProcessElements.PARCEL_DELIVERED : ProcessElements.PARCEL_RETURNED,
+        event.dossierCode());
   }
 
   private void correlate(String message, String dossierCode) {

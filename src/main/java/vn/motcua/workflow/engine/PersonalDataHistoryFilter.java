@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import vn.motcua.workflow.ProcessVariables;
 
 /**
  * Full history, except for the variables listed here. {@code dossierSummary} is the dossier as an
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 class PersonalDataHistoryFilter implements HistoryEventHandler {
 
-  static final Set<String> KEPT_OUT_OF_HISTORY = Set.of("dossierSummary");
+  static final Set<String> KEPT_OUT_OF_HISTORY = Set.of(ProcessVariables.DOSSIER_SUMMARY);
 
   private final HistoryEventHandler delegate;
 

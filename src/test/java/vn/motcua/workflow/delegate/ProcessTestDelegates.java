@@ -35,10 +35,6 @@ public final class ProcessTestDelegates {
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
 
   public final vn.motcua.shared.PublicUrls urls = mock(vn.motcua.shared.PublicUrls.class);
-  public final vn.motcua.paper.ResultPapers papers = mock(vn.motcua.paper.ResultPapers.class);
-  public final vn.motcua.document.DocumentRepository documents =
-      mock(vn.motcua.document.DocumentRepository.class);
-  public final vn.motcua.catalog.Agencies agencies = mock(vn.motcua.catalog.Agencies.class);
 
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
@@ -55,16 +51,7 @@ public final class ProcessTestDelegates {
     Mocks.register(
         "shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
     Mocks.register(
-        "electronicResultSender",
-        delivery.electronicResultSender(
-            d.deliveries,
-            d.dossiers,
-            d.papers,
-            d.documents,
-            d.email,
-            d.agencies,
-            d.ledger,
-            d.urls));
+        "electronicResultSender", delivery.electronicResultSender(d.deliveries, d.dossiers));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register(
@@ -77,7 +64,7 @@ public final class ProcessTestDelegates {
               try {
                 call.getArgument(3, Runnable.class).run();
               } catch (RuntimeException e) {
-                throw new SideEffectLedger.EffectFailedException("failed", e);
+                throw new vn.motcua.shared.SideEffects.EffectFailedException("failed", e);
               }
               return true;
             })
@@ -87,30 +74,14 @@ public final class ProcessTestDelegates {
             org.mockito.ArgumentMatchers.anyString(),
             org.mockito.ArgumentMatchers.anyString(),
             org.mockito.ArgumentMatchers.any());
-    // an electronic result can be rendered and stored for any dossier a test names
+    // the delegates can read any dossier a test names
     org.mockito.Mockito.when(d.dossiers.get(org.mockito.ArgumentMatchers.anyString()))
         .thenAnswer(call -> sampleDossier(call.getArgument(0)));
-    org.mockito.Mockito.when(d.papers.render(org.mockito.ArgumentMatchers.any()))
-        .thenReturn(new byte[] {'%', 'P', 'D', 'F'});
-    org.mockito.Mockito.when(
-            d.documents.store(
-                org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any()))
-        .thenReturn(
-            new vn.motcua.document.StoredDocument(
-                java.util.UUID.randomUUID(),
-                "citizen1",
-                "RESULT",
-                "ket-qua.pdf",
-                "application/pdf",
-                4,
-                "0".repeat(64),
-                null,
-                java.time.Instant.now()));
     NotificationDelegates notification = new NotificationDelegates();
-    NotificationDelegates.StatusChannels channels =
-        notification.statusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
+    // the real channels, to the mocked gateways: the process tests tell which ones are reached
+    vn.motcua.notification.StatusNotifications channels =
+        new vn.motcua.notification.internal.StatusChannels(
+            d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
     Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
     Mocks.register(
         "statusChannelResender", notification.statusChannelResender(d.dossiers, channels));

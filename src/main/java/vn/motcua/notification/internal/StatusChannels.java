@@ -1,0 +1,115 @@
+package vn.motcua.notification.internal;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.motcua.interop.NationalPortal;
+import vn.motcua.interop.StatusUpdate;
+import vn.motcua.notification.EmailGateway;
+import vn.motcua.notification.SmsGateway;
+import vn.motcua.notification.StatusChange;
+import vn.motcua.notification.StatusMessages;
+import vn.motcua.notification.StatusNotifications;
+import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.SideEffects;
+import vn.motcua.shared.VietnameseFormats;
+
+/**
+ * The three channels of a status change; each throws {@link SideEffects.EffectFailedException} when
+ * its effect fails. Not transactional on purpose: a failed channel must not mark the caller's
+ * transaction for rollback, the other channels' keys commit with it.
+ */
+// public: process tests wire the real channels to mocked gateways
+@Component
+public class StatusChannels implements StatusNotifications {
+
+  private static final List<String> NAMES = List.of(NATIONAL_PORTAL, SMS, EMAIL);
+
+  private final StatusMessages messages;
+  private final EmailGateway email;
+  private final SmsGateway sms;
+  private final NationalPortal portal;
+  private final SideEffects sideEffects;
+  private final PublicUrls urls;
+
+  public StatusChannels(
+      StatusMessages messages,
+      EmailGateway email,
+      SmsGateway sms,
+      NationalPortal portal,
+      SideEffects sideEffects,
+      PublicUrls urls) {
+    this.messages = messages;
+    this.email = email;
+    this.sms = sms;
+    this.portal = portal;
+    this.sideEffects = sideEffects;
+    this.urls = urls;
+  }
+
+  @Override
+  public List<String> channels() {
+    return NAMES;
+  }
+
+  @Override
+  public void send(String channel, StatusChange change) {
+    switch (channel) {
+      case NATIONAL_PORTAL -> portal(change);
+      case SMS -> sms(change);
+      case EMAIL -> email(change);
+      default -> throw new IllegalStateException("Kênh thông báo không rõ: " + channel);
+    }
+  }
+
+  private void email(StatusChange change) {
+    if (change.applicantEmail() == null || change.applicantEmail().isBlank()) {
+      return;
+    }
+    StatusMessages.Email mail = messages.email(facts(change));
+    sideEffects.once(
+        change.dossierCode(),
+        EMAIL,
+        change.id(),
+        () ->
+            email.send(change.applicantEmail(), mail.subject(), mail.body(), change.dossierCode()));
+  }
+
+  private void sms(StatusChange change) {
+    if (change.applicantPhone() == null || change.applicantPhone().isBlank()) {
+      return;
+    }
+    String text = messages.sms(facts(change));
+    sideEffects.once(
+        change.dossierCode(),
+        SMS,
+        change.id(),
+        () -> sms.send(change.applicantPhone(), text, change.dossierCode()));
+  }
+
+  /** The national portal's status sync: the change's national status, the dossier's dates. */
+  private void portal(StatusChange change) {
+    StatusUpdate update =
+        new StatusUpdate(
+            change.dossierCode(),
+            change.procedureCode(),
+            change.nationalStatus(),
+            change.nationalChannel(),
+            change.receivedAt(),
+            change.appointmentAt(),
+            change.completedAt(),
+            change.changedAt());
+    sideEffects.once(change.dossierCode(), NATIONAL_PORTAL, change.id(), () -> portal.push(update));
+  }
+
+  private StatusMessages.Facts facts(StatusChange change) {
+    return new StatusMessages.Facts(
+        change.dossierCode(),
+        change.procedureName(),
+        change.applicantName(),
+        change.status(),
+        change.statusLabel(),
+        change.appointmentAt() == null ? null : VietnameseFormats.dateTime(change.appointmentAt()),
+        change.note(),
+        urls.lookupPage(change.dossierCode()));
+  }
+}

@@ -1,0 +1,74 @@
+package vn.motcua.workflow;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import vn.motcua.dossier.DossierDecisions;
+
+/**
+ * The processes' variable names as Java refers to them, and how delegates read them and who is
+ * acting. The dossier module starts a procedure with the first group (through {@link
+ * vn.motcua.dossier.ProcedureEngine}); officers' decisions are named by {@link
+ * vn.motcua.dossier.Stage}.
+ */
+public final class ProcessVariables {
+
+  private ProcessVariables() {}
+
+  // What a procedure starts with; payment and delivery get the ones they read by camunda:in
+  public static final String DOSSIER_CODE = "dossierCode";
+  public static final String PROCEDURE_CODE = "procedureCode";
+  public static final String LEVEL = "level";
+  public static final String RECEIVING_UNIT = "receivingUnit";
+  public static final String RESOLVING_AGENCY = "resolvingAgency";
+  public static final String FEE_AMOUNT = "feeAmount";
+  public static final String DELIVERY_METHOD = "deliveryMethod";
+
+  // Officers' decisions (Stage.decisionVariable() and reasonVariable())
+  public static final String RECEIVE_DECISION = "receiveDecision";
+  public static final String RECEIVE_REASON = "receiveReason";
+  public static final String ASSESS_DECISION = "assessDecision";
+  public static final String ASSESS_REASON = "assessReason";
+  public static final String APPROVE_DECISION = "approveDecision";
+  public static final String APPROVE_REASON = "approveReason";
+
+  // Payment and delivery tasks
+  public static final String RECEIPT_NUMBER = "receiptNumber";
+  public static final String RESULT_HANDED_OVER = "resultHandedOver";
+  public static final String RECIPIENT_NAME = "recipientName";
+  public static final String RETURN_NOTE = "returnNote";
+
+  // Status notification: the change's id; the first version's facts; the channels to send again
+  public static final String CHANGE_ID = "changeId";
+  public static final String STATUS = "status";
+  public static final String CHANGED_AT = "changedAt";
+  public static final String NOTE = "note";
+  public static final String FAILED_CHANNELS = "failedChannels";
+  public static final String CHANNEL = "channel";
+
+  // Payment reconciliation
+  public static final String RECONCILIATION_DAY = "reconciliationDay";
+  public static final String DIFFERENCE_COUNT = "differenceCount";
+  public static final String DIFFERENCES = "differences";
+
+  /** The dossier on a task, as markdown: task-local and kept out of history. */
+  public static final String DOSSIER_SUMMARY = "dossierSummary";
+
+  /** Who acts when a job runs. */
+  public static final String SYSTEM_ACTOR = DossierDecisions.SYSTEM_ACTOR;
+
+  public static String dossierCode(VariableScope scope) {
+    return (String) scope.getVariable(DOSSIER_CODE);
+  }
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** The Camunda user completing the task; the system when a job runs. */
+  public static String actor() {
+    var commandContext = Context.getCommandContext();
+    String user = commandContext == null ? null : commandContext.getAuthenticatedUserId();
+    return user == null ? SYSTEM_ACTOR : user;
+  }
+}
