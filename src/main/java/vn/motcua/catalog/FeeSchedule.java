@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * A procedure's fee (phí, lệ phí): a base amount, optional categories that reduce or exempt it
@@ -24,7 +25,7 @@ public record FeeSchedule(
     String legalBasis) {
 
   public static final FeeSchedule FREE =
-      new FeeSchedule(0, "Không thu phí, lệ phí", null, null, null, null, null);
+      new FeeSchedule(0, VietnameseTexts.text("catalog.fee.free"), null, null, null, null, null);
 
   public FeeSchedule {
     categories = categories == null ? List.of() : List.copyOf(categories);

@@ -1,6 +1,7 @@
 package vn.motcua.delivery;
 
 import java.time.Instant;
+import vn.motcua.shared.VietnameseTexts;
 
 /** How a result went out: method, tracking code for post, who received it at the counter. */
 public record DeliveryView(
@@ -13,12 +14,15 @@ public record DeliveryView(
     Instant deliveredAt,
     java.util.UUID resultDocumentId) {
 
-  /** A sentence for the timeline. */
+  /** A sentence for the timeline, in Vietnamese ({@code timeline.delivered.*}). */
   public String describe() {
     return switch (method) {
-      case "POST" -> "qua bưu chính công ích, mã bưu gửi " + trackingCode;
-      case "ELECTRONIC" -> "kết quả điện tử";
-      default -> "tại Bộ phận một cửa" + (recipient == null ? "" : ", người nhận " + recipient);
+      case "POST" -> VietnameseTexts.text("timeline.delivered.POST", trackingCode);
+      case "ELECTRONIC" -> VietnameseTexts.text("timeline.delivered.ELECTRONIC");
+      default ->
+          recipient == null
+              ? VietnameseTexts.text("timeline.delivered.COUNTER")
+              : VietnameseTexts.text("timeline.delivered.COUNTER.recipient", recipient);
     };
   }
 }

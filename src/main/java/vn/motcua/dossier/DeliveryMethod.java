@@ -1,18 +1,20 @@
 package vn.motcua.dossier;
 
+import vn.motcua.shared.VietnameseTexts;
+
 /** How the result reaches the applicant. */
 public enum DeliveryMethod {
-  COUNTER("Nhận tại Bộ phận một cửa"),
-  POST("Qua dịch vụ bưu chính công ích"),
-  ELECTRONIC("Nhận kết quả điện tử");
+  COUNTER,
+  POST,
+  ELECTRONIC;
 
-  private final String label;
-
-  DeliveryMethod(String label) {
-    this.label = label;
+  /** The bundle key of the label: {@code dossier.deliveryMethod.<NAME>}. */
+  public String messageKey() {
+    return "dossier.deliveryMethod." + name();
   }
 
+  /** The Vietnamese label, as the API and the dossier summary carry it. */
   public String label() {
-    return label;
+    return VietnameseTexts.text(messageKey());
   }
 }

@@ -1,55 +1,52 @@
 package vn.motcua.dossier;
 
+import vn.motcua.shared.VietnameseTexts;
+
 /**
  * A dossier's status: finer than the national portal's ten codes, each mapped onto one of them (1
  * Mới đăng ký … 10 Đã trả kết quả) for the sync.
  */
 public enum DossierStatus {
-  SUBMITTED(1, "Mới đăng ký"),
-  SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung hồ sơ"),
-  SUPPLEMENTED(1, "Đã bổ sung, chờ tiếp nhận"),
-  REFUSED(3, "Không được tiếp nhận"),
-  RECEIVED(2, "Đã tiếp nhận"),
-  IN_APPROVAL(4, "Đang xử lý, chờ phê duyệt"),
-  AWAITING_PAYMENT(6, "Chờ thực hiện nghĩa vụ tài chính"),
-  RESULT_READY(9, "Đã có kết quả"),
-  REJECTED(9, "Đã xử lý: không được giải quyết"),
-  DISPATCHED(9, "Đang chuyển kết quả qua bưu chính"),
-  STOPPED(8, "Dừng xử lý"),
-  WITHDRAWN(7, "Công dân đã rút hồ sơ"),
-  DELIVERED(10, "Đã trả kết quả");
+  SUBMITTED(1),
+  SUPPLEMENT_REQUESTED(5),
+  SUPPLEMENTED(1),
+  REFUSED(3),
+  RECEIVED(2),
+  IN_APPROVAL(4),
+  AWAITING_PAYMENT(6),
+  RESULT_READY(9),
+  REJECTED(9),
+  DISPATCHED(9),
+  STOPPED(8),
+  WITHDRAWN(7),
+  DELIVERED(10);
 
   private final int nationalCode;
-  private final String label;
 
-  DossierStatus(int nationalCode, String label) {
+  DossierStatus(int nationalCode) {
     this.nationalCode = nationalCode;
-    this.label = label;
   }
 
   public int nationalCode() {
     return nationalCode;
   }
 
-  /** The Vietnamese label shown to citizens and officers. */
-  public String label() {
-    return label;
+  /** The bundle key of the label: {@code dossier.status.<NAME>}. */
+  public String messageKey() {
+    return "dossier.status." + name();
   }
 
-  /** The national portal's label for the national code. */
+  /**
+   * The Vietnamese label ({@link #messageKey()} in the default bundle), as the API and the timeline
+   * carry it; pages resolve the key in the reader's language.
+   */
+  public String label() {
+    return VietnameseTexts.text(messageKey());
+  }
+
+  /** The national portal's label for the national code ({@code dossier.nationalStatus.<code>}). */
   public String nationalLabel() {
-    return switch (nationalCode) {
-      case 1 -> "Mới đăng ký";
-      case 2 -> "Được tiếp nhận";
-      case 3 -> "Không được tiếp nhận";
-      case 4 -> "Đang xử lý";
-      case 5 -> "Yêu cầu bổ sung giấy tờ";
-      case 6 -> "Yêu cầu thực hiện nghĩa vụ tài chính";
-      case 7 -> "Công dân yêu cầu rút hồ sơ";
-      case 8 -> "Dừng xử lý";
-      case 9 -> "Đã xử lý xong";
-      default -> "Đã trả kết quả";
-    };
+    return VietnameseTexts.text("dossier.nationalStatus." + nationalCode);
   }
 
   public boolean isFinal() {

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.Map;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * An applicant's rating of how a dossier was handled, per criterion, as the satisfaction part of
@@ -10,36 +11,36 @@ import java.util.Map;
 public record ServiceRating(Map<Criterion, Level> answers, String comment, Instant ratedAt) {
 
   public enum Criterion {
-    INFORMATION("Công khai, hướng dẫn thủ tục"),
-    RECEPTION("Tiếp nhận hồ sơ"),
-    TIMELINESS("Thời gian giải quyết"),
-    ATTITUDE("Thái độ, tinh thần phục vụ của cán bộ"),
-    RESULT("Kết quả giải quyết");
+    INFORMATION,
+    RECEPTION,
+    TIMELINESS,
+    ATTITUDE,
+    RESULT;
 
-    private final String label;
-
-    Criterion(String label) {
-      this.label = label;
+    /** The bundle key of the label: {@code dossier.rating.criterion.<NAME>}. */
+    public String messageKey() {
+      return "dossier.rating.criterion." + name();
     }
 
+    /** The Vietnamese label. */
     public String label() {
-      return label;
+      return VietnameseTexts.text(messageKey());
     }
   }
 
   public enum Level {
-    SATISFIED("Hài lòng"),
-    ACCEPTABLE("Chấp nhận được"),
-    NOT_SATISFIED("Không hài lòng");
+    SATISFIED,
+    ACCEPTABLE,
+    NOT_SATISFIED;
 
-    private final String label;
-
-    Level(String label) {
-      this.label = label;
+    /** The bundle key of the label: {@code dossier.rating.level.<NAME>}. */
+    public String messageKey() {
+      return "dossier.rating.level." + name();
     }
 
+    /** The Vietnamese label. */
     public String label() {
-      return label;
+      return VietnameseTexts.text(messageKey());
     }
   }
 }

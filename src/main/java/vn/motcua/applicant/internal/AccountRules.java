@@ -13,6 +13,7 @@ import vn.motcua.applicant.Registration;
 import vn.motcua.catalog.CitizenNumbers;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.TextRules;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * What a registration or a profile edit must satisfy, field by field, with the message codes of the
@@ -36,25 +37,37 @@ final class AccountRules {
     List<FieldError> errors = new ArrayList<>();
     boolean organisation = ApplicantProfile.ORGANISATION.equals(r.kind());
     if (!organisation && !ApplicantProfile.INDIVIDUAL.equals(r.kind())) {
-      errors.add(FieldError.of("kind", "Đăng ký với tư cách", "form.required"));
+      errors.add(FieldError.of("kind", VietnameseTexts.text("label.kind"), "form.required"));
     }
     name(errors, organisation, r.fullName());
     if (organisation) {
       if (blank(r.taxCode())) {
-        errors.add(FieldError.of("taxCode", "Mã số thuế", "form.required"));
+        errors.add(
+            FieldError.of("taxCode", VietnameseTexts.text("label.taxCode"), "form.required"));
       } else if (!TAX_CODE.matcher(r.taxCode().strip()).matches()) {
-        errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.format"));
+        errors.add(
+            FieldError.of(
+                "taxCode", VietnameseTexts.text("label.taxCode"), "account.taxCode.format"));
       }
-      text(errors, "representative", "Người đại diện theo pháp luật", r.representative(), 255);
-      personName(errors, "representative", "Người đại diện theo pháp luật", r.representative());
+      text(
+          errors,
+          "representative",
+          VietnameseTexts.text("label.representative"),
+          r.representative(),
+          255);
+      personName(
+          errors,
+          "representative",
+          VietnameseTexts.text("label.representative"),
+          r.representative());
     } else {
       identity(errors, r.citizenId(), r.dateOfBirth(), thisYear, today);
     }
     contact(errors, r.phone(), r.email(), r.channel() == ContactChannel.EMAIL);
-    text(errors, "address", "Địa chỉ", r.address(), 500);
+    text(errors, "address", VietnameseTexts.text("label.address"), r.address(), 500);
     errors.addAll(password("password", r.password(), r.passwordConfirmation()));
     if (r.channel() == null) {
-      errors.add(FieldError.of("channel", "Nhận mã kích hoạt qua", "form.required"));
+      errors.add(FieldError.of("channel", VietnameseTexts.text("label.channel"), "form.required"));
     }
     return errors;
   }
@@ -64,29 +77,47 @@ final class AccountRules {
     List<FieldError> errors = new ArrayList<>();
     name(errors, organisation, c.fullName());
     if (organisation) {
-      text(errors, "representative", "Người đại diện theo pháp luật", c.representative(), 255);
-      personName(errors, "representative", "Người đại diện theo pháp luật", c.representative());
+      text(
+          errors,
+          "representative",
+          VietnameseTexts.text("label.representative"),
+          c.representative(),
+          255);
+      personName(
+          errors,
+          "representative",
+          VietnameseTexts.text("label.representative"),
+          c.representative());
     } else {
       identity(errors, c.citizenId(), c.dateOfBirth(), thisYear, today);
     }
     contact(errors, c.phone(), c.email(), false);
-    text(errors, "address", "Địa chỉ", c.address(), 500);
+    text(errors, "address", VietnameseTexts.text("label.address"), c.address(), 500);
     return errors;
   }
 
   static List<FieldError> password(String field, String password, String confirmation) {
     List<FieldError> errors = new ArrayList<>();
     if (password == null || password.isEmpty()) {
-      errors.add(FieldError.of(field, "Mật khẩu", "form.required"));
+      errors.add(FieldError.of(field, VietnameseTexts.text("label.password"), "form.required"));
     } else if (password.length() < MIN_PASSWORD
         || !password.chars().anyMatch(Character::isLetter)
         || !password.chars().anyMatch(Character::isDigit)) {
-      errors.add(FieldError.of(field, "Mật khẩu", "account.password.weak", MIN_PASSWORD));
+      errors.add(
+          FieldError.of(
+              field,
+              VietnameseTexts.text("label.password"),
+              "account.password.weak",
+              MIN_PASSWORD));
     } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-      errors.add(FieldError.of(field, "Mật khẩu", "account.password.long"));
+      errors.add(
+          FieldError.of(field, VietnameseTexts.text("label.password"), "account.password.long"));
     } else if (!password.equals(confirmation)) {
       errors.add(
-          FieldError.of(field + "Confirmation", "Nhập lại mật khẩu", "account.password.mismatch"));
+          FieldError.of(
+              field + "Confirmation",
+              VietnameseTexts.text("label.passwordConfirmation"),
+              "account.password.mismatch"));
     }
     return errors;
   }
@@ -107,18 +138,22 @@ final class AccountRules {
             ? java.util.Optional.of("form.required")
             : CitizenNumbers.citizenIdProblem(id, thisYear);
     idProblem.ifPresent(
-        code -> errors.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", code)));
+        code ->
+            errors.add(FieldError.of("citizenId", VietnameseTexts.text("label.citizenId"), code)));
     if (dateOfBirth == null) {
-      errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
+      errors.add(
+          FieldError.of("dateOfBirth", VietnameseTexts.text("label.dateOfBirth"), "form.required"));
     } else if (TextRules.birthDateProblem(dateOfBirth, today).isPresent()) {
       errors.add(
           FieldError.of(
-              "dateOfBirth", "Ngày sinh", TextRules.birthDateProblem(dateOfBirth, today).get()));
+              "dateOfBirth",
+              VietnameseTexts.text("label.dateOfBirth"),
+              TextRules.birthDateProblem(dateOfBirth, today).get()));
     } else if (idProblem.isEmpty() && CitizenNumbers.birthYear(id) != dateOfBirth.getYear()) {
       errors.add(
           FieldError.of(
               "dateOfBirth",
-              "Ngày sinh",
+              VietnameseTexts.text("label.dateOfBirth"),
               "account.dateOfBirth.mismatch",
               CitizenNumbers.birthYear(id)));
     }
@@ -127,17 +162,19 @@ final class AccountRules {
   private static void contact(
       List<FieldError> errors, String phone, String email, boolean emailRequired) {
     if (blank(phone)) {
-      errors.add(FieldError.of("phone", "Số điện thoại di động", "form.required"));
+      errors.add(FieldError.of("phone", VietnameseTexts.text("label.phone"), "form.required"));
     } else {
       CitizenNumbers.phoneProblem(phone.strip())
-          .ifPresent(code -> errors.add(FieldError.of("phone", "Số điện thoại di động", code)));
+          .ifPresent(
+              code ->
+                  errors.add(FieldError.of("phone", VietnameseTexts.text("label.phone"), code)));
     }
     if (blank(email)) {
       if (emailRequired) {
-        errors.add(FieldError.of("email", "Thư điện tử", "form.required"));
+        errors.add(FieldError.of("email", VietnameseTexts.text("label.email"), "form.required"));
       }
     } else if (email.strip().length() > 255 || !EMAIL.matcher(email.strip()).matches()) {
-      errors.add(FieldError.of("email", "Thư điện tử", "form.email"));
+      errors.add(FieldError.of("email", VietnameseTexts.text("label.email"), "form.email"));
     }
   }
 
@@ -159,7 +196,10 @@ final class AccountRules {
 
   /** A person's name as a civil-status record holds it; an organisation's name is any one line. */
   private static void name(List<FieldError> errors, boolean organisation, String value) {
-    String label = organisation ? "Tên tổ chức" : "Họ, chữ đệm và tên";
+    String label =
+        organisation
+            ? VietnameseTexts.text("label.organisationName")
+            : VietnameseTexts.text("label.fullName");
     text(errors, "fullName", label, value, 255);
     if (!organisation) {
       personName(errors, "fullName", label, value);

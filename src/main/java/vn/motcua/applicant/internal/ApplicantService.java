@@ -39,6 +39,7 @@ import vn.motcua.catalog.FieldError;
 import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.shared.OneTimeCode;
 import vn.motcua.shared.OneTimeCodes;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Applicant accounts, and the citizens' side of sign-in (officers sign in to Camunda's identity).
@@ -136,14 +137,19 @@ class ApplicantService implements Applicants, UserDetailsService {
     String username = organisation ? strip(r.taxCode()) : strip(r.citizenId());
     if (errors.isEmpty()) {
       if (organisation && accounts.findByTaxCode(username).isPresent()) {
-        errors.add(FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken"));
+        errors.add(
+            FieldError.of(
+                "taxCode", VietnameseTexts.text("label.taxCode"), "account.taxCode.taken"));
       } else if (!organisation && accounts.findByCitizenId(username).isPresent()) {
         errors.add(
-            FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+            FieldError.of(
+                "citizenId", VietnameseTexts.text("label.citizenId"), "account.citizenId.taken"));
       } else if (accounts.existsById(username)) {
         errors.add(
             FieldError.of(
-                organisation ? "taxCode" : "citizenId", "Tên đăng nhập", "account.username.taken"));
+                organisation ? "taxCode" : "citizenId",
+                VietnameseTexts.text("label.username"),
+                "account.username.taken"));
       }
     }
     if (!errors.isEmpty()) {
@@ -171,9 +177,12 @@ class ApplicantService implements Applicants, UserDetailsService {
       throw new InvalidAccountDataException(
           List.of(
               organisation
-                  ? FieldError.of("taxCode", "Mã số thuế", "account.taxCode.taken")
+                  ? FieldError.of(
+                      "taxCode", VietnameseTexts.text("label.taxCode"), "account.taxCode.taken")
                   : FieldError.of(
-                      "citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken")));
+                      "citizenId",
+                      VietnameseTexts.text("label.citizenId"),
+                      "account.citizenId.taken")));
     }
     return sendCode(account, Purpose.ACTIVATE, r.channel());
   }
@@ -260,10 +269,14 @@ class ApplicantService implements Applicants, UserDetailsService {
       // the e-ID's word stands: a form that says otherwise (forged, since the page shows them
       // read-only) changes nothing
       if (!Objects.equals(change.fullName().strip(), before.fullName())) {
-        errors.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "account.eid.verified"));
+        errors.add(
+            FieldError.of(
+                "fullName", VietnameseTexts.text("label.fullName"), "account.eid.verified"));
       }
       if (!Objects.equals(change.dateOfBirth(), before.dateOfBirth())) {
-        errors.add(FieldError.of("dateOfBirth", "Ngày sinh", "account.eid.verified"));
+        errors.add(
+            FieldError.of(
+                "dateOfBirth", VietnameseTexts.text("label.dateOfBirth"), "account.eid.verified"));
       }
     }
     if (errors.isEmpty() && !Objects.equals(citizenId, before.citizenId())) {
@@ -271,13 +284,16 @@ class ApplicantService implements Applicants, UserDetailsService {
         // proven by the national e-ID: not the account's to change
         errors.add(
             FieldError.of(
-                "citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.verified"));
+                "citizenId",
+                VietnameseTexts.text("label.citizenId"),
+                "account.citizenId.verified"));
       } else if (accounts
           .findByCitizenId(citizenId)
           .filter(other -> !other.username().equals(username))
           .isPresent()) {
         errors.add(
-            FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "account.citizenId.taken"));
+            FieldError.of(
+                "citizenId", VietnameseTexts.text("label.citizenId"), "account.citizenId.taken"));
       }
     }
     if (!errors.isEmpty()) {
@@ -312,13 +328,16 @@ class ApplicantService implements Applicants, UserDetailsService {
             : null;
     List<FieldError> missing = new ArrayList<>();
     if (citizenId == null) {
-      missing.add(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", "form.required"));
+      missing.add(
+          FieldError.of("citizenId", VietnameseTexts.text("label.citizenId"), "form.required"));
     }
     if (AccountRules.blank(identity.fullName())) {
-      missing.add(FieldError.of("fullName", "Họ, chữ đệm và tên", "form.required"));
+      missing.add(
+          FieldError.of("fullName", VietnameseTexts.text("label.fullName"), "form.required"));
     }
     if (dateOfBirth == null) {
-      missing.add(FieldError.of("dateOfBirth", "Ngày sinh", "form.required"));
+      missing.add(
+          FieldError.of("dateOfBirth", VietnameseTexts.text("label.dateOfBirth"), "form.required"));
     }
     if (!missing.isEmpty()) {
       throw new InvalidAccountDataException(missing);
@@ -326,7 +345,9 @@ class ApplicantService implements Applicants, UserDetailsService {
     var idProblem = CitizenNumbers.citizenIdProblem(citizenId, Year.from(today));
     if (idProblem.isPresent()) {
       throw new InvalidAccountDataException(
-          List.of(FieldError.of("citizenId", "Số định danh cá nhân (CCCD)", idProblem.get())));
+          List.of(
+              FieldError.of(
+                  "citizenId", VietnameseTexts.text("label.citizenId"), idProblem.get())));
     }
     String fullName = identity.fullName().strip();
     Instant now = clock.instant();
@@ -379,7 +400,9 @@ class ApplicantService implements Applicants, UserDetailsService {
     }
     if (accounts.existsById(citizenId)) {
       throw new InvalidAccountDataException(
-          List.of(FieldError.of("username", "Tên đăng nhập", "account.username.taken")));
+          List.of(
+              FieldError.of(
+                  "username", VietnameseTexts.text("label.username"), "account.username.taken")));
     }
     // what the e-ID says is kept where it is well-formed; whatever is missing the citizen adds on
     // the profile page

@@ -25,7 +25,7 @@ import vn.motcua.catalog.ProcedureQuery;
 /** The public catalogue: procedures, agencies and levels. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Danh mục thủ tục", description = "Public catalogue of procedures and agencies")
+@Tag(name = "Catalogue", description = "Public catalogue of procedures and agencies")
 class CatalogController {
 
   record ProcedureSummary(

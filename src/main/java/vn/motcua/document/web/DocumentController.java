@@ -25,7 +25,7 @@ import vn.motcua.document.UploadProblem;
 /** The signed-in applicant's e-document repository: documents to reuse in later dossiers. */
 @RestController
 @RequestMapping("/api/v1/documents")
-@Tag(name = "Kho dữ liệu điện tử", description = "The applicant's e-document repository")
+@Tag(name = "E-documents", description = "The applicant's e-document repository")
 class DocumentController {
 
   private final DocumentRepository documents;

@@ -26,6 +26,7 @@ import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.shared.Masks;
 import vn.motcua.shared.OneTimeCode;
 import vn.motcua.shared.OneTimeCodes;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Declarations signed with a one-time code. What is kept as evidence: the account, the procedure,
@@ -80,7 +81,11 @@ class DeclarationSigningService implements DeclarationSigning {
     boolean hasPhone = applicant.phone() != null && !applicant.phone().isBlank();
     if (!hasEmail && !hasPhone) {
       throw new InvalidSubmissionException(
-          List.of(FieldError.of("signingCode", "Mã ký tờ khai", "submission.sign.noContact")));
+          List.of(
+              FieldError.of(
+                  "signingCode",
+                  VietnameseTexts.text("label.signingCode"),
+                  "submission.sign.noContact")));
     }
     boolean viaEmail = hasEmail && (byEmail || !hasPhone);
     UUID id = UUID.randomUUID();
@@ -156,12 +161,10 @@ class DeclarationSigningService implements DeclarationSigning {
         .map(
             s -> {
               s.spendOn(dossierCode);
-              return "Tờ khai được ký bằng mã xác thực gửi qua "
-                  + (s.channel().equals("EMAIL") ? "thư điện tử " : "SMS ")
-                  + s.destination()
-                  + " (SHA-256 "
-                  + s.declarationSha256()
-                  + ")";
+              return VietnameseTexts.text(
+                  "timeline.signed." + (s.channel().equals("EMAIL") ? "EMAIL" : "SMS"),
+                  s.destination(),
+                  s.declarationSha256());
             })
         .orElse(null);
   }

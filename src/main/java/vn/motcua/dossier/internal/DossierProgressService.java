@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Moves dossiers on as officers decide and system steps complete. Called from the workflow inside
@@ -52,11 +53,15 @@ class DossierProgressService implements DossierDecisions {
       errors.add(
           FieldError.of(
               stage.decisionVariable(),
-              "Quyết định",
+              VietnameseTexts.text("label.decision"),
               "decision.unknown",
               String.join(", ", stage.decisions())));
     } else if (stage.needsReason(decision) && (reason == null || reason.isBlank())) {
-      errors.add(FieldError.of(stage.reasonVariable(), "Lý do", "decision.reasonRequired"));
+      errors.add(
+          FieldError.of(
+              stage.reasonVariable(),
+              VietnameseTexts.text("label.reason"),
+              "decision.reasonRequired"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
@@ -78,8 +83,7 @@ class DossierProgressService implements DossierDecisions {
             DossierStatus.RECEIVED,
             actor,
             OFFICER,
-            "Tiếp nhận hồ sơ; hẹn trả kết quả "
-                + VietnameseFormats.dateTime(dossier.appointmentAt()));
+            note("received", VietnameseFormats.dateTime(dossier.appointmentAt())));
       }
       case "supplement" -> {
         dossier.pauseClock("SUPPLEMENT", clock.now());
@@ -88,25 +92,18 @@ class DossierProgressService implements DossierDecisions {
             DossierStatus.SUPPLEMENT_REQUESTED,
             actor,
             OFFICER,
-            "Yêu cầu bổ sung hồ sơ" + because);
+            note("supplementRequested", because));
       }
       case "refuse" ->
-          change(
-              dossier, DossierStatus.REFUSED, actor, OFFICER, "Từ chối tiếp nhận hồ sơ" + because);
+          change(dossier, DossierStatus.REFUSED, actor, OFFICER, note("refused", because));
       case "propose" ->
-          change(
-              dossier,
-              DossierStatus.IN_APPROVAL,
-              actor,
-              OFFICER,
-              "Thẩm định: đủ điều kiện, trình phê duyệt" + because);
+          change(dossier, DossierStatus.IN_APPROVAL, actor, OFFICER, note("proposed", because));
       case "stop" ->
-          change(dossier, DossierStatus.STOPPED, actor, OFFICER, "Dừng xử lý hồ sơ" + because);
+          change(dossier, DossierStatus.STOPPED, actor, OFFICER, note("stopped", because));
       case "approve" ->
-          change(
-              dossier, DossierStatus.RESULT_READY, actor, OFFICER, "Phê duyệt kết quả" + because);
+          change(dossier, DossierStatus.RESULT_READY, actor, OFFICER, note("approved", because));
       case "reject" ->
-          change(dossier, DossierStatus.REJECTED, actor, OFFICER, "Không phê duyệt" + because);
+          change(dossier, DossierStatus.REJECTED, actor, OFFICER, note("rejected", because));
       default -> throw new IllegalStateException(decision);
     }
   }
@@ -131,7 +128,7 @@ class DossierProgressService implements DossierDecisions {
         DossierStatus.AWAITING_PAYMENT,
         SYSTEM_ACTOR,
         SYSTEM,
-        "Yêu cầu nộp phí, lệ phí: " + VietnameseFormats.vnd(amount));
+        note("paymentRequested", VietnameseFormats.vnd(amount)));
   }
 
   @Override
@@ -142,19 +139,13 @@ class DossierProgressService implements DossierDecisions {
     }
     dossier.resumeClock(clock.now());
     dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
-    change(
-        dossier,
-        DossierStatus.RESULT_READY,
-        actor,
-        kindOf(actor),
-        "Đã nộp phí, lệ phí (" + how + ")");
+    change(dossier, DossierStatus.RESULT_READY, actor, kindOf(actor), note("paymentSettled", how));
   }
 
   @Override
   public void paymentReminded(String code) {
     DossierEntity dossier = find(code);
-    String note =
-        "Nhắc nộp phí, lệ phí: đã quá hạn nộp lần thứ nhất; hồ sơ sẽ bị dừng nếu không nộp trong thời hạn tiếp theo";
+    String note = note("paymentReminded");
     // not a change of status, but the applicant is told as if it were: mail, SMS (and the portal
     // again)
     events.publishEvent(dossier.note(clock.now(), SYSTEM_ACTOR, SYSTEM, note));
@@ -164,12 +155,7 @@ class DossierProgressService implements DossierDecisions {
   public void paymentExpired(String code) {
     DossierEntity dossier = find(code);
     dossier.resumeClock(clock.now());
-    change(
-        dossier,
-        DossierStatus.STOPPED,
-        SYSTEM_ACTOR,
-        SYSTEM,
-        "Dừng xử lý: quá hạn nộp phí, lệ phí");
+    change(dossier, DossierStatus.STOPPED, SYSTEM_ACTOR, SYSTEM, note("paymentExpired"));
   }
 
   @Override
@@ -179,7 +165,7 @@ class DossierProgressService implements DossierDecisions {
         DossierStatus.DISPATCHED,
         SYSTEM_ACTOR,
         SYSTEM,
-        "Gửi kết quả qua bưu chính công ích, mã bưu gửi " + trackingCode);
+        note("dispatched", trackingCode));
   }
 
   @Override
@@ -188,7 +174,15 @@ class DossierProgressService implements DossierDecisions {
     if (dossier.status() == DossierStatus.DELIVERED) {
       return;
     }
-    change(dossier, DossierStatus.DELIVERED, actor, kindOf(actor), "Đã trả kết quả: " + how);
+    change(dossier, DossierStatus.DELIVERED, actor, kindOf(actor), note("delivered", how));
+  }
+
+  /**
+   * A timeline note ({@code timeline.<key>}): stored with the dossier and shown as written, so in
+   * Vietnamese.
+   */
+  private static String note(String key, Object... args) {
+    return VietnameseTexts.text("timeline." + key, args);
   }
 
   private static String kindOf(String actor) {

@@ -43,6 +43,7 @@ import vn.motcua.dossier.ServiceRating;
 import vn.motcua.dossier.SubmissionCommand;
 import vn.motcua.dossier.SubmissionResult;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 @Service
 @Transactional(readOnly = true)
@@ -151,7 +152,7 @@ class DossierService implements Dossiers {
                         List.of(
                             FieldError.of(
                                 "procedureCode",
-                                "Thủ tục hành chính",
+                                VietnameseTexts.text("label.procedureCode"),
                                 "submission.procedureUnknown"))));
     SubmissionValidator.Places places = validator.validate(command, procedure);
 
@@ -201,7 +202,11 @@ class DossierService implements Dossiers {
               code);
       if (signed == null) {
         throw new InvalidSubmissionException(
-            List.of(FieldError.of("signature", "Chữ ký tờ khai", "submission.signatureInvalid")));
+            List.of(
+                FieldError.of(
+                    "signature",
+                    VietnameseTexts.text("label.signature"),
+                    "submission.signatureInvalid")));
       }
     }
     DossierStatusChanged submitted =
@@ -210,11 +215,11 @@ class DossierService implements Dossiers {
             clock.now(),
             applicant.account(),
             APPLICANT,
-            "Nộp hồ sơ trực tuyến (mức độ "
-                + command.level()
-                + "); dự kiến hẹn trả "
-                + VietnameseFormats.dateTime(dossier.appointmentAt())
-                + (signed == null ? "" : ". " + signed));
+            VietnameseTexts.text(
+                "timeline.submitted",
+                String.valueOf(command.level()),
+                VietnameseFormats.dateTime(dossier.appointmentAt()),
+                signed == null ? "" : ". " + signed));
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -281,7 +286,10 @@ class DossierService implements Dossiers {
   private void addLookups(DossierEntity dossier, Procedure procedure, String citizenId) {
     for (RequiredDocument requirement : procedure.descriptor().documents()) {
       if (requirement.required() && requirement.lookupInsteadOfUpload()) {
-        String key = citizenId == null ? null : "Số định danh cá nhân " + citizenId;
+        String key =
+            citizenId == null
+                ? null
+                : VietnameseTexts.text("dossier.component.lookupByCitizenId", citizenId);
         dossier.addComponent(
             new DossierComponentEntity(
                 requirement.code(),
@@ -364,10 +372,10 @@ class DossierService implements Dossiers {
         DossierStatus.SUPPLEMENTED,
         account,
         APPLICANT,
-        "Bổ sung hồ sơ"
-            + (note == null || note.isBlank() ? "" : ": " + note)
-            + "; hẹn trả mới "
-            + VietnameseFormats.dateTime(dossier.appointmentAt()));
+        VietnameseTexts.text(
+            "timeline.supplemented",
+            note == null || note.isBlank() ? "" : ": " + note,
+            VietnameseFormats.dateTime(dossier.appointmentAt())));
     engine.supplementSubmitted(code);
     return views.toView(dossier);
   }
@@ -385,7 +393,8 @@ class DossierService implements Dossiers {
         DossierStatus.WITHDRAWN,
         account,
         APPLICANT,
-        "Công dân rút hồ sơ" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        VietnameseTexts.text(
+            "timeline.withdrawn", reason == null || reason.isBlank() ? "" : ": " + reason));
     engine.withdrawalRequested(code);
     return views.toView(dossier);
   }
@@ -411,7 +420,8 @@ class DossierService implements Dossiers {
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
     if (text != null && text.length() > 2000) {
-      errors.add(FieldError.of("comment", "Góp ý", "form.maxLength", 2000));
+      errors.add(
+          FieldError.of("comment", VietnameseTexts.text("label.comment"), "form.maxLength", 2000));
     }
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);

@@ -30,6 +30,7 @@ import vn.motcua.dossier.PublicLookup;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.shared.Masks;
 import vn.motcua.shared.OneTimeCodes;
+import vn.motcua.shared.VietnameseTexts;
 
 @Service
 class PublicLookupService implements PublicLookup {
@@ -145,7 +146,9 @@ class PublicLookupService implements PublicLookup {
         .ifPresent(
             problem -> {
               throw new InvalidSubmissionException(
-                  List.of(FieldError.of("citizenId", "Số định danh cá nhân", problem)));
+                  List.of(
+                      FieldError.of(
+                          "citizenId", VietnameseTexts.text("label.lookupCitizenId"), problem)));
             });
     Instant now = clock.instant();
     requests.purgeExpiredBefore(now.minus(KEEP_EXPIRED));

@@ -24,6 +24,7 @@ import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Everything that must hold before a dossier exists, checked at once so the citizen sees every
@@ -53,12 +54,12 @@ class SubmissionValidator {
     ProcedureDescriptor descriptor = procedure.descriptor();
     List<FieldError> errors = new ArrayList<>();
     if (command.level() == null) {
-      errors.add(FieldError.of("level", "Mức độ dịch vụ", "form.required"));
+      errors.add(FieldError.of("level", VietnameseTexts.text("label.level"), "form.required"));
     } else if (!descriptor.levels().contains(command.level())) {
       errors.add(
           FieldError.of(
               "level",
-              "Mức độ dịch vụ",
+              VietnameseTexts.text("label.level"),
               "submission.levelNotOffered",
               descriptor.levels().toString()));
     }
@@ -162,12 +163,16 @@ class SubmissionValidator {
       if (requested != null && !requested.equals(descriptor.resolvingAgency())) {
         errors.add(
             FieldError.of(
-                "resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
+                "resolvingAgency",
+                VietnameseTexts.text("label.resolvingAgency"),
+                "submission.agencyNotForProcedure"));
       }
       return agencies.find(descriptor.resolvingAgency()).orElse(null);
     }
     if (requested == null || requested.isBlank()) {
-      errors.add(FieldError.of("resolvingAgency", "Cơ quan giải quyết", "form.required"));
+      errors.add(
+          FieldError.of(
+              "resolvingAgency", VietnameseTexts.text("label.resolvingAgency"), "form.required"));
       return null;
     }
     Optional<Agency> agency =
@@ -177,7 +182,9 @@ class SubmissionValidator {
     if (agency.isEmpty()) {
       errors.add(
           FieldError.of(
-              "resolvingAgency", "Cơ quan giải quyết", "submission.agencyNotForProcedure"));
+              "resolvingAgency",
+              VietnameseTexts.text("label.resolvingAgency"),
+              "submission.agencyNotForProcedure"));
     }
     return agency.orElse(null);
   }
@@ -201,7 +208,10 @@ class SubmissionValidator {
         agencies.find(id).filter(a -> a.oneStopDesk() && a.isValidOn(LocalDate.now(clock)));
     if (unit.isEmpty()) {
       errors.add(
-          FieldError.of("receivingUnit", "Nơi tiếp nhận hồ sơ", "submission.notAReceivingUnit"));
+          FieldError.of(
+              "receivingUnit",
+              VietnameseTexts.text("label.receivingUnit"),
+              "submission.notAReceivingUnit"));
     }
     return unit.orElse(null);
   }
@@ -209,7 +219,7 @@ class SubmissionValidator {
   private static void checkDelivery(
       SubmissionCommand command, ProcedureDescriptor descriptor, List<FieldError> errors) {
     DeliveryMethod method = command.deliveryMethod();
-    String label = "Hình thức nhận kết quả";
+    String label = VietnameseTexts.text("label.deliveryMethod");
     if (method == null) {
       errors.add(FieldError.of("deliveryMethod", label, "form.required"));
       return;
@@ -225,12 +235,19 @@ class SubmissionValidator {
             ? Optional.empty()
             : TextRules.oneLineProblem(command.deliveryAddress());
     characters.ifPresent(
-        code -> errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", code)));
+        code ->
+            errors.add(
+                FieldError.of(
+                    "deliveryAddress", VietnameseTexts.text("label.deliveryAddress"), code)));
     if (method == DeliveryMethod.POST && characters.isEmpty()) {
       vn.motcua.shared.PostalAddress.problem(command.deliveryAddress())
           .ifPresent(
               problem ->
-                  errors.add(FieldError.of("deliveryAddress", "Địa chỉ nhận kết quả", problem)));
+                  errors.add(
+                      FieldError.of(
+                          "deliveryAddress",
+                          VietnameseTexts.text("label.deliveryAddress"),
+                          problem)));
     }
   }
 

@@ -35,7 +35,7 @@ import vn.motcua.dossier.PublicLookup;
 @RestController
 @RequestMapping("/api/v1/lookup")
 @Tag(
-    name = "Tra cứu hồ sơ",
+    name = "Dossier lookup",
     description = "Public look-up of a dossier's progress, without signing in")
 class LookupController {
 

@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.OutboxMessage;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Mail over real SMTP. A failure propagates, so the process step that sends becomes a retry and
@@ -68,7 +69,7 @@ class SmtpEmailGateway implements EmailGateway {
         OutboxMessage.Channel.EMAIL,
         to,
         subject,
-        body + "\n\n[Tệp đính kèm: " + fileName + "]",
+        body + "\n\n" + VietnameseTexts.text("outbox.attachment", fileName),
         reference);
   }
 }

@@ -11,6 +11,7 @@ import vn.motcua.notification.Outbox;
 import vn.motcua.notification.OutboxMessage;
 import vn.motcua.shared.SimplePage;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The administrators' outbox: every mail and SMS sent, and what the (sandbox) national portal
@@ -36,15 +37,25 @@ class OutboxPage {
         new StringBuilder(
             """
         <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Hộp thư đi</title><style>body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%}
+        <title>%1$s</title><style>body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%%}
         td,th{border:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:left}pre{white-space:pre-wrap;margin:0}</style>
-        </head><body><main><h1>Hộp thư đi</h1><p>Thư điện tử và tin nhắn đã gửi cho người nộp hồ sơ (mới nhất trước).</p>
-        <table><thead><tr><th>Thời điểm</th><th>Kênh</th><th>Người nhận</th><th>Tiêu đề</th><th>Nội dung</th><th>Hồ sơ</th></tr></thead><tbody>""");
+        </head><body><main><h1>%1$s</h1><p>%2$s</p>
+        <table><thead><tr>%3$s</tr></thead><tbody>"""
+                .formatted(
+                    text("outbox.title"),
+                    text("outbox.intro"),
+                    headers(
+                        "outbox.col.time",
+                        "outbox.col.channel",
+                        "outbox.col.recipient",
+                        "outbox.col.subject",
+                        "outbox.col.body",
+                        "outbox.col.dossier")));
     for (OutboxMessage m : outbox.recent(200)) {
       html.append("<tr><td>")
           .append(time(m.createdAt()))
           .append("</td><td>")
-          .append(m.channel() == OutboxMessage.Channel.SMS ? "SMS" : "Thư điện tử")
+          .append(text("outbox.channel." + m.channel().name()))
           .append("</td><td>")
           .append(e(m.recipient()))
           .append("</td><td>")
@@ -55,9 +66,18 @@ class OutboxPage {
           .append(e(m.reference()))
           .append("</td></tr>");
     }
-    html.append(
-        "</tbody></table><h2>Đồng bộ Cổng Dịch vụ công quốc gia</h2><table><thead><tr><th>Thời điểm thay đổi</th><th>Hồ sơ</th>"
-            + "<th>Thủ tục</th><th>Trạng thái (mã quốc gia)</th><th>Kênh</th><th>Hẹn trả</th></tr></thead><tbody>");
+    html.append("</tbody></table><h2>")
+        .append(text("outbox.national.title"))
+        .append("</h2><table><thead><tr>")
+        .append(
+            headers(
+                "outbox.national.col.changedAt",
+                "outbox.col.dossier",
+                "outbox.national.col.procedure",
+                "outbox.national.col.status",
+                "outbox.col.channel",
+                "outbox.national.col.appointment"))
+        .append("</tr></thead><tbody>");
     for (StatusUpdate u : portal.received(200)) {
       html.append("<tr><td>")
           .append(time(u.changedAt()))
@@ -74,6 +94,19 @@ class OutboxPage {
           .append("</td></tr>");
     }
     return html.append("</tbody></table></main></body></html>").toString();
+  }
+
+  /** The page's words ({@code outbox.*}), Vietnamese as the officers' pages are. */
+  private static String text(String key) {
+    return VietnameseTexts.text(key);
+  }
+
+  private static String headers(String... keys) {
+    StringBuilder row = new StringBuilder();
+    for (String key : keys) {
+      row.append("<th>").append(text(key)).append("</th>");
+    }
+    return row.toString();
   }
 
   private static String time(Instant instant) {

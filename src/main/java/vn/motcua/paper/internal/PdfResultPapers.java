@@ -28,6 +28,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.motcua.paper.ResultPapers;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The electronic result as an A4 PDF in Vietnamese (DejaVu Sans embedded for the diacritics). The
@@ -43,21 +44,22 @@ class PdfResultPapers implements ResultPapers {
   @Override
   public byte[] render(ResultFacts facts) {
     return sheet(
-        "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        text("paper.result.heading"),
         List.of(
-            new String[] {"Mã hồ sơ", facts.dossierCode()},
-            new String[] {"Thủ tục", facts.procedureName() + " (" + facts.procedureCode() + ")"},
-            new String[] {"Người nộp hồ sơ", facts.applicantName()},
-            new String[] {"Cơ quan giải quyết", facts.agencyName()},
+            new String[] {text("paper.dossierCode"), facts.dossierCode()},
             new String[] {
-              "Ngày phê duyệt",
+              text("paper.procedure"), facts.procedureName() + " (" + facts.procedureCode() + ")"
+            },
+            new String[] {text("paper.result.applicant"), facts.applicantName()},
+            new String[] {text("paper.result.agency"), facts.agencyName()},
+            new String[] {
+              text("paper.result.decidedAt"),
               facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())
             },
-            new String[] {"Kết quả", "Hồ sơ đã được giải quyết theo đề nghị."},
-            new String[] {"Tra cứu", facts.lookupUrl()}),
-        "Bản điện tử do Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh phát hành "
-            + "theo hình thức trả kết quả trực tuyến; có giá trị tra cứu theo mã hồ sơ.",
-        "Kết quả giải quyết hồ sơ " + facts.dossierCode(),
+            new String[] {text("paper.result.outcome"), text("paper.result.outcome.granted")},
+            new String[] {text("paper.lookup"), facts.lookupUrl()}),
+        text("paper.result.footnote"),
+        text("paper.result.title", facts.dossierCode()),
         facts.decidedAt(),
         facts.dossierCode());
   }
@@ -65,27 +67,34 @@ class PdfResultPapers implements ResultPapers {
   @Override
   public byte[] receipt(ReceiptFacts facts) {
     return sheet(
-        "BIÊN LAI THU PHÍ, LỆ PHÍ",
+        text("paper.receipt.heading"),
         List.of(
-            new String[] {"Mã hồ sơ", facts.dossierCode()},
-            new String[] {"Thủ tục", facts.procedureName()},
-            new String[] {"Người nộp", facts.payerName()},
-            new String[] {"Số tiền", VietnameseFormats.vnd(facts.amount())},
+            new String[] {text("paper.dossierCode"), facts.dossierCode()},
+            new String[] {text("paper.procedure"), facts.procedureName()},
+            new String[] {text("paper.receipt.payer"), facts.payerName()},
+            new String[] {text("paper.receipt.amount"), VietnameseFormats.vnd(facts.amount())},
             new String[] {
-              "Hình thức",
-              "ONLINE".equals(facts.channel()) ? "Thanh toán trực tuyến" : "Nộp tại Bộ phận một cửa"
+              text("paper.receipt.channel"),
+              text(
+                  "ONLINE".equals(facts.channel())
+                      ? "paper.receipt.ONLINE"
+                      : "paper.receipt.COUNTER")
             },
-            new String[] {"Mã giao dịch / số biên lai", facts.reference()},
+            new String[] {text("paper.receipt.reference"), facts.reference()},
             new String[] {
-              "Thời điểm nộp",
+              text("paper.receipt.paidAt"),
               facts.paidAt() == null ? "" : VietnameseFormats.dateTime(facts.paidAt())
             },
-            new String[] {"Tra cứu", facts.lookupUrl()}),
-        "Chứng từ điện tử xác nhận khoản đã nộp cho hồ sơ trên, do Hệ thống thông tin giải quyết thủ tục hành chính "
-            + "cấp tỉnh phát hành (bản thử nghiệm; biên lai điện tử theo Nghị định 11/2020/NĐ-CP do cơ quan thu phát hành).",
-        "Biên lai hồ sơ " + facts.dossierCode(),
+            new String[] {text("paper.lookup"), facts.lookupUrl()}),
+        text("paper.receipt.footnote"),
+        text("paper.receipt.title", facts.dossierCode()),
         facts.paidAt(),
         facts.dossierCode());
+  }
+
+  /** The paper's words ({@code paper.*}): the papers are written in Vietnamese. */
+  private static String text(String key, Object... args) {
+    return VietnameseTexts.text(key, args);
   }
 
   /**
@@ -109,8 +118,8 @@ class PdfResultPapers implements ResultPapers {
       float width = page.getMediaBox().getWidth() - 2 * MARGIN;
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         float y = page.getMediaBox().getHeight() - MARGIN;
-        y = centred(text, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page, y);
-        y = centred(text, regular, 11, "Độc lập - Tự do - Hạnh phúc", page, y);
+        y = centred(text, bold, 12, text("paper.nation"), page, y);
+        y = centred(text, regular, 11, text("paper.motto"), page, y);
         y -= 24;
         y = centred(text, bold, 15, heading, page, y);
         y -= 16;
@@ -123,7 +132,7 @@ class PdfResultPapers implements ResultPapers {
       }
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
-      info.setProducer("Một Cửa");
+      info.setProducer(text("portal.site"));
       Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone(VietnameseFormats.VIETNAM));
       calendar.setTimeInMillis(created == null ? 0 : created.toEpochMilli());
       info.setCreationDate(calendar);

@@ -30,6 +30,7 @@ import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 @Service
 @Transactional
@@ -246,39 +247,32 @@ class PaymentService implements Payments {
       PaymentOrderEntity order = ours.remove(line.reference());
       if (order == null) {
         differences.add(
-            "Cổng thanh toán có giao dịch "
-                + line.providerTransactionId()
-                + " (đơn "
-                + line.reference()
-                + ", "
-                + line.amount()
-                + " đồng) mà hệ thống chưa ghi nhận đã thu");
+            VietnameseTexts.text(
+                "payment.reconcile.unrecorded",
+                line.providerTransactionId(),
+                line.reference(),
+                String.valueOf(line.amount())));
       } else if (order.amount() != line.amount()
           || !line.providerTransactionId().equals(order.providerTransactionId())) {
         differences.add(
-            "Đơn "
-                + line.reference()
-                + " lệch: hệ thống "
-                + order.amount()
-                + " đồng, mã "
-                + order.providerTransactionId()
-                + "; cổng thanh toán "
-                + line.amount()
-                + " đồng, mã "
-                + line.providerTransactionId());
+            VietnameseTexts.text(
+                "payment.reconcile.mismatch",
+                line.reference(),
+                String.valueOf(order.amount()),
+                order.providerTransactionId(),
+                String.valueOf(line.amount()),
+                line.providerTransactionId()));
       }
     }
     ours.values()
         .forEach(
             o ->
                 differences.add(
-                    "Đơn "
-                        + o.reference()
-                        + " (hồ sơ "
-                        + o.dossierCode()
-                        + ", "
-                        + o.amount()
-                        + " đồng) đã ghi nhận thu nhưng không có trong bảng kê của cổng thanh toán"));
+                    VietnameseTexts.text(
+                        "payment.reconcile.missingFromStatement",
+                        o.reference(),
+                        o.dossierCode(),
+                        String.valueOf(o.amount()))));
     return differences;
   }
 

@@ -29,6 +29,7 @@ import vn.motcua.payment.vnpay.VnpaySigner;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SimplePage;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The sandbox gateway's endpoints, laid out like VNPay's: the payment page, the pay button (which
@@ -76,8 +77,7 @@ class SandboxVnpayGateway {
     String problem = checkPaymentRequest(params);
     if (problem != null) {
       return ResponseEntity.badRequest()
-          .body(
-              page("Yêu cầu thanh toán không hợp lệ", "<p>" + SimplePage.escape(problem) + "</p>"));
+          .body(page(text("sandbox.vnpay.invalid"), "<p>" + SimplePage.escape(problem) + "</p>"));
     }
     StringBuilder hidden = new StringBuilder();
     params.forEach(
@@ -91,17 +91,22 @@ class SandboxVnpayGateway {
     long amount = Long.parseLong(params.get("vnp_Amount")) / 100;
     String body =
         """
-        <p>Đơn hàng: <strong>%s</strong></p><p>Nội dung: %s</p><p>Số tiền: <strong>%s đồng</strong></p>
+        <p>%s <strong>%s</strong></p><p>%s %s</p><p>%s <strong>%s</strong></p>
         <form method="post" action="/sandbox/vnpay/pay">%s
-          <button name="outcome" value="success">Thanh toán</button>
-          <button name="outcome" value="cancel">Hủy giao dịch</button>
+          <button name="outcome" value="success">%s</button>
+          <button name="outcome" value="cancel">%s</button>
         </form>"""
             .formatted(
+                text("sandbox.vnpay.order"),
                 SimplePage.escape(params.get("vnp_TxnRef")),
+                text("sandbox.vnpay.orderInfo"),
                 SimplePage.escape(params.get("vnp_OrderInfo")),
-                String.format("%,d", amount).replace(',', '.'),
-                hidden);
-    return ResponseEntity.ok(page("Cổng thanh toán VNPAY (thử nghiệm)", body));
+                text("sandbox.vnpay.amount"),
+                text("sandbox.vnpay.amountValue", String.format("%,d", amount).replace(',', '.')),
+                hidden,
+                text("sandbox.vnpay.pay"),
+                text("sandbox.vnpay.cancel"));
+    return ResponseEntity.ok(page(text("sandbox.vnpay.title"), body));
   }
 
   /**
@@ -116,11 +121,11 @@ class SandboxVnpayGateway {
     String problem = checkPaymentRequest(params);
     if (problem != null) {
       return ResponseEntity.badRequest()
-          .body(page("Yêu cầu thanh toán không hợp lệ", SimplePage.escape(problem)));
+          .body(page(text("sandbox.vnpay.invalid"), SimplePage.escape(problem)));
     }
     if (transactions.existsById(params.get("vnp_TxnRef"))) {
       return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(page("Đơn hàng đã được thanh toán", ""));
+          .body(page(text("sandbox.vnpay.alreadyPaid"), ""));
     }
     boolean paid = outcome != null && outcome.startsWith("success");
     SandboxTransaction transaction =
@@ -254,12 +259,17 @@ class SandboxVnpayGateway {
                 .toList()));
   }
 
+  /** The imitated gateway's words ({@code sandbox.vnpay.*}), Vietnamese as VNPAY's page is. */
+  private static String text(String key, Object... args) {
+    return VietnameseTexts.text(key, args);
+  }
+
   private String checkPaymentRequest(Map<String, String> params) {
     if (!signer.verify(params)) {
-      return "Sai chữ ký (vnp_SecureHash)";
+      return text("sandbox.vnpay.badSignature");
     }
     if (!properties.tmnCode().equals(params.get("vnp_TmnCode"))) {
-      return "Mã website không tồn tại (vnp_TmnCode)";
+      return text("sandbox.vnpay.unknownMerchant");
     }
     String expires = params.get("vnp_ExpireDate");
     if (expires != null
@@ -267,7 +277,7 @@ class SandboxVnpayGateway {
             .atZone(VietnameseFormats.VIETNAM)
             .toInstant()
             .isBefore(clock.instant())) {
-      return "Giao dịch đã quá thời gian chờ thanh toán";
+      return text("sandbox.vnpay.expired");
     }
     return null;
   }

@@ -12,6 +12,7 @@ import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.Payments;
 import vn.motcua.shared.SimplePage;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The gateway's two callbacks. The IPN (server to server) is the only thing that changes a payment:
@@ -60,23 +61,15 @@ class VnpayCallbacks {
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   String browserReturn(@RequestParam Map<String, String> params) {
     if (!signer.verify(params)) {
-      return page(
-          "Không xác thực được kết quả giao dịch",
-          "Chữ ký của cổng thanh toán không hợp lệ. Không có khoản thu nào được ghi nhận từ trang này.");
+      return page("payment.return.unverified");
     }
     payments.citizenReturned(params.get("vnp_TxnRef"));
     boolean success =
         "00".equals(params.get("vnp_ResponseCode"))
             && "00".equals(params.get("vnp_TransactionStatus"));
     return success
-        ? page(
-            "Giao dịch thành công",
-            "Cổng thanh toán báo giao dịch "
-                + params.get("vnp_TransactionNo")
-                + " thành công. Hồ sơ sẽ được cập nhật khi hệ thống nhận được xác nhận của cổng thanh toán.")
-        : page(
-            "Giao dịch không thành công",
-            "Bạn chưa bị trừ tiền. Bạn có thể thanh toán lại từ trang hồ sơ.");
+        ? page("payment.return.success", params.get("vnp_TransactionNo"))
+        : page("payment.return.failure");
   }
 
   static GatewayConfirmation.Report report(Map<String, String> params) {
@@ -92,12 +85,19 @@ class VnpayCallbacks {
         params.get("vnp_ResponseCode"));
   }
 
-  private static String page(String title, String text) {
+  /**
+   * The return page, {@code <key>.title} and {@code <key>.text}, in Vietnamese as the {@link
+   * SimplePage} frame is.
+   */
+  private static String page(String key, Object... args) {
     return SimplePage.html(
-        title,
+        VietnameseTexts.text(key + ".title"),
         "<p>"
-            + SimplePage.escape(text)
-            + "</p><p><a href=\"/ho-so-cua-toi\">Xem hồ sơ của tôi</a> · "
-            + "<a href=\"/\">Về trang chủ</a></p>");
+            + SimplePage.escape(VietnameseTexts.text(key + ".text", args))
+            + "</p><p><a href=\"/ho-so-cua-toi\">"
+            + SimplePage.escape(VietnameseTexts.text("payment.return.mine"))
+            + "</a> · <a href=\"/\">"
+            + SimplePage.escape(VietnameseTexts.text("payment.return.home"))
+            + "</a></p>");
   }
 }

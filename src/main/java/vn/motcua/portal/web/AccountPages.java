@@ -27,6 +27,7 @@ import vn.motcua.applicant.Registration;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.shared.CodeRejectedException;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * Accounts on the portal, one thing per page: register (an individual or an organisation), enter
@@ -509,7 +510,11 @@ class AccountPages {
       return LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidAccountDataException(
-          List.of(FieldError.of("dateOfBirth", "Ngày sinh", "account.date.invalid")));
+          List.of(
+              FieldError.of(
+                  "dateOfBirth",
+                  VietnameseTexts.text("label.dateOfBirth"),
+                  "account.date.invalid")));
     }
   }
 }

@@ -44,18 +44,26 @@ class CatalogPages {
     return "portal/home";
   }
 
+  /**
+   * The catalogue, filtered by {@code q}, {@code level} and {@code field}. The Vietnamese names the
+   * filters had before ({@code capDo}, {@code linhVuc}) are still read, so old links keep working.
+   */
   @GetMapping("/thu-tuc")
   String list(
       @RequestParam(name = "q", required = false) String words,
-      @RequestParam(name = "capDo", required = false) String level,
-      @RequestParam(name = "linhVuc", required = false) String field,
+      @RequestParam(name = "level", required = false) String level,
+      @RequestParam(name = "field", required = false) String field,
+      @RequestParam(name = "capDo", required = false) String oldLevel,
+      @RequestParam(name = "linhVuc", required = false) String oldField,
       Model model) {
+    level = level == null ? oldLevel : level;
+    field = field == null ? oldField : field;
     List<Procedure> found =
         catalog.search(new ProcedureQuery(blank(level), null, blank(field), blank(words)));
     model.addAttribute("procedures", found);
     model.addAttribute("q", words == null ? "" : words);
-    model.addAttribute("capDo", blank(level));
-    model.addAttribute("linhVuc", blank(field));
+    model.addAttribute("level", blank(level));
+    model.addAttribute("field", blank(field));
     model.addAttribute("levels", agencies.levels());
     model.addAttribute("fields", fields(catalog.search(ProcedureQuery.all())));
     return "portal/procedures";

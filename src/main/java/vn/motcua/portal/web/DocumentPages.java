@@ -37,6 +37,7 @@ import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
 import vn.motcua.document.UploadProblem;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The applicant's e-document repository (kho tài liệu): the documents with their type, validity and
@@ -122,15 +123,18 @@ class DocumentPages {
     List<FieldError> invalid = new ArrayList<>();
     String type = form.getType() == null ? "" : form.getType().strip();
     if (type.isEmpty()) {
-      invalid.add(FieldError.of("type", "Loại giấy tờ", "form.required"));
+      invalid.add(
+          FieldError.of("type", VietnameseTexts.text("label.documentType"), "form.required"));
     } else if (!offered(type, locale)) {
-      invalid.add(FieldError.of("type", "Loại giấy tờ", "form.option"));
+      invalid.add(FieldError.of("type", VietnameseTexts.text("label.documentType"), "form.option"));
     }
     LocalDate validUntil = validUntil(form.getValidUntil(), invalid);
     if (file == null
         || file.getOriginalFilename() == null
         || file.getOriginalFilename().isBlank()) {
-      invalid.add(FieldError.of("file", "Tệp giấy tờ", "documents.file.required"));
+      invalid.add(
+          FieldError.of(
+              "file", VietnameseTexts.text("label.documentFile"), "documents.file.required"));
     }
     Map<String, String> errors =
         new LinkedHashMap<>(FormErrors.of(invalid, messages, locale, LABELS));
@@ -225,11 +229,15 @@ class DocumentPages {
               ? LocalDate.parse(typed.strip(), TYPED_DATE)
               : LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      invalid.add(FieldError.of("validUntil", "Có giá trị đến", "documents.date.invalid"));
+      invalid.add(
+          FieldError.of(
+              "validUntil", VietnameseTexts.text("label.validUntil"), "documents.date.invalid"));
       return null;
     }
     if (date.isBefore(LocalDate.now(clock))) {
-      invalid.add(FieldError.of("validUntil", "Có giá trị đến", "documents.date.past"));
+      invalid.add(
+          FieldError.of(
+              "validUntil", VietnameseTexts.text("label.validUntil"), "documents.date.past"));
       return null;
     }
     return date;

@@ -507,7 +507,7 @@ class SubmissionPages {
                         "label",
                         f.label() == null ? f.key() : f.label(),
                         "value",
-                        shown(f, draft.formData.get(f.key()))))
+                        shown(f, draft.formData.get(f.key()), LocaleContextHolder.getLocale())))
             .toList());
     Map<String, String> attached = new LinkedHashMap<>();
     procedure
@@ -540,9 +540,9 @@ class SubmissionPages {
   /**
    * A value as the review shows it: option labels rather than values, Có/Không, dates dd/MM/yyyy.
    */
-  private static String shown(FormDefinition.Field field, Object value) {
+  private String shown(FormDefinition.Field field, Object value, Locale locale) {
     if (value instanceof Boolean b) {
-      return b ? "Có" : "Không";
+      return messages.getMessage(b ? "common.yes" : "common.no", null, locale);
     }
     if (value instanceof List<?> list) {
       return String.join(", ", list.stream().map(v -> label(field, String.valueOf(v))).toList());

@@ -11,12 +11,14 @@ import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessVariables;
 
 /**
  * Puts the dossier on each new task as markdown ({@code dossierSummary}), which the task forms show
  * read-only: the officer reads the dossier in Tasklist without the process carrying personal data
- * in its variables. The variable is task-local and kept out of history.
+ * in its variables. The variable is task-local and kept out of history. Its words come from the
+ * message bundle ({@code summary.*}), in Vietnamese.
  */
 class DossierSummaryWriter implements TaskListener {
 
@@ -41,37 +43,36 @@ class DossierSummaryWriter implements TaskListener {
 
   String summarize(DossierView d) {
     StringBuilder md = new StringBuilder();
-    md.append("**Thủ tục:** ")
-        .append(cell(d.procedureName()))
-        .append(" (")
-        .append(d.procedureCode())
-        .append("), mức độ ")
-        .append(d.level())
-        .append(" — **Trạng thái:** ")
-        .append(d.status().label())
+    md.append(
+            text(
+                "summary.procedure",
+                cell(d.procedureName()),
+                d.procedureCode(),
+                String.valueOf(d.level()),
+                d.status().label()))
         .append("\n\n");
-    md.append("**Người nộp:** ")
-        .append(cell(d.applicantName()))
-        .append(d.applicantCitizenId() == null ? "" : " — số định danh " + d.applicantCitizenId())
-        .append(" — nơi cư trú: ")
-        .append(cell(d.applicantResidence()))
+    md.append(
+            text(
+                "summary.applicant",
+                cell(d.applicantName()),
+                d.applicantCitizenId() == null
+                    ? ""
+                    : text("summary.applicant.citizenId", d.applicantCitizenId()),
+                cell(d.applicantResidence())))
         .append("\n\n");
-    md.append("**Nơi tiếp nhận:** ")
-        .append(agencyName(d.receivingUnit()))
-        .append(" — **Cơ quan giải quyết:** ")
-        .append(agencyName(d.resolvingAgency()))
+    md.append(
+            text("summary.places", agencyName(d.receivingUnit()), agencyName(d.resolvingAgency())))
         .append("\n\n");
-    md.append("**Nộp lúc:** ")
-        .append(time(d.submittedAt()))
-        .append(" — **Hẹn trả:** ")
-        .append(time(d.appointmentAt()))
-        .append(" — **Phí, lệ phí:** ")
-        .append(VietnameseFormats.vnd(d.feeAmount()))
-        .append(" — **Nhận kết quả:** ")
-        .append(d.deliveryMethod().label())
+    md.append(
+            text(
+                "summary.dates",
+                time(d.submittedAt()),
+                time(d.appointmentAt()),
+                VietnameseFormats.vnd(d.feeAmount()),
+                d.deliveryMethod().label()))
         .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")")
         .append("\n\n");
-    md.append("| Thông tin trong tờ khai | Nội dung |\n|---|---|\n");
+    md.append(text("summary.form.header")).append("\n|---|---|\n");
     FormDefinition form = catalog.version(d.procedureVersionId()).orElseThrow().startForm();
     String section = null;
     for (FormDefinition.Field field : form.fields()) {
@@ -88,9 +89,9 @@ class DossierSummaryWriter implements TaskListener {
             .append(" |\n");
       }
     }
-    md.append("\n**Thành phần hồ sơ:**\n\n");
+    md.append("\n").append(text("summary.components")).append("\n\n");
     if (d.components().isEmpty()) {
-      md.append("- (không có giấy tờ đính kèm)\n");
+      md.append("- ").append(text("summary.components.none")).append("\n");
     }
     for (DossierView.Component c : d.components()) {
       md.append("- ").append(cell(c.name())).append(" — ").append(sourceLabel(c)).append("\n");
@@ -103,7 +104,7 @@ class DossierSummaryWriter implements TaskListener {
       return String.join(", ", list.stream().map(v -> optionLabel(field, v)).toList());
     }
     if (value instanceof Boolean b) {
-      return b ? "Có" : "Không";
+      return text(b ? "common.yes" : "common.no");
     }
     if ("datetime".equals(field.type()) && value.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
       String[] parts = value.toString().split("-");
@@ -122,11 +123,16 @@ class DossierSummaryWriter implements TaskListener {
 
   private static String sourceLabel(DossierView.Component c) {
     return switch (c.source()) {
-      case UPLOAD -> "tải lên: " + cell(c.fileName());
-      case REPOSITORY -> "từ kho dữ liệu điện tử: " + cell(c.fileName());
-      case DATABASE_LOOKUP -> "tra cứu từ cơ sở dữ liệu";
-      case COUNTER_SCAN -> "số hóa tại quầy";
+      case UPLOAD -> text("summary.source.UPLOAD", cell(c.fileName()));
+      case REPOSITORY -> text("summary.source.REPOSITORY", cell(c.fileName()));
+      case DATABASE_LOOKUP -> text("summary.source.DATABASE_LOOKUP");
+      case COUNTER_SCAN -> text("summary.source.COUNTER_SCAN");
     };
+  }
+
+  /** The summary's words ({@code summary.*}), in Vietnamese as the officers read it. */
+  private static String text(String key, Object... args) {
+    return VietnameseTexts.text(key, args);
   }
 
   private String agencyName(String id) {
