@@ -42,7 +42,7 @@ class TextsInBundlesTest {
               "applicant/sandbox/SandboxEidProvider.java",
               "the OpenID client's registered name (\"Một Cửa\"): data of the sandbox provider"),
           Map.entry(
-              "delivery/PostalAddress.java",
+              "shared/PostalAddress.java",
               "the Vietnamese words an address is recognised by (xã, phường, tỉnh…): a rule"),
           Map.entry(
               "shared/VietnameseFormats.java",
@@ -54,27 +54,13 @@ class TextsInBundlesTest {
               "dossier/internal/PublicLookupService.java",
               "a decoy dossier with a typical name, so an unknown code costs as long as a known one"));
 
-  /**
-   * Files other branches of issue 10 are rewriting at the same time; their literals are listed in
-   * that work's report. The integrator moves them to the bundles and removes these entries.
-   */
-  private static final Map<String, String> PENDING =
-      Map.ofEntries(
-          Map.entry("dossier/web/DossierController.java", "moved by the system-module work"),
-          Map.entry("workflow/delegate/DeliveryDelegates.java", "rewritten by the delegates work"),
-          Map.entry(
-              "workflow/delegate/NotificationDelegates.java", "rewritten by the delegates work"),
-          Map.entry("workflow/delegate/PaymentDelegates.java", "rewritten by the delegates work"),
-          Map.entry(
-              "workflow/delegate/ReconciliationDelegates.java", "rewritten by the delegates work"));
-
   @Test
   void mainJavaLiteralsHoldNoTextForPeople() throws IOException {
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String name = SOURCES.relativize(file).toString().replace('\\', '/');
-        if (DATA.containsKey(name) || PENDING.containsKey(name)) {
+        if (DATA.containsKey(name)) {
           continue;
         }
         for (Literal literal : literals(Files.readString(file, StandardCharsets.UTF_8))) {
@@ -91,8 +77,7 @@ class TextsInBundlesTest {
 
   @Test
   void everyListedFileStillExists() {
-    Stream.concat(DATA.keySet().stream(), PENDING.keySet().stream())
-        .forEach(name -> assertThat(SOURCES.resolve(name)).as(name).exists());
+    DATA.keySet().stream().forEach(name -> assertThat(SOURCES.resolve(name)).as(name).exists());
   }
 
   @Test

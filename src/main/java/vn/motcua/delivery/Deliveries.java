@@ -1,27 +1,32 @@
 package vn.motcua.delivery;
 
 import java.util.Optional;
+import vn.motcua.shared.SideEffects;
 
 /** Delivering a dossier's result. Every call is idempotent per dossier. */
 public interface Deliveries {
 
-  DeliveryView createShipment(String dossierCode, String recipient, String address);
+  /**
+   * Hands the dossier's result to the carrier for its applicant at its delivery address, and
+   * records the dispatch on the dossier; once per dossier.
+   */
+  DeliveryView shipResult(String dossierCode);
 
   /** The carrier's report on a parcel; publishes {@link ParcelEvent} the first time. */
   DeliveryView parcelReported(String trackingCode, boolean delivered);
 
   DeliveryView recordHandOver(String dossierCode, String recipient, String officer);
 
-  /** The result document, stored in the applicant's repository, is published for download. */
-  DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId);
-
   /**
    * The electronic result: rendered as PDF, kept in the applicant's e-document repository (the
    * download), published, and mailed with the PDF attached, once per dossier.
    *
-   * @throws vn.motcua.shared.SideEffects.EffectFailedException when the mail could not be sent
+   * @throws SideEffects.EffectFailedException when the mail could not be sent
    */
-  DeliveryView sendElectronicResult(ElectronicResult result);
+  DeliveryView sendElectronicResult(String dossierCode);
+
+  /** Records on the dossier how its result reached the applicant, and by whom. */
+  void recordDelivered(String dossierCode);
 
   Optional<DeliveryView> find(String dossierCode);
 }

@@ -1,6 +1,7 @@
 package vn.motcua.payment;
 
 import java.time.Instant;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * A dossier's payment as the citizen and the officer see it; {@code checkoutUrl} is the open online
@@ -25,7 +26,7 @@ public record PaymentView(
   /** How it was paid, for the timeline: at the counter with a receipt, or online. */
   public String describe() {
     return receiptNumber != null
-        ? "tại quầy, biên lai số " + receiptNumber
-        : "trực tuyến, mã giao dịch " + providerTransactionId;
+        ? VietnameseTexts.text("timeline.paid.COUNTER", receiptNumber)
+        : VietnameseTexts.text("timeline.paid.ONLINE", providerTransactionId);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 public interface Payments {
 
   /**
-   * Opens the obligation (status 6 on the national portal): {@code level} 3 pays at the counter, 4
-   * online.
+   * Opens the obligation and asks the applicant to pay it (status 6 on the national portal): {@code
+   * level} 3 pays at the counter, 4 online.
    */
   PaymentView open(String dossierCode, long amount, int level);
 
@@ -56,8 +56,15 @@ public interface Payments {
    */
   List<String> reconcile(LocalDate day);
 
-  /** The payment deadline passed: open orders can no longer be paid. */
+  /** The payment deadline passed: open orders can no longer be paid, and the dossier stops. */
   void expire(String dossierCode);
+
+  /**
+   * Records on the dossier how its fee was paid.
+   *
+   * @throws IllegalStateException when the fee is not paid
+   */
+  void recordSettled(String dossierCode);
 
   Optional<PaymentView> find(String dossierCode);
 }

@@ -7,10 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static vn.motcua.workflow.ProcessElements.DELIVERY;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_RESULT_DELIVERED;
 import static vn.motcua.workflow.ProcessElements.GATEWAY_AWAIT_PARCEL;
@@ -33,13 +30,11 @@ import static vn.motcua.workflow.ProcessVariables.RETURN_NOTE;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.motcua.delivery.DeliveryView;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
@@ -73,44 +68,22 @@ class DeliveryProcessTest extends ProcessTestSupport {
             Map.of(DOSSIER_CODE, CODE, DELIVERY_METHOD, method, RECEIVING_UNIT, "lamthanh"));
   }
 
-  void recorded(String method, String tracking, String recipient) {
-    when(delegates.deliveries.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new DeliveryView(
-                    CODE,
-                    method,
-                    tracking,
-                    tracking == null ? null : "DELIVERED",
-                    recipient,
-                    recipient == null ? null : "mc.lamthanh",
-                    Instant.now(),
-                    null)));
-  }
-
   @Test
   void atTheCounter_officerHandsTheResultOver() {
     ProcessInstance delivery = start("COUNTER");
     assertThat(delivery).isWaitingAt(USER_TASK_HAND_OVER_RESULT);
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
-    recorded("COUNTER", null, "Trần Thị Bình");
     complete(task(), withVariables(RESULT_HANDED_OVER, true, RECIPIENT_NAME, "Trần Thị Bình"));
     execute(job());
     assertThat(delivery)
         .isEnded()
         .hasPassed(SERVICE_TASK_RECORD_DELIVERY, END_EVENT_RESULT_DELIVERED);
     verify(delegates.deliveries).recordHandOver(CODE, "Trần Thị Bình", "he-thong");
-    verify(delegates.decisions)
-        .resultDelivered(eq(CODE), contains("Trần Thị Bình"), eq("mc.lamthanh"));
+    verify(delegates.deliveries).recordDelivered(CODE);
   }
 
   /** Starts a postal delivery and runs the shipment step: the parcel is on its way. */
   ProcessInstance shipped() {
-    when(delegates.dossiers.get(CODE)).thenReturn(dossier());
-    when(delegates.deliveries.createShipment(CODE, "Trần Thị Bình", "Khối 5, xã Hưng Nguyên"))
-        .thenReturn(
-            new DeliveryView(
-                CODE, "POST", "EA123456789VN", "IN_TRANSIT", "Trần Thị Bình", null, null, null));
     ProcessInstance delivery = start("POST");
     assertThat(delivery).isWaitingAt(SERVICE_TASK_CREATE_SHIPMENT);
     execute(job());
@@ -120,17 +93,15 @@ class DeliveryProcessTest extends ProcessTestSupport {
   @Test
   void byPost_parcelDelivered() {
     ProcessInstance delivery = shipped();
-    verify(delegates.decisions).resultDispatched(CODE, "EA123456789VN");
+    verify(delegates.deliveries).shipResult(CODE);
     assertThat(delivery).isWaitingAt(GATEWAY_AWAIT_PARCEL);
-    recorded("POST", "EA123456789VN", null);
     runtimeService()
         .createMessageCorrelation(PARCEL_DELIVERED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     execute(job());
     assertThat(delivery).isEnded().hasPassed(MESSAGE_PARCEL_DELIVERED, END_EVENT_RESULT_DELIVERED);
-    verify(delegates.decisions)
-        .resultDelivered(eq(CODE), contains("EA123456789VN"), eq("he-thong"));
+    verify(delegates.deliveries).recordDelivered(CODE);
   }
 
   @Test
@@ -142,7 +113,6 @@ class DeliveryProcessTest extends ProcessTestSupport {
         .correlate();
     assertThat(delivery).isWaitingAt(USER_TASK_HANDLE_RETURNED_PARCEL);
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
-    recorded("COUNTER", null, "Trần Thị Bình");
     complete(
         task(),
         withVariables(
@@ -164,10 +134,7 @@ class DeliveryProcessTest extends ProcessTestSupport {
     ProcessInstance delivery = start("ELECTRONIC");
     assertThat(delivery).isWaitingAt(SERVICE_TASK_SEND_RESULT_ELECTRONICALLY);
     execute(job());
-    verify(delegates.deliveries)
-        .sendElectronicResult(
-            org.mockito.ArgumentMatchers.argThat(r -> r.dossierCode().equals(CODE)));
-    recorded("ELECTRONIC", null, null);
+    verify(delegates.deliveries).sendElectronicResult(CODE);
     execute(job());
     assertThat(delivery)
         .isEnded()

@@ -7,11 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_PAYMENT_COMPLETED;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_PAYMENT_EXPIRED;
 import static vn.motcua.workflow.ProcessElements.GATEWAY_AWAIT_PAYMENT;
@@ -35,14 +34,12 @@ import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.motcua.payment.PaymentView;
 
 /** The shared payment process: at the counter (level 3), online (level 4), reminded, expired. */
 @Deployment(resources = {"processes/payment.bpmn", "forms/payment-collect-at-counter.form"})
@@ -73,25 +70,8 @@ class PaymentProcessTest extends ProcessTestSupport {
                     "ttpvhcc-nghean"));
     assertThat(payment).isWaitingAt(SERVICE_TASK_REQUEST_PAYMENT);
     execute(job());
-    verify(delegates.decisions).paymentRequested(CODE, 200000L);
+    verify(delegates.payments).open(CODE, 200000L, level);
     return payment;
-  }
-
-  void paid(String receipt, String transaction) {
-    when(delegates.payments.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new PaymentView(
-                    CODE,
-                    200000,
-                    receipt == null ? "ONLINE" : "COUNTER",
-                    "PAID",
-                    null,
-                    null,
-                    receipt,
-                    transaction,
-                    Instant.now(),
-                    Instant.now())));
   }
 
   @Test
@@ -99,7 +79,6 @@ class PaymentProcessTest extends ProcessTestSupport {
     ProcessInstance payment = start(3);
     assertThat(payment).isWaitingAt(USER_TASK_COLLECT_COUNTER_PAYMENT);
     assertThat(task()).hasCandidateGroup("ttpvhcc-nghean-onestop");
-    paid("BL-2026-0042", null);
     complete(task(), withVariables(RECEIPT_NUMBER, "BL-2026-0042"));
     execute(job());
     assertThat(payment)
@@ -109,7 +88,7 @@ class PaymentProcessTest extends ProcessTestSupport {
             SERVICE_TASK_CONFIRM_PAYMENT,
             END_EVENT_PAYMENT_COMPLETED);
     verify(delegates.payments).recordCounterPayment(CODE, "BL-2026-0042", "he-thong");
-    verify(delegates.decisions).paymentSettled(eq(CODE), contains("BL-2026-0042"), eq("he-thong"));
+    verify(delegates.payments).recordSettled(CODE);
   }
 
   @Test
@@ -118,7 +97,6 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(job());
     verify(delegates.payments).createOnlineOrder(CODE, null);
     assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT);
-    paid(null, "VNP14000001");
     runtimeService()
         .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
@@ -128,7 +106,7 @@ class PaymentProcessTest extends ProcessTestSupport {
         .isEnded()
         .hasPassed(MESSAGE_PAYMENT_CONFIRMED, END_EVENT_PAYMENT_COMPLETED)
         .hasNotPassed(SERVICE_TASK_REMIND_PAYMENT);
-    verify(delegates.decisions).paymentSettled(eq(CODE), contains("VNP14000001"), eq("he-thong"));
+    verify(delegates.payments).recordSettled(CODE);
   }
 
   /**
@@ -139,21 +117,10 @@ class PaymentProcessTest extends ProcessTestSupport {
   void aFailedConfirmation_isRetriedTenSecondsLater_notFiveMinutes() {
     ProcessInstance payment = start(4);
     execute(job());
-    PaymentView paidOnline =
-        new PaymentView(
-            CODE,
-            200000,
-            "ONLINE",
-            "PAID",
-            null,
-            null,
-            null,
-            "VNP14000002",
-            Instant.now(),
-            Instant.now());
-    when(delegates.payments.find(CODE))
-        .thenThrow(new IllegalStateException("the instance changed under us"))
-        .thenReturn(Optional.of(paidOnline));
+    doThrow(new IllegalStateException("the instance changed under us"))
+        .doNothing()
+        .when(delegates.payments)
+        .recordSettled(CODE);
     runtimeService()
         .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
@@ -170,6 +137,7 @@ class PaymentProcessTest extends ProcessTestSupport {
     org.assertj.core.api.Assertions.assertThat(retried.getDuedate().toInstant())
         .isBetween(before.plusSeconds(9), before.plusSeconds(60));
     execute(retried);
+    verify(delegates.payments, times(2)).recordSettled(CODE);
     assertThat(payment)
         .isEnded()
         .hasPassed(SERVICE_TASK_CONFIRM_PAYMENT, END_EVENT_PAYMENT_COMPLETED);
@@ -183,7 +151,6 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(job());
     verify(delegates.decisions).paymentReminded(CODE);
     assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT_AFTER_REMINDER);
-    paid(null, "VNP14000002");
     runtimeService()
         .createMessageCorrelation(PAYMENT_CONFIRMED)
         .processInstanceBusinessKey(CODE)
@@ -207,7 +174,6 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(job());
     assertThat(payment).isEnded().hasPassed(SERVICE_TASK_CANCEL_PAYMENT, END_EVENT_PAYMENT_EXPIRED);
     verify(delegates.payments).expire(CODE);
-    verify(delegates.decisions).paymentExpired(CODE);
-    verify(delegates.decisions, never()).paymentSettled(eq(CODE), contains(""), eq("he-thong"));
+    verify(delegates.payments, never()).recordSettled(CODE);
   }
 }

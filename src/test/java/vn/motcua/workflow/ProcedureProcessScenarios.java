@@ -8,10 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_PAYMENT_EXPIRED;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_DELIVERY;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_PAYMENT;
@@ -52,16 +51,11 @@ import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
 import static vn.motcua.workflow.ProcessVariables.RESOLVING_AGENCY;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.delivery.DeliveryView;
 import vn.motcua.dossier.Stage;
-import vn.motcua.payment.PaymentView;
 
 /**
  * Every path of a procedure process (both procedures share the shape: receive → assess → approve →
@@ -77,28 +71,6 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   abstract String receivingUnit();
 
   abstract String resolvingAgency();
-
-  @BeforeEach
-  void paidAndDelivered() {
-    when(delegates.payments.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new PaymentView(
-                    CODE,
-                    8000,
-                    "ONLINE",
-                    "PAID",
-                    "ORDER1",
-                    "/sandbox/payment/ORDER1",
-                    null,
-                    "TXN1",
-                    Instant.now(),
-                    Instant.now())));
-    when(delegates.deliveries.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new DeliveryView(CODE, "ELECTRONIC", null, null, null, null, Instant.now(), null)));
-  }
 
   ProcessInstance submit(int level, long fee, String delivery) {
     return runtimeService()
@@ -190,32 +162,13 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
         .isEnded()
         .hasPassed(END_EVENT_RESULT_DELIVERED);
     verify(delegates.decisions).decide(CODE, Stage.RECEIVE, "accept", null, "he-thong");
-    verify(delegates.decisions).paymentRequested(CODE, 8000);
-    verify(delegates.decisions).paymentSettled(eq(CODE), anyString(), anyString());
-    verify(delegates.decisions).resultDelivered(eq(CODE), anyString(), anyString());
+    verify(delegates.payments).open(eq(CODE), eq(8000L), anyInt());
+    verify(delegates.payments).recordSettled(CODE);
+    verify(delegates.deliveries).recordDelivered(CODE);
   }
 
   @Test
   void level3_paidAtCounter_handedOverAtCounter() {
-    when(delegates.payments.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new PaymentView(
-                    CODE,
-                    8000,
-                    "COUNTER",
-                    "PAID",
-                    null,
-                    null,
-                    "BL-0001",
-                    null,
-                    Instant.now(),
-                    Instant.now())));
-    when(delegates.deliveries.find(CODE))
-        .thenReturn(
-            Optional.of(
-                new DeliveryView(
-                    CODE, "COUNTER", null, null, "Nguyễn Văn An", "mc", Instant.now(), null)));
     ProcessInstance dossier = submit(3, 8000, "COUNTER");
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
@@ -305,7 +258,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     assertThat(dossier)
         .isEnded()
         .hasPassed(BOUNDARY_EVENT_PAYMENT_EXPIRED, END_EVENT_DOSSIER_STOPPED_UNPAID);
-    verify(delegates.decisions).paymentExpired(CODE);
+    verify(delegates.payments).expire(CODE);
   }
 
   @Test

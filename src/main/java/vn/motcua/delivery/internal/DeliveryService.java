@@ -2,14 +2,17 @@ package vn.motcua.delivery.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
-import vn.motcua.delivery.ElectronicResult;
 import vn.motcua.delivery.ParcelEvent;
 import vn.motcua.delivery.PostalCarrier;
+import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Dossiers;
 
 @Service
 @Transactional
@@ -19,6 +22,8 @@ class DeliveryService implements Deliveries {
   private final PostalCarrier carrier;
   private final ApplicationEventPublisher events;
   private final ElectronicResultPapers resultPapers;
+  private final Dossiers dossiers;
+  private final DossierDecisions decisions;
   private final Clock clock;
 
   DeliveryService(
@@ -26,16 +31,28 @@ class DeliveryService implements Deliveries {
       PostalCarrier carrier,
       ApplicationEventPublisher events,
       ElectronicResultPapers resultPapers,
+      Dossiers dossiers,
+      DossierDecisions decisions,
       Clock clock) {
     this.deliveries = deliveries;
     this.carrier = carrier;
     this.events = events;
     this.resultPapers = resultPapers;
+    this.dossiers = dossiers;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
   @Override
-  public DeliveryView createShipment(String dossierCode, String recipient, String address) {
+  public DeliveryView shipResult(String dossierCode) {
+    DossierView dossier = dossiers.get(dossierCode);
+    DeliveryView shipment =
+        createShipment(dossierCode, dossier.applicantName(), dossier.deliveryAddress());
+    decisions.resultDispatched(dossierCode, shipment.trackingCode());
+    return shipment;
+  }
+
+  private DeliveryView createShipment(String dossierCode, String recipient, String address) {
     DeliveryEntity delivery =
         deliveries
             .findById(dossierCode)
@@ -72,8 +89,7 @@ class DeliveryService implements Deliveries {
     return delivery.toView();
   }
 
-  @Override
-  public DeliveryView publishElectronicResult(String dossierCode, java.util.UUID resultDocumentId) {
+  private DeliveryView publishElectronicResult(String dossierCode, UUID resultDocumentId) {
     DeliveryEntity delivery =
         deliveries
             .findById(dossierCode)
@@ -88,11 +104,26 @@ class DeliveryService implements Deliveries {
   }
 
   @Override
-  public DeliveryView sendElectronicResult(ElectronicResult result) {
+  public DeliveryView sendElectronicResult(String dossierCode) {
+    ElectronicResult result = ElectronicResult.of(dossiers.get(dossierCode));
     ElectronicResultPapers.Paper paper = resultPapers.renderAndStore(result);
     DeliveryView published = publishElectronicResult(result.dossierCode(), paper.stored().id());
     resultPapers.mail(result, paper);
     return published;
+  }
+
+  @Override
+  public void recordDelivered(String dossierCode) {
+    DeliveryView delivery =
+        find(dossierCode)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "dossier " + dossierCode + " has no delivery record"));
+    decisions.resultDelivered(
+        dossierCode,
+        delivery.describe(),
+        delivery.handedOverBy() != null ? delivery.handedOverBy() : DossierDecisions.SYSTEM_ACTOR);
   }
 
   @Override

@@ -3,7 +3,6 @@ package vn.motcua.delivery.internal;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.Agency;
-import vn.motcua.delivery.ElectronicResult;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
@@ -11,6 +10,7 @@ import vn.motcua.notification.EmailGateway;
 import vn.motcua.paper.ResultPapers;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SideEffects;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The electronic result's paper: rendered as PDF and kept in the applicant's e-document repository,
@@ -79,14 +79,12 @@ class ElectronicResultPapers {
         () ->
             email.send(
                 result.applicantEmail(),
-                "[Một Cửa] Kết quả giải quyết hồ sơ " + result.dossierCode(),
-                "Kính gửi ông/bà "
-                    + result.applicantName()
-                    + ",\n\nKết quả giải quyết hồ sơ "
-                    + result.dossierCode()
-                    + " ("
-                    + result.procedureName()
-                    + ") được gửi kèm thư này và có thể tải về tại trang hồ sơ của ông/bà.\n",
+                VietnameseTexts.text("delivery.resultMail.subject", result.dossierCode()),
+                VietnameseTexts.text(
+                    "delivery.resultMail.body",
+                    result.applicantName(),
+                    result.dossierCode(),
+                    result.procedureName()),
                 result.dossierCode(),
                 paper.fileName(),
                 "application/pdf",

@@ -23,7 +23,7 @@ import vn.motcua.dossier.Dossiers;
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ của tôi", description = "The signed-in applicant's dossiers")
+@Tag(name = "My dossiers", description = "The signed-in applicant's dossiers")
 class DossierDeliveryController {
 
   private final Dossiers dossiers;

@@ -38,7 +38,7 @@ import vn.motcua.shared.ColumnLimits;
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ của tôi", description = "The signed-in applicant's dossiers")
+@Tag(name = "My dossiers", description = "The signed-in applicant's dossiers")
 class DossierController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -57,7 +57,7 @@ public class StatusChannels implements StatusNotifications {
       case NATIONAL_PORTAL -> portal(change);
       case SMS -> sms(change);
       case EMAIL -> email(change);
-      default -> throw new IllegalStateException("Kênh thông báo không rõ: " + channel);
+      default -> throw new IllegalStateException("unknown notification channel: " + channel);
     }
   }
 

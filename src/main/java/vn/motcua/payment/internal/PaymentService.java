@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.GatewayConfirmation;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.OnlinePaymentNotAllowedException;
@@ -44,6 +45,7 @@ class PaymentService implements Payments {
   private final PaymentOrderRepository orders;
   private final PaymentGateway gateway;
   private final ApplicationEventPublisher events;
+  private final DossierDecisions decisions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Duration orderLifetime;
@@ -54,6 +56,7 @@ class PaymentService implements Payments {
       PaymentOrderRepository orders,
       PaymentGateway gateway,
       ApplicationEventPublisher events,
+      DossierDecisions decisions,
       Clock clock,
       PlatformTransactionManager transactions,
       @org.springframework.beans.factory.annotation.Value(
@@ -63,6 +66,7 @@ class PaymentService implements Payments {
     this.orders = orders;
     this.gateway = gateway;
     this.events = events;
+    this.decisions = decisions;
     this.clock = clock;
     this.orderLifetime = orderLifetime;
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -82,6 +86,7 @@ class PaymentService implements Payments {
                             amount,
                             level == 4 ? "ONLINE" : "COUNTER",
                             clock.instant())));
+    decisions.paymentRequested(dossierCode, amount);
     return view(payment);
   }
 
@@ -280,6 +285,19 @@ class PaymentService implements Payments {
   public void expire(String dossierCode) {
     payments.findById(dossierCode).filter(PaymentEntity::isOpen).ifPresent(PaymentEntity::expire);
     orders.findByDossierCodeAndStatus(dossierCode, "PENDING").forEach(PaymentOrderEntity::expired);
+    decisions.paymentExpired(dossierCode);
+  }
+
+  @Override
+  public void recordSettled(String dossierCode) {
+    PaymentView payment =
+        find(dossierCode)
+            .filter(PaymentView::isPaid)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "dossier " + dossierCode + " reached payment confirmation unpaid"));
+    decisions.paymentSettled(dossierCode, payment.describe(), DossierDecisions.SYSTEM_ACTOR);
   }
 
   @Override

@@ -20,7 +20,7 @@ import vn.motcua.payment.Payments;
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ của tôi", description = "The signed-in applicant's dossiers")
+@Tag(name = "My dossiers", description = "The signed-in applicant's dossiers")
 class DossierPaymentController {
 
   private final Dossiers dossiers;

@@ -56,7 +56,7 @@ class NotificationDelegates {
         execution.setVariable(
             ProcessVariables.FAILED_CHANNELS, Variables.untypedValue(failed, true));
         throw new BpmnError(
-            ProcessElements.CHANNEL_FAILED, "Chưa gửi được qua: " + String.join(", ", failed));
+            ProcessElements.CHANNEL_FAILED, "not sent yet by: " + String.join(", ", failed));
       }
     };
   }
@@ -121,7 +121,8 @@ class NotificationDelegates {
       }
       Object changedAt = execution.getVariable(ProcessVariables.CHANGED_AT);
       if (changedAt == null) {
-        throw new IllegalStateException("Hồ sơ " + dossier.code() + " không có thay đổi " + id);
+        throw new IllegalStateException(
+            "dossier " + dossier.code() + " has no status change " + id);
       }
       return new Change(
           id,

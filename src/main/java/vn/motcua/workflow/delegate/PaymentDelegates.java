@@ -1,29 +1,23 @@
 package vn.motcua.workflow.delegate;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierDecisions;
-import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
 import vn.motcua.workflow.ProcessVariables;
 
-/**
- * The payment process's system steps: glue between the engine and the payment and dossier modules.
- */
+/** The payment process's system steps: each hands the dossier code to one module. */
 @Configuration
 class PaymentDelegates {
 
   @Bean
-  JavaDelegate paymentRequester(Payments payments, DossierDecisions decisions) {
-    return execution -> {
-      String code = ProcessVariables.dossierCode(execution);
-      long amount = ((Number) execution.getVariable(ProcessVariables.FEE_AMOUNT)).longValue();
-      payments.open(
-          code, amount, ((Number) execution.getVariable(ProcessVariables.LEVEL)).intValue());
-      decisions.paymentRequested(code, amount);
-    };
+  JavaDelegate paymentRequester(Payments payments) {
+    return execution ->
+        payments.open(
+            ProcessVariables.dossierCode(execution),
+            ((Number) execution.getVariable(ProcessVariables.FEE_AMOUNT)).longValue(),
+            ((Number) execution.getVariable(ProcessVariables.LEVEL)).intValue());
   }
 
   @Bean
@@ -39,27 +33,12 @@ class PaymentDelegates {
   }
 
   @Bean
-  JavaDelegate paymentCanceller(Payments payments, DossierDecisions decisions) {
-    return execution -> {
-      String code = ProcessVariables.dossierCode(execution);
-      payments.expire(code);
-      decisions.paymentExpired(code);
-    };
+  JavaDelegate paymentCanceller(Payments payments) {
+    return execution -> payments.expire(ProcessVariables.dossierCode(execution));
   }
 
   @Bean
-  JavaDelegate paymentConfirmer(Payments payments, DossierDecisions decisions) {
-    return (DelegateExecution execution) -> {
-      String code = ProcessVariables.dossierCode(execution);
-      PaymentView payment =
-          payments
-              .find(code)
-              .filter(PaymentView::isPaid)
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "dossier " + code + " reached payment confirmation unpaid"));
-      decisions.paymentSettled(code, payment.describe(), ProcessVariables.SYSTEM_ACTOR);
-    };
+  JavaDelegate paymentConfirmer(Payments payments) {
+    return execution -> payments.recordSettled(ProcessVariables.dossierCode(execution));
   }
 }

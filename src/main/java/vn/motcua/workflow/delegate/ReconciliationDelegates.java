@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessElements;
 import vn.motcua.workflow.ProcessVariables;
 
@@ -38,12 +39,11 @@ class ReconciliationDelegates {
   TaskListener reconciliationIncident() {
     return task -> {
       String message =
-          "Đối soát ngày "
-              + task.getVariable(ProcessVariables.RECONCILIATION_DAY)
-              + ": "
-              + task.getVariable(ProcessVariables.DIFFERENCE_COUNT)
-              + " chênh lệch. "
-              + task.getVariable(ProcessVariables.DIFFERENCES);
+          VietnameseTexts.text(
+              "payment.reconcile.incident",
+              task.getVariable(ProcessVariables.RECONCILIATION_DAY),
+              String.valueOf(task.getVariable(ProcessVariables.DIFFERENCE_COUNT)),
+              task.getVariable(ProcessVariables.DIFFERENCES));
       task.getProcessEngineServices()
           .getRuntimeService()
           .createIncident(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.GatewayConfirmation.Outcome;
 import vn.motcua.payment.GatewayConfirmation.Report;
 import vn.motcua.payment.PaymentGateway;
@@ -34,16 +37,38 @@ class PaymentServiceSettleTest {
 
   final PaymentRepository payments = mock(PaymentRepository.class);
   final PaymentOrderRepository orders = mock(PaymentOrderRepository.class);
+  final DossierDecisions decisions = mock(DossierDecisions.class);
   final PaymentService service =
       new PaymentService(
           payments,
           orders,
           mock(PaymentGateway.class),
           mock(ApplicationEventPublisher.class),
+          decisions,
           Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh")),
           mock(PlatformTransactionManager.class),
           Duration.ofMinutes(15));
   final Report paid = new Report(REF, 205_000, "13900005", true, "00");
+
+  @Test
+  void aFeePaidAtTheCounter_isRecordedOnTheDossierWithItsReceiptNumber() {
+    PaymentEntity payment = new PaymentEntity(CODE, 8000, "COUNTER", NOW);
+    payment.paid("BL-2026-0042", null, "mc.lamthanh", NOW);
+    when(payments.findById(CODE)).thenReturn(Optional.of(payment));
+    service.recordSettled(CODE);
+    verify(decisions)
+        .paymentSettled(CODE, "tại quầy, biên lai số BL-2026-0042", DossierDecisions.SYSTEM_ACTOR);
+  }
+
+  @Test
+  void aFeeStillOpen_isNotRecordedAsPaid() {
+    when(payments.findById(CODE))
+        .thenReturn(Optional.of(new PaymentEntity(CODE, 8000, "ONLINE", NOW)));
+    assertThatThrownBy(() -> service.recordSettled(CODE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unpaid");
+    verifyNoInteractions(decisions);
+  }
 
   @Test
   void aDuplicateThatHitsTheUniqueTransactionNumber_isAReplay_whenTheOrderIsFoundSettled() {

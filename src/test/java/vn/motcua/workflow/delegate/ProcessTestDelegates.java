@@ -42,17 +42,15 @@ public final class ProcessTestDelegates {
     Mocks.register("counterPaymentRecorder", new CounterPaymentRecorder(d.payments));
     Mocks.register("handOverRecorder", new HandOverRecorder(d.deliveries));
     PaymentDelegates payment = new PaymentDelegates();
-    Mocks.register("paymentRequester", payment.paymentRequester(d.payments, d.decisions));
+    Mocks.register("paymentRequester", payment.paymentRequester(d.payments));
     Mocks.register("paymentOrderCreator", payment.paymentOrderCreator(d.payments));
     Mocks.register("paymentReminder", payment.paymentReminder(d.decisions));
-    Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments, d.decisions));
-    Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments, d.decisions));
+    Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments));
+    Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments));
     DeliveryDelegates delivery = new DeliveryDelegates();
-    Mocks.register(
-        "shipmentCreator", delivery.shipmentCreator(d.deliveries, d.dossiers, d.decisions));
-    Mocks.register(
-        "electronicResultSender", delivery.electronicResultSender(d.deliveries, d.dossiers));
-    Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries, d.decisions));
+    Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries));
+    Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
+    Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register(
         "paymentReconciler",
