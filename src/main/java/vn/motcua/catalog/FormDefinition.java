@@ -27,7 +27,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class FormDefinition {
 
-  private static final Set<String> VALUE_TYPES =
+  /** The form-js component types that hold a value (a field); the others are texts and groups. */
+  public static final Set<String> VALUE_TYPES =
       Set.of(
           "textfield",
           "textarea",
@@ -38,6 +39,7 @@ public final class FormDefinition {
           "checklist",
           "datetime",
           "taglist");
+
   private static final Pattern SIMPLE_CONDITION =
       Pattern.compile("^\\s*=?\\s*(\\w+)\\s*(=|!=)\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");

@@ -29,13 +29,13 @@ public class PublicUrls {
   }
 
   /**
-   * The public look-up page of a dossier ({@code /tra-cuu?ma=…}), as mails, slips and QR codes link
-   * to it.
+   * The public look-up page of a dossier ({@code /tra-cuu?code=…}), as mails, slips and QR codes
+   * link to it.
    */
   public String lookupPage(String dossierCode) {
     return resolve(
         UriComponentsBuilder.fromPath("/tra-cuu")
-            .queryParam("ma", dossierCode)
+            .queryParam("code", dossierCode)
             .encode()
             .build()
             .toUriString());

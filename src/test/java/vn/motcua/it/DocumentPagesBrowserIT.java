@@ -103,7 +103,7 @@ class DocumentPagesBrowserIT {
         .containsAnyOf("Đang tải lên", "Đã gửi xong");
     Browser.screenshot(page, "documents-uploading-" + device);
     held.get(0).resume();
-    page.waitForURL(u -> u.contains("daLuu="));
+    page.waitForURL(u -> u.contains("saved="));
     page.unroute("**/kho-tai-lieu");
 
     assertThat(page.locator("[role=status]").first().textContent())

@@ -84,7 +84,7 @@ class DocumentPagesIT {
   UUID uploaded(PortalClient citizen, String type, String validUntil, PortalClient.FilePart file) {
     HttpResponse<String> answer = upload(citizen, type, validUntil, file);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-    Matcher id = Pattern.compile("daLuu=([0-9a-f-]{36})").matcher(PortalClient.location(answer));
+    Matcher id = Pattern.compile("saved=([0-9a-f-]{36})").matcher(PortalClient.location(answer));
     assertThat(id.find()).as(PortalClient.location(answer)).isTrue();
     return UUID.fromString(id.group(1));
   }
@@ -134,7 +134,7 @@ class DocumentPagesIT {
 
     HttpResponse<String> again =
         upload(citizen, "CITIZEN_ID_CARD", "", pdf("can-cuoc-an-lan-2.pdf", bytes));
-    assertThat(PortalClient.location(again)).contains("daCo=");
+    assertThat(PortalClient.location(again)).contains("held=");
     String afterRepeat = citizen.follow(again).body();
     assertThat(afterRepeat)
         .contains(

@@ -235,7 +235,7 @@ class HostileInputIT {
           "/ho-so-cua-toi/%7Bx%7D/bo-sung",
           "/%2e%2e/%2e%2e/etc/passwd",
           "/api/v1/dossiers/..%2f..%2f",
-          "/tra-cuu?ma=%00%C3%28",
+          "/tra-cuu?code=%00%C3%28",
           "/error?x=%ZZ",
           "/api/v1/lookup?code=%ZZ",
           "/\\..\\");

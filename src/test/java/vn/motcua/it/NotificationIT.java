@@ -110,7 +110,7 @@ class NotificationIT {
         .isEqualTo("[Một Cửa] Hồ sơ " + code + ": Mới đăng ký");
     assertThat(mailsAbout(code).get(0).getContent().toString())
         .as("links the public look-up page")
-        .contains("/tra-cuu?ma=" + code);
+        .contains("/tra-cuu?code=" + code);
 
     api.completeTask(
         "mc.tinh",

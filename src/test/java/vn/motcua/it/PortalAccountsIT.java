@@ -106,7 +106,7 @@ class PortalAccountsIT {
         citizen.post("/dang-ky", individual("040191007777", "1991-07-07", "0911000777"));
     assertThat(registered.statusCode()).isEqualTo(302);
     String activation = PortalClient.location(registered);
-    assertThat(activation).startsWith("/kich-hoat?yc=");
+    assertThat(activation).startsWith("/kich-hoat?request=");
     assertThat(citizen.get(activation).body())
         .contains("đã được gửi qua tin nhắn SMS tới số 09******77");
     String code = codeSentTo("0911000777");
@@ -127,13 +127,13 @@ class PortalAccountsIT {
     HttpResponse<String> refused =
         citizen.post(
             "/kich-hoat",
-            Map.of("yc", activation.substring("/kich-hoat?yc=".length()), "code", wrong));
+            Map.of("request", activation.substring("/kich-hoat?request=".length()), "code", wrong));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("Mã xác thực không đúng").contains("id=\"code-error\"");
     HttpResponse<String> activated =
         citizen.post(
             "/kich-hoat",
-            Map.of("yc", activation.substring("/kich-hoat?yc=".length()), "code", code));
+            Map.of("request", activation.substring("/kich-hoat?request=".length()), "code", code));
     assertThat(PortalClient.location(activated)).isEqualTo("/dang-nhap?kichHoat");
 
     assertThat(citizen.login("040191007777", "matkhau2026")).isEqualTo("/ho-so-cua-toi");
@@ -150,7 +150,7 @@ class PortalAccountsIT {
   @Test
   void anOrganisation_registersWithItsTaxCode_andGetsTheCodeByEmail() {
     PortalClient company = new PortalClient(port, "198.51.100.3");
-    assertThat(company.get("/dang-ky?loai=to-chuc").body())
+    assertThat(company.get("/dang-ky?kind=to-chuc").body())
         .contains("Mã số thuế")
         .contains("Người đại diện theo pháp luật");
     Map<String, String> form = new LinkedHashMap<>();
@@ -177,8 +177,8 @@ class PortalAccountsIT {
     company.post(
         "/kich-hoat",
         Map.of(
-            "yc",
-            PortalClient.location(ok).substring("/kich-hoat?yc=".length()),
+            "request",
+            PortalClient.location(ok).substring("/kich-hoat?request=".length()),
             "code",
             codeSentTo("ketoan@songlam.example.vn")));
     assertThat(company.login("2901234567", "songlam2026")).isEqualTo("/ho-so-cua-toi");
@@ -212,16 +212,16 @@ class PortalAccountsIT {
     HttpResponse<String> asked =
         citizen.post("/quen-mat-khau", Map.of("login", "040195004321", "channel", "EMAIL"));
     String reset = PortalClient.location(asked);
-    assertThat(reset).startsWith("/dat-lai-mat-khau?yc=");
+    assertThat(reset).startsWith("/dat-lai-mat-khau?request=");
     assertThat(citizen.get(reset).body()).contains("Nếu thông tin bạn nhập đúng với một tài khoản");
     var mail = outbox.latestTo("binh.tran@example.vn").orElseThrow();
     assertThat(mail.subject()).startsWith("Mã đặt lại mật khẩu Một Cửa");
-    String requestId = reset.substring("/dat-lai-mat-khau?yc=".length());
+    String requestId = reset.substring("/dat-lai-mat-khau?request=".length());
     HttpResponse<String> weak =
         citizen.post(
             "/dat-lai-mat-khau",
             Map.of(
-                "yc",
+                "request",
                 requestId,
                 "code",
                 codeSentTo("binh.tran@example.vn"),
@@ -237,7 +237,7 @@ class PortalAccountsIT {
         citizen.post(
             "/dat-lai-mat-khau",
             Map.of(
-                "yc",
+                "request",
                 requestId,
                 "code",
                 codeSentTo("binh.tran@example.vn"),
@@ -256,15 +256,16 @@ class PortalAccountsIT {
     stranger.get("/quen-mat-khau");
     HttpResponse<String> asked =
         stranger.post("/quen-mat-khau", Map.of("login", "040099123456", "channel", "SMS"));
-    assertThat(PortalClient.location(asked)).startsWith("/dat-lai-mat-khau?yc=");
+    assertThat(PortalClient.location(asked)).startsWith("/dat-lai-mat-khau?request=");
     assertThat(outbox.recent(1000)).hasSize(before);
     assertThat(
             stranger
                 .post(
                     "/dat-lai-mat-khau",
                     Map.of(
-                        "yc",
-                        PortalClient.location(asked).substring("/dat-lai-mat-khau?yc=".length()),
+                        "request",
+                        PortalClient.location(asked)
+                            .substring("/dat-lai-mat-khau?request=".length()),
                         "code",
                         "123456",
                         "password",
@@ -311,8 +312,8 @@ class PortalAccountsIT {
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(bad.body()).contains("id=\"phone-error\"").contains("value=\"Nguyễn Văn Ân\"");
     form.put("phone", "0912345678");
-    assertThat(PortalClient.location(an.post("/tai-khoan", form))).isEqualTo("/tai-khoan?daLuu");
-    String page = an.get("/tai-khoan?daLuu").body();
+    assertThat(PortalClient.location(an.post("/tai-khoan", form))).isEqualTo("/tai-khoan?saved");
+    String page = an.get("/tai-khoan?saved").body();
     assertThat(page)
         .contains("Đã lưu thay đổi")
         .contains("Lịch sử thay đổi thông tin định danh")
@@ -340,8 +341,8 @@ class PortalAccountsIT {
     stranger.post(
         "/kich-hoat",
         Map.of(
-            "yc",
-            PortalClient.location(registered).substring("/kich-hoat?yc=".length()),
+            "request",
+            PortalClient.location(registered).substring("/kich-hoat?request=".length()),
             "code",
             codeSentTo("0911222333")));
     assertThat(stranger.login("040088012345", "matkhau2026")).isEqualTo("/ho-so-cua-toi");

@@ -145,7 +145,7 @@ class PortalJourneyBrowserIT {
     page.locator("#passwordConfirmation").fill("lan2026abc");
     check(page, "register-" + device);
     click(page, "Đăng ký");
-    assertThat(page.url()).contains("/kich-hoat?yc=");
+    assertThat(page.url()).contains("/kich-hoat?request=");
     assertThat(page.locator(".notice").textContent()).contains("09******" + phone.substring(8));
     page.locator("#code").fill(sixDigitsSentTo(phone, "kich hoat"));
     check(page, "activate-" + device);
@@ -282,7 +282,7 @@ class PortalJourneyBrowserIT {
   void lookUp(Page page, String device, String code, String citizenId, String phone)
       throws Exception {
     page.navigate(url("/tra-cuu"));
-    page.locator("#ma").fill(code);
+    page.locator("#code").fill(code);
     click(page, "Tra cứu");
     assertThat(page.locator("main").textContent())
         .contains(code)
@@ -291,9 +291,9 @@ class PortalJourneyBrowserIT {
     check(page, "lookup-code-" + device);
 
     page.navigate(url("/tra-cuu"));
-    page.locator("#cccd").fill(citizenId);
+    page.locator("#citizenId").fill(citizenId);
     click(page, "Gửi mã xác thực");
-    page.locator("#maXacThuc").fill(sixDigitsSentTo(phone, "tra cuu"));
+    page.locator("#otp").fill(sixDigitsSentTo(phone, "tra cuu"));
     click(page, "Xem hồ sơ");
     assertThat(page.locator("main").textContent()).contains(code);
     check(page, "lookup-citizen-id-" + device);

@@ -83,7 +83,7 @@ class PortalLookupBrowserIT {
     assertThat(page.title()).isEqualTo("Lỗi: Tra cứu hồ sơ — Một Cửa");
     assertThat(page.locator(".error-summary").textContent())
         .contains("Không có hồ sơ nào mang mã này");
-    assertThat(page.locator("#ma-error").isVisible()).isTrue();
+    assertThat(page.locator("#code-error").isVisible()).isTrue();
     assertThat(field(page, "Mã hồ sơ").inputValue()).isEqualTo("000.00.04.H40-261126-9999");
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the error").isEmpty();
     Browser.screenshot(page, "lookup-unknown-" + device);
@@ -128,9 +128,9 @@ class PortalLookupBrowserIT {
   @Test
   void theQrCodesAddress_opensTheLookUp() throws Exception {
     String dossier = receivedDossier();
-    byte[] png = rest.getForObject("/tra-cuu/qr?ma=" + dossier, byte[].class);
+    byte[] png = rest.getForObject("/tra-cuu/qr?code=" + dossier, byte[].class);
     String address = PortalLookupIT.decode(png);
-    assertThat(address).isEqualTo("http://localhost:" + port + "/tra-cuu?ma=" + dossier);
+    assertThat(address).isEqualTo("http://localhost:" + port + "/tra-cuu?code=" + dossier);
 
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate(address);
@@ -152,7 +152,7 @@ class PortalLookupBrowserIT {
         .click();
     assertThat(phone.locator("h1").textContent()).isEqualTo("Nhập mã xác thực");
     assertThat(phone.locator("main").innerText()).contains("09******21");
-    String requestId = phone.locator("input[name=yeuCau]").inputValue();
+    String requestId = phone.locator("input[name=request]").inputValue();
     String otp =
         outbox.recent(100).stream()
             .filter(m -> ("lookup:" + requestId).equals(m.reference()))
@@ -163,7 +163,7 @@ class PortalLookupBrowserIT {
 
     field(phone, "Mã xác thực").fill(otp.equals("000000") ? "111111" : "000000");
     phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem hồ sơ")).click();
-    assertThat(phone.locator("#maXacThuc-error").innerText()).contains("Mã xác thực không đúng");
+    assertThat(phone.locator("#otp-error").innerText()).contains("Mã xác thực không đúng");
     assertThat(Browser.seriousAccessibilityViolations(phone))
         .as("axe-core on the wrong code")
         .isEmpty();

@@ -122,7 +122,7 @@ class PortalLookupIT {
     String code = receivedDossier();
     JsonNode api = apiLookup(code);
 
-    HttpResponse<String> response = visitor.get("/tra-cuu?ma=" + code.toLowerCase());
+    HttpResponse<String> response = visitor.get("/tra-cuu?code=" + code.toLowerCase());
 
     assertThat(response.statusCode()).isEqualTo(200);
     String page = response.body();
@@ -154,7 +154,7 @@ class PortalLookupIT {
             "Mới đăng ký @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\nĐã tiếp nhận @ \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\n");
     assertThat(page)
         .as("the QR code that reopens this page, with its alt text")
-        .contains("<img src=\"/tra-cuu/qr?ma=" + code + "\"")
+        .contains("<img src=\"/tra-cuu/qr?code=" + code + "\"")
         .contains("alt=\"Mã QR mở trang tra cứu hồ sơ " + code + "\"");
   }
 
@@ -168,7 +168,7 @@ class PortalLookupIT {
         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .format(submitted.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
-    Matcher first = TIMELINE_ENTRY.matcher(visitor.get("/tra-cuu?ma=" + code).body());
+    Matcher first = TIMELINE_ENTRY.matcher(visitor.get("/tra-cuu?code=" + code).body());
     assertThat(first.find()).isTrue();
     assertThat(first.group(1)).isEqualTo(expected);
   }
@@ -176,7 +176,7 @@ class PortalLookupIT {
   @Test
   void inEnglish_whenChosen() throws Exception {
     String code = receivedDossier();
-    String page = visitor.get("/tra-cuu?ma=" + code + "&lang=en").body();
+    String page = visitor.get("/tra-cuu?code=" + code + "&lang=en").body();
     assertThat(page)
         .contains("<html lang=\"en\"")
         .contains("Dossier details")
@@ -191,7 +191,7 @@ class PortalLookupIT {
 
   @Test
   void anUnknownCode_saysSoAtTheTopAndAtTheField_keepingWhatWasTyped() throws Exception {
-    HttpResponse<String> response = visitor.get("/tra-cuu?ma=000.00.04.H40-261126-9999");
+    HttpResponse<String> response = visitor.get("/tra-cuu?code=000.00.04.H40-261126-9999");
 
     assertThat(response.statusCode()).isEqualTo(404);
     String page = response.body();
@@ -200,16 +200,16 @@ class PortalLookupIT {
     assertThat(page)
         .contains("<title>Lỗi: Tra cứu hồ sơ — Một Cửa</title>")
         .contains("<div class=\"error-summary\" role=\"alert\"")
-        .contains("<a href=\"#ma\">" + message + "</a>")
-        .contains("<p class=\"error\" id=\"ma-error\">")
+        .contains("<a href=\"#code\">" + message + "</a>")
+        .contains("<p class=\"error\" id=\"code-error\">")
         .contains("value=\"000.00.04.H40-261126-9999\"")
-        .contains("aria-describedby=\"ma-hint ma-error\"")
+        .contains("aria-describedby=\"code-hint code-error\"")
         .contains("aria-invalid=\"true\"");
     assertThat(page.split(Pattern.quote(message), -1)).as("at the top and at the field").hasSize(3);
 
-    HttpResponse<String> empty = visitor.get("/tra-cuu?ma=+");
+    HttpResponse<String> empty = visitor.get("/tra-cuu?code=+");
     assertThat(empty.statusCode()).isEqualTo(422);
-    assertThat(empty.body()).contains("<a href=\"#ma\">Nhập mã hồ sơ.</a>");
+    assertThat(empty.body()).contains("<a href=\"#code\">Nhập mã hồ sơ.</a>");
 
     HttpResponse<String> start = visitor.get("/tra-cuu");
     assertThat(start.statusCode()).isEqualTo(200);
@@ -224,57 +224,58 @@ class PortalLookupIT {
     String code = receivedDossier();
     visitor.get("/tra-cuu");
 
-    HttpResponse<String> sent = visitor.post("/tra-cuu/cccd", Map.of("cccd", "040 195 004 321"));
+    HttpResponse<String> sent =
+        visitor.post("/tra-cuu/cccd", Map.of("citizenId", "040 195 004 321"));
 
     assertThat(sent.statusCode()).isEqualTo(200);
     assertThat(sent.body())
         .contains("<h1>Nhập mã xác thực</h1>")
         .contains("09******21")
         .doesNotContain(BINH_PHONE);
-    String requestId = hidden(sent.body(), "yeuCau");
+    String requestId = hidden(sent.body(), "request");
     String otp = otpOf(requestId);
 
     HttpResponse<String> wrong =
         visitor.post(
             "/tra-cuu/xac-thuc",
             Map.of(
-                "yeuCau",
+                "request",
                 requestId,
-                "sdt",
-                hidden(sent.body(), "sdt"),
-                "maXacThuc",
+                "phone",
+                hidden(sent.body(), "phone"),
+                "otp",
                 otp.equals("000000") ? "111111" : "000000"));
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(wrong.body())
         .contains("<title>Lỗi: Nhập mã xác thực — Một Cửa</title>")
         .contains(
-            "<a href=\"#maXacThuc\">Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.</a>")
-        .contains("<p class=\"error\" id=\"maXacThuc-error\">")
-        .contains("aria-describedby=\"maXacThuc-hint maXacThuc-error\"")
+            "<a href=\"#otp\">Mã xác thực không đúng. Vui lòng kiểm tra lại tin nhắn SMS.</a>")
+        .contains("<p class=\"error\" id=\"otp-error\">")
+        .contains("aria-describedby=\"otp-hint otp-error\"")
         .contains("09******21")
         .doesNotContain(code);
-    assertThat(hidden(wrong.body(), "yeuCau"))
+    assertThat(hidden(wrong.body(), "request"))
         .as("the request is kept for the next try")
         .isEqualTo(requestId);
 
     HttpResponse<String> typo =
-        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", "12345"));
+        visitor.post("/tra-cuu/xac-thuc", Map.of("request", requestId, "otp", "12345"));
     assertThat(typo.statusCode()).isEqualTo(422);
     assertThat(typo.body()).contains("Mã xác thực gồm đúng 6 chữ số.");
 
     HttpResponse<String> opened =
-        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
+        visitor.post("/tra-cuu/xac-thuc", Map.of("request", requestId, "otp", otp));
     assertThat(opened.statusCode()).isEqualTo(200);
     assertThat(opened.body())
         .contains("Hồ sơ mang số định danh này")
         .contains("<h2 class=\"code\">" + code + "</h2>")
         .contains("<dd lang=\"vi\">Trần T** B***</dd>")
         .contains("<strong class=\"status\">Đã tiếp nhận</strong>")
-        .contains("href=\"/tra-cuu?ma=" + code + "\"")
+        .contains("href=\"/tra-cuu?code=" + code + "\"")
         .doesNotContain("Trần Thị Bình", BINH_CITIZEN_ID, BINH_PHONE);
 
     HttpResponse<String> again =
-        visitor.post("/tra-cuu/xac-thuc", Map.of("yeuCau", requestId, "maXacThuc", otp));
+        visitor.post("/tra-cuu/xac-thuc", Map.of("request", requestId, "otp", otp));
     assertThat(again.statusCode()).as("single use").isEqualTo(403);
     assertThat(again.body())
         .contains("Mã xác thực đã được sử dụng")
@@ -287,14 +288,15 @@ class PortalLookupIT {
     visitor.get("/tra-cuu");
     long before = lastOutboxId();
 
-    HttpResponse<String> response = visitor.post("/tra-cuu/cccd", Map.of("cccd", "04019500432"));
+    HttpResponse<String> response =
+        visitor.post("/tra-cuu/cccd", Map.of("citizenId", "04019500432"));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body())
         .contains(
-            "<a href=\"#cccd\">Số định danh cá nhân: số định danh cá nhân phải gồm đúng 12 chữ số.</a>")
+            "<a href=\"#citizenId\">Số định danh cá nhân: số định danh cá nhân phải gồm đúng 12 chữ số.</a>")
         .contains("value=\"04019500432\"")
-        .contains("aria-describedby=\"cccd-hint cccd-error\"");
+        .contains("aria-describedby=\"citizenId-hint citizenId-error\"");
     assertThat(lastOutboxId()).as("no SMS").isEqualTo(before);
   }
 
@@ -305,11 +307,11 @@ class PortalLookupIT {
     long before = lastOutboxId();
 
     HttpResponse<String> withoutToken =
-        visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID));
+        visitor.postRaw("/tra-cuu/cccd", Map.of("citizenId", BINH_CITIZEN_ID));
     HttpResponse<String> forgedToken =
-        visitor.postRaw("/tra-cuu/cccd", Map.of("cccd", BINH_CITIZEN_ID, "_csrf", "forged"));
+        visitor.postRaw("/tra-cuu/cccd", Map.of("citizenId", BINH_CITIZEN_ID, "_csrf", "forged"));
     HttpResponse<String> verifyWithoutToken =
-        visitor.postRaw("/tra-cuu/xac-thuc", Map.of("yeuCau", "x", "maXacThuc", "123456"));
+        visitor.postRaw("/tra-cuu/xac-thuc", Map.of("request", "x", "otp", "123456"));
 
     for (HttpResponse<String> refused : List.of(withoutToken, forgedToken, verifyWithoutToken)) {
       assertThat(refused.statusCode()).isEqualTo(403);
@@ -325,7 +327,7 @@ class PortalLookupIT {
     for (int i = 1; i <= 20; i++) {
       String guess = "000.00.04.H40-261126-%04d".formatted(2000 + i);
       if (i % 2 == 0) {
-        assertThat(visitor.get("/tra-cuu?ma=" + guess).statusCode())
+        assertThat(visitor.get("/tra-cuu?code=" + guess).statusCode())
             .as("page guess " + i)
             .isEqualTo(404);
       } else {
@@ -333,7 +335,7 @@ class PortalLookupIT {
       }
     }
 
-    HttpResponse<String> limited = visitor.get("/tra-cuu?ma=" + receivedDossier());
+    HttpResponse<String> limited = visitor.get("/tra-cuu?code=" + receivedDossier());
 
     assertThat(limited.statusCode()).isEqualTo(429);
     long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
@@ -349,7 +351,7 @@ class PortalLookupIT {
         .isEqualTo(429);
     assertThat(
             new PortalClient(port, "198.51.100.9")
-                .get("/tra-cuu?ma=" + receivedDossier())
+                .get("/tra-cuu?code=" + receivedDossier())
                 .statusCode())
         .as("another client")
         .isEqualTo(200);
@@ -376,9 +378,11 @@ class PortalLookupIT {
   void codeRequests_areLimitedToo() throws Exception {
     visitor.get("/tra-cuu");
     for (String id : List.of("001099000021", "001099000022", "001099000023")) {
-      assertThat(visitor.post("/tra-cuu/cccd", Map.of("cccd", id)).statusCode()).isEqualTo(200);
+      assertThat(visitor.post("/tra-cuu/cccd", Map.of("citizenId", id)).statusCode())
+          .isEqualTo(200);
     }
-    HttpResponse<String> fourth = visitor.post("/tra-cuu/cccd", Map.of("cccd", "001099000024"));
+    HttpResponse<String> fourth =
+        visitor.post("/tra-cuu/cccd", Map.of("citizenId", "001099000024"));
     assertThat(fourth.statusCode()).isEqualTo(429);
     assertThat(fourth.headers().firstValue("Retry-After"))
         .hasValueSatisfying(s -> assertThat(s).matches("\\d+"));
@@ -388,13 +392,25 @@ class PortalLookupIT {
   @Test
   void theQrCode_isAPngThatOpensTheLookUpOfThatCode_atThePublicAddress() throws Exception {
     String code = "000.00.04.H40-261126-0002";
-    HttpResponse<byte[]> png = visitor.getBytes("/tra-cuu/qr?ma=" + code.toLowerCase());
+    HttpResponse<byte[]> png = visitor.getBytes("/tra-cuu/qr?code=" + code.toLowerCase());
 
     assertThat(png.statusCode()).isEqualTo(200);
     assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(png.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(c -> assertThat(c).contains("max-age=86400").contains("public"));
-    assertThat(decode(png.body())).isEqualTo("https://motcua.example.vn/tra-cuu?ma=" + code);
+    assertThat(decode(png.body())).isEqualTo("https://motcua.example.vn/tra-cuu?code=" + code);
+  }
+
+  @Test
+  void theLinksPrintedBeforeTheParametersHadEnglishNames_stillWork() throws Exception {
+    String code = receivedDossier();
+
+    HttpResponse<byte[]> png = visitor.getBytes("/tra-cuu/qr?ma=" + code);
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(decode(png.body())).isEqualTo("https://motcua.example.vn/tra-cuu?code=" + code);
+    HttpResponse<String> page = visitor.get("/tra-cuu?ma=" + code);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<dd class=\"code\">" + code + "</dd>");
   }
 
   @Test
@@ -402,7 +418,7 @@ class PortalLookupIT {
     for (String bad :
         List.of(
             "abc", "000.00.04.H40-261126-002", "000.00.04.H40-261126-0002-1", "%3Cscript%3E", "")) {
-      HttpResponse<byte[]> response = visitor.getBytes("/tra-cuu/qr?ma=" + bad);
+      HttpResponse<byte[]> response = visitor.getBytes("/tra-cuu/qr?code=" + bad);
       assertThat(response.statusCode()).as(bad).isEqualTo(400);
       assertThat(new String(response.body(), StandardCharsets.UTF_8))
           .as(bad)

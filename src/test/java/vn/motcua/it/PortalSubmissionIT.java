@@ -166,7 +166,7 @@ class PortalSubmissionIT {
         .contains(code)
         .contains("Mới đăng ký")
         .contains("xac-nhan-cu-tru.pdf")
-        .contains("/tra-cuu/qr?ma=" + code)
+        .contains("/tra-cuu/qr?code=" + code)
         .containsPattern(
             "Tờ khai được ký bằng mã xác thực gửi qua SMS 09\\*{6}78 \\(SHA-256 [0-9a-f]{64}\\)");
     assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of()).statusCode())
@@ -184,7 +184,7 @@ class PortalSubmissionIT {
     // again: the answers of the earlier dossier with consent, and the document from the repository
     String second = an.get("/nop-ho-so/" + JRC + "/to-khai").body();
     assertThat(second).contains("Điền sẵn tờ khai bằng thông tin đã khai ở hồ sơ đó");
-    assertThat(an.get("/nop-ho-so/" + JRC + "/to-khai?tuHoSo=" + code).body())
+    assertThat(an.get("/nop-ho-so/" + JRC + "/to-khai?from=" + code).body())
         .contains("Bổ sung hồ sơ xin việc");
     Map<String, String> again = declaration();
     an.post("/nop-ho-so/" + JRC + "/to-khai", again);

@@ -50,7 +50,8 @@ class AccountNotices {
       code,
       validity.toMinutes(),
       to.fullName(),
-      urls.resolve(activation ? "/kich-hoat?yc=" + requestId : "/dat-lai-mat-khau?yc=" + requestId)
+      urls.resolve(
+          activation ? "/kich-hoat?request=" + requestId : "/dat-lai-mat-khau?request=" + requestId)
     };
     if (via == ContactChannel.EMAIL) {
       email.send(

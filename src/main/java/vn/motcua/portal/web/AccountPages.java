@@ -50,17 +50,13 @@ class AccountPages {
     this.limits = limits;
   }
 
-  /** The form of the registration page; dates as typed ({@code yyyy-MM-dd} from a date input). */
-  public static class RegistrationForm {
+  /**
+   * The form of the registration page: the profile's fields, and the kind of account, the tax code,
+   * the password and the channel of the activation code.
+   */
+  public static class RegistrationForm extends ProfileForm {
     private String kind = ApplicantProfile.INDIVIDUAL;
-    private String fullName;
-    private String citizenId;
-    private String dateOfBirth;
     private String taxCode;
-    private String representative;
-    private String phone;
-    private String email;
-    private String address;
     private String password;
     private String passwordConfirmation;
     private ContactChannel channel = ContactChannel.SMS;
@@ -73,68 +69,12 @@ class AccountPages {
       this.kind = kind;
     }
 
-    public String getFullName() {
-      return fullName;
-    }
-
-    public void setFullName(String fullName) {
-      this.fullName = fullName;
-    }
-
-    public String getCitizenId() {
-      return citizenId;
-    }
-
-    public void setCitizenId(String citizenId) {
-      this.citizenId = citizenId;
-    }
-
-    public String getDateOfBirth() {
-      return dateOfBirth;
-    }
-
-    public void setDateOfBirth(String dateOfBirth) {
-      this.dateOfBirth = dateOfBirth;
-    }
-
     public String getTaxCode() {
       return taxCode;
     }
 
     public void setTaxCode(String taxCode) {
       this.taxCode = taxCode;
-    }
-
-    public String getRepresentative() {
-      return representative;
-    }
-
-    public void setRepresentative(String representative) {
-      this.representative = representative;
-    }
-
-    public String getPhone() {
-      return phone;
-    }
-
-    public void setPhone(String phone) {
-      this.phone = phone;
-    }
-
-    public String getEmail() {
-      return email;
-    }
-
-    public void setEmail(String email) {
-      this.email = email;
-    }
-
-    public String getAddress() {
-      return address;
-    }
-
-    public void setAddress(String address) {
-      this.address = address;
     }
 
     public String getPassword() {
@@ -162,7 +102,7 @@ class AccountPages {
     }
   }
 
-  /** The form of the profile page. */
+  /** The form of the profile page; dates as typed ({@code yyyy-MM-dd} from a date input). */
   public static class ProfileForm {
     private String fullName;
     private String citizenId;
@@ -257,7 +197,8 @@ class AccountPages {
   }
 
   @GetMapping("/dang-ky")
-  String registration(@RequestParam(name = "loai", required = false) String kind, Model model) {
+  String registration(
+      @RequestParam(name = QueryParameters.KIND, required = false) String kind, Model model) {
     RegistrationForm form = new RegistrationForm();
     form.setKind(
         "to-chuc".equals(kind) ? ApplicantProfile.ORGANISATION : ApplicantProfile.INDIVIDUAL);
@@ -295,7 +236,7 @@ class AccountPages {
                   form.getPasswordConfirmation(),
                   form.getChannel()));
       redirect.addFlashAttribute("sent", sent);
-      return "redirect:/kich-hoat?yc=" + sent.requestId();
+      return "redirect:/kich-hoat?" + QueryParameters.REQUEST + "=" + sent.requestId();
     } catch (InvalidAccountDataException e) {
       return again(
           model, response, FormErrors.of(e.errors(), messages, locale, LABELS), "portal/register");
@@ -309,14 +250,16 @@ class AccountPages {
   }
 
   @GetMapping("/kich-hoat")
-  String activation(@RequestParam(name = "yc", required = false) String requestId, Model model) {
+  String activation(
+      @RequestParam(name = QueryParameters.REQUEST, required = false) String requestId,
+      Model model) {
     model.addAttribute("requestId", requestId);
     return "portal/activate";
   }
 
   @PostMapping("/kich-hoat")
   String activate(
-      @RequestParam("yc") String requestId,
+      @RequestParam(QueryParameters.REQUEST) String requestId,
       @RequestParam(name = "code", required = false) String code,
       Model model,
       Locale locale,
@@ -359,7 +302,7 @@ class AccountPages {
       return "redirect:/dang-nhap?kichHoat";
     }
     redirect.addFlashAttribute("sent", sent);
-    return "redirect:/kich-hoat?yc=" + sent.requestId();
+    return "redirect:/kich-hoat?" + QueryParameters.REQUEST + "=" + sent.requestId();
   }
 
   @GetMapping("/quen-mat-khau")
@@ -393,7 +336,7 @@ class AccountPages {
     try {
       CodeRequest sent = applicants.requestPasswordReset(login, channel);
       redirect.addFlashAttribute("sent", sent);
-      return "redirect:/dat-lai-mat-khau?yc=" + sent.requestId();
+      return "redirect:/dat-lai-mat-khau?" + QueryParameters.REQUEST + "=" + sent.requestId();
     } catch (MailException e) {
       return again(
           model,
@@ -404,14 +347,16 @@ class AccountPages {
   }
 
   @GetMapping("/dat-lai-mat-khau")
-  String resetPage(@RequestParam(name = "yc", required = false) String requestId, Model model) {
+  String resetPage(
+      @RequestParam(name = QueryParameters.REQUEST, required = false) String requestId,
+      Model model) {
     model.addAttribute("requestId", requestId);
     return "portal/reset";
   }
 
   @PostMapping("/dat-lai-mat-khau")
   String reset(
-      @RequestParam("yc") String requestId,
+      @RequestParam(QueryParameters.REQUEST) String requestId,
       @RequestParam(name = "code", required = false) String code,
       @RequestParam(name = "password", required = false) String password,
       @RequestParam(name = "passwordConfirmation", required = false) String confirmation,
@@ -462,7 +407,7 @@ class AccountPages {
               form.getPhone(),
               form.getEmail(),
               form.getAddress()));
-      return "redirect:/tai-khoan?daLuu";
+      return "redirect:/tai-khoan?" + QueryParameters.SAVED;
     } catch (InvalidAccountDataException e) {
       response.setStatus(422);
       model.addAttribute("errors", FormErrors.of(e.errors(), messages, locale, LABELS));

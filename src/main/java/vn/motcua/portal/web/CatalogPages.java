@@ -45,19 +45,15 @@ class CatalogPages {
   }
 
   /**
-   * The catalogue, filtered by {@code q}, {@code level} and {@code field}. The Vietnamese names the
-   * filters had before ({@code capDo}, {@code linhVuc}) are still read, so old links keep working.
+   * The catalogue, filtered by {@code q}, {@code level} and {@code field} (the Vietnamese names the
+   * filters had before are read as these: {@link QueryParameters}).
    */
   @GetMapping("/thu-tuc")
   String list(
       @RequestParam(name = "q", required = false) String words,
-      @RequestParam(name = "level", required = false) String level,
-      @RequestParam(name = "field", required = false) String field,
-      @RequestParam(name = "capDo", required = false) String oldLevel,
-      @RequestParam(name = "linhVuc", required = false) String oldField,
+      @RequestParam(name = QueryParameters.LEVEL, required = false) String level,
+      @RequestParam(name = QueryParameters.FIELD, required = false) String field,
       Model model) {
-    level = level == null ? oldLevel : level;
-    field = field == null ? oldField : field;
     List<Procedure> found =
         catalog.search(new ProcedureQuery(blank(level), null, blank(field), blank(words)));
     model.addAttribute("procedures", found);

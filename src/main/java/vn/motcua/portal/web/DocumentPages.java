@@ -102,8 +102,8 @@ class DocumentPages {
   @GetMapping
   String list(
       Principal principal,
-      @RequestParam(name = "daLuu", required = false) String saved,
-      @RequestParam(name = "daCo", required = false) String held,
+      @RequestParam(name = QueryParameters.SAVED, required = false) String saved,
+      @RequestParam(name = QueryParameters.HELD, required = false) String held,
       Model model,
       Locale locale) {
     model.addAttribute("saved", notice(principal, saved, locale));
@@ -159,7 +159,10 @@ class DocumentPages {
     }
     boolean alreadyHeld = documents.findSame(principal.getName(), type, upload).isPresent();
     StoredDocument stored = documents.store(principal.getName(), type, upload, validUntil);
-    return "redirect:/kho-tai-lieu?" + (alreadyHeld ? "daCo=" : "daLuu=") + stored.id();
+    return "redirect:/kho-tai-lieu?"
+        + (alreadyHeld ? QueryParameters.HELD : QueryParameters.SAVED)
+        + "="
+        + stored.id();
   }
 
   @GetMapping("/{id}/tai-ve")

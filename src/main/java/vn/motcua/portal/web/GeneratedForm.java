@@ -23,16 +23,11 @@ import vn.motcua.catalog.FormDefinition;
  */
 final class GeneratedForm {
 
+  /** The value types the portal renders: all the form definition reads but the tag list. */
   private static final Set<String> FIELD_TYPES =
-      Set.of(
-          "textfield",
-          "textarea",
-          "number",
-          "select",
-          "radio",
-          "checkbox",
-          "checklist",
-          "datetime");
+      FormDefinition.VALUE_TYPES.stream()
+          .filter(type -> !type.equals("taglist"))
+          .collect(Collectors.toUnmodifiableSet());
 
   private GeneratedForm() {}
 

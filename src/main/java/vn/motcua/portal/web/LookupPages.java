@@ -38,12 +38,6 @@ import vn.motcua.shared.VietnameseFormats;
 @RequestMapping("/tra-cuu")
 class LookupPages {
 
-  static final String CODE = "ma";
-  static final String CITIZEN_ID = "cccd";
-  static final String REQUEST_ID = "yeuCau";
-  static final String MASKED_PHONE = "sdt";
-  static final String ONE_TIME_CODE = "maXacThuc";
-
   private final PublicLookup lookup;
   private final LookupRateLimits limits;
   private final MessageSource messages;
@@ -57,12 +51,12 @@ class LookupPages {
   }
 
   /**
-   * The two ways in; with {@code ma}, the dossier of that code (or the form again, saying it is
+   * The two ways in; with {@code code}, the dossier of that code (or the form again, saying it is
    * unknown).
    */
   @GetMapping
   String start(
-      @RequestParam(name = CODE, required = false) String code,
+      @RequestParam(name = QueryParameters.CODE, required = false) String code,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -72,7 +66,8 @@ class LookupPages {
     String typed = shorten(code.strip());
     if (typed.isEmpty()) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return startPage(model, typed, "", Map.of(CODE, message("portal.lookup.ma.missing")));
+      return startPage(
+          model, typed, "", Map.of(QueryParameters.CODE, message("portal.lookup.ma.missing")));
     }
     limits.lookup(request.getRemoteAddr());
     try {
@@ -80,7 +75,8 @@ class LookupPages {
       return "portal/lookup-result";
     } catch (DossierNotFoundException unknown) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
-      return startPage(model, typed, "", Map.of(CODE, message("lookup.notFound.detail")));
+      return startPage(
+          model, typed, "", Map.of(QueryParameters.CODE, message("lookup.notFound.detail")));
     }
   }
 
@@ -90,7 +86,7 @@ class LookupPages {
    */
   @PostMapping("/cccd")
   String requestCode(
-      @RequestParam(name = CITIZEN_ID, required = false) String citizenId,
+      @RequestParam(name = QueryParameters.CITIZEN_ID, required = false) String citizenId,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -108,7 +104,9 @@ class LookupPages {
           model,
           "",
           id,
-          Map.of(CITIZEN_ID, message(problem.get(), message("portal.lookup.cccd.label"))));
+          Map.of(
+              QueryParameters.CITIZEN_ID,
+              message(problem.get(), message("portal.lookup.cccd.label"))));
     }
     limits.codeRequest(request.getRemoteAddr(), id);
     LookupCodeRequest sent = lookup.requestCode(id);
@@ -119,9 +117,9 @@ class LookupPages {
   /** The citizen's dossiers, once the code from the SMS opens the request. */
   @PostMapping("/xac-thuc")
   String verify(
-      @RequestParam(name = REQUEST_ID, required = false) String requestId,
-      @RequestParam(name = ONE_TIME_CODE, required = false) String code,
-      @RequestParam(name = MASKED_PHONE, required = false) String maskedPhone,
+      @RequestParam(name = QueryParameters.REQUEST, required = false) String requestId,
+      @RequestParam(name = QueryParameters.OTP, required = false) String code,
+      @RequestParam(name = QueryParameters.PHONE, required = false) String maskedPhone,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -132,7 +130,7 @@ class LookupPages {
       // a typo is not a try: the request keeps its five
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       String problem = typed.isEmpty() ? "lookup.codeRejected.MISSING" : "portal.lookup.otp.format";
-      return codePage(model, requestId, phone, Map.of(ONE_TIME_CODE, message(problem)));
+      return codePage(model, requestId, phone, Map.of(QueryParameters.OTP, message(problem)));
     }
     limits.lookup(request.getRemoteAddr());
     try {
@@ -147,7 +145,7 @@ class LookupPages {
           model,
           requestId,
           phone,
-          Map.of(ONE_TIME_CODE, message("lookup.codeRejected." + rejected.reason().name())));
+          Map.of(QueryParameters.OTP, message("lookup.codeRejected." + rejected.reason().name())));
     }
   }
 
@@ -162,8 +160,8 @@ class LookupPages {
 
   /** Past a limit: 429, in words, with when to come back (and {@code Retry-After} for programs). */
   private String startPage(Model model, String code, String citizenId, Map<String, String> errors) {
-    model.addAttribute("ma", code);
-    model.addAttribute("cccd", citizenId);
+    model.addAttribute(QueryParameters.CODE, code);
+    model.addAttribute(QueryParameters.CITIZEN_ID, citizenId);
     model.addAttribute("errors", new LinkedHashMap<>(errors));
     return "portal/lookup";
   }

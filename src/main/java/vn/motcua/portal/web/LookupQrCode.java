@@ -53,7 +53,8 @@ class LookupQrCode {
   }
 
   @GetMapping(value = "/tra-cuu/qr")
-  ResponseEntity<byte[]> qr(@RequestParam(name = LookupPages.CODE, required = false) String code) {
+  ResponseEntity<byte[]> qr(
+      @RequestParam(name = QueryParameters.CODE, required = false) String code) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     if (!codes.isWellFormed(key)) {
       return ResponseEntity.badRequest()

@@ -94,12 +94,9 @@ class PortalPages {
       HttpServletResponse response,
       Model model,
       Principal principal) {
-    everyPage(model, principal);
-    response.setStatus(409);
-    model.addAttribute("code", e.dossierCode());
     model.addAttribute("messageCode", e.messageCode());
     model.addAttribute("status", e.status().name());
-    return "portal/conflict";
+    return conflictPage(e.dossierCode(), response, model, principal);
   }
 
   /**
@@ -128,15 +125,21 @@ class PortalPages {
       HttpServletResponse response,
       Model model,
       Principal principal) {
-    everyPage(model, principal);
-    response.setStatus(409);
-    model.addAttribute("code", e.dossierCode());
     model.addAttribute(
         "message",
         messages.getMessage(
             OnlinePaymentNotAllowedException.MESSAGE_CODE,
             new Object[] {e.dossierCode()},
             locale()));
+    return conflictPage(e.dossierCode(), response, model, principal);
+  }
+
+  /** 409, and a page that names the dossier and leads back to it. */
+  private String conflictPage(
+      String dossierCode, HttpServletResponse response, Model model, Principal principal) {
+    everyPage(model, principal);
+    response.setStatus(409);
+    model.addAttribute("code", dossierCode);
     return "portal/conflict";
   }
 

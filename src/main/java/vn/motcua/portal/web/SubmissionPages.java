@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -150,7 +151,7 @@ class SubmissionPages {
   @GetMapping("/to-khai")
   String declaration(
       @PathVariable String code,
-      @RequestParam(name = "tuHoSo", required = false) String fromDossier,
+      @RequestParam(name = QueryParameters.FROM_DOSSIER, required = false) String fromDossier,
       Principal principal,
       HttpSession session,
       Model model) {
@@ -206,12 +207,11 @@ class SubmissionPages {
   @GetMapping("/giay-to")
   String documentsPage(
       @PathVariable String code, Principal principal, HttpSession session, Model model) {
-    Procedure procedure = procedure(code);
-    Draft draft = draft(session, principal, code);
-    if (!draft.declared) {
-      return "redirect:/nop-ho-so/" + code + "/to-khai";
-    }
-    return documentsPage(procedure, draft, principal, Map.of(), model);
+    return afterDeclaration(
+        code,
+        principal,
+        session,
+        (procedure, draft) -> documentsPage(procedure, draft, principal, Map.of(), model));
   }
 
   @PostMapping(value = "/giay-to", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -245,12 +245,11 @@ class SubmissionPages {
   @GetMapping("/nhan-ket-qua")
   String deliveryPage(
       @PathVariable String code, Principal principal, HttpSession session, Model model) {
-    Procedure procedure = procedure(code);
-    Draft draft = draft(session, principal, code);
-    if (!draft.declared) {
-      return "redirect:/nop-ho-so/" + code + "/to-khai";
-    }
-    return deliveryPage(procedure, draft, Map.of(), model);
+    return afterDeclaration(
+        code,
+        principal,
+        session,
+        (procedure, draft) -> deliveryPage(procedure, draft, Map.of(), model));
   }
 
   @PostMapping("/nhan-ket-qua")
@@ -443,6 +442,20 @@ class SubmissionPages {
       return reviewPage(
           procedure, draft, principal, FormErrors.of(e.errors(), messages, locale, null), model);
     }
+  }
+
+  /** A step after the declaration: its page once the declaration is made, else the declaration. */
+  private String afterDeclaration(
+      String code,
+      Principal principal,
+      HttpSession session,
+      BiFunction<Procedure, Draft, String> page) {
+    Procedure procedure = procedure(code);
+    Draft draft = draft(session, principal, code);
+    if (!draft.declared) {
+      return "redirect:/nop-ho-so/" + code + "/to-khai";
+    }
+    return page.apply(procedure, draft);
   }
 
   private String declarationPage(

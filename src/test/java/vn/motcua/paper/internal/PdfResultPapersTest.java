@@ -46,7 +46,7 @@ class PdfResultPapersTest {
                 NAME,
                 "Công an tỉnh Nghệ An",
                 DECIDED,
-                "https://motcua.example/tra-cuu?ma=" + CODE));
+                "https://motcua.example/tra-cuu?code=" + CODE));
 
     String text = text(pdf);
     // the Scottish flag's invisible tag characters are left out, its black flag replaced
@@ -77,7 +77,7 @@ class PdfResultPapersTest {
                 "ONLINE",
                 "13900004",
                 DECIDED,
-                "https://motcua.example/tra-cuu?ma=" + CODE));
+                "https://motcua.example/tra-cuu?code=" + CODE));
 
     assertThat(text(pdf))
         .contains("Người nộp: Nguyễn Văn 😀\uFFFD An")
@@ -96,7 +96,7 @@ class PdfResultPapersTest {
                 "Nguyễn Văn An",
                 "UBND xã Lam Thành",
                 DECIDED,
-                "https://motcua.example/tra-cuu?ma=" + CODE));
+                "https://motcua.example/tra-cuu?code=" + CODE));
 
     assertThat(text(pdf)).contains("Người nộp hồ sơ: Nguyễn Văn An").doesNotContain("\uFFFD");
     assertThat(output.getOut()).doesNotContain("no glyph");
