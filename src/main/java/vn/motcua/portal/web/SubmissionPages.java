@@ -208,10 +208,7 @@ class SubmissionPages {
   String documentsPage(
       @PathVariable String code, Principal principal, HttpSession session, Model model) {
     return afterDeclaration(
-        code,
-        principal,
-        session,
-        (procedure, draft) -> documentsPage(procedure, draft, principal, Map.of(), model));
+        code, principal, session, (p, d) -> documentsPage(p, d, principal, Map.of(), model));
   }
 
   @PostMapping(value = "/giay-to", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -246,10 +243,7 @@ class SubmissionPages {
   String deliveryPage(
       @PathVariable String code, Principal principal, HttpSession session, Model model) {
     return afterDeclaration(
-        code,
-        principal,
-        session,
-        (procedure, draft) -> deliveryPage(procedure, draft, Map.of(), model));
+        code, principal, session, (p, d) -> deliveryPage(p, d, Map.of(), model));
   }
 
   @PostMapping("/nhan-ket-qua")
