@@ -52,10 +52,7 @@ public final class ProcessTestDelegates {
     Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
-    Mocks.register(
-        "paymentReconciler",
-        reconciliation.paymentReconciler(
-            d.payments, java.time.Clock.system(vn.motcua.shared.VietnameseFormats.VIETNAM)));
+    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
     org.mockito.Mockito.doAnswer(
             call -> {
