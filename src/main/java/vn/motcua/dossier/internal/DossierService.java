@@ -223,12 +223,12 @@ class DossierService implements Dossiers {
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("procedureCode", procedure.code());
-    variables.put("level", command.level());
-    variables.put("receivingUnit", dossier.receivingUnit());
-    variables.put("resolvingAgency", dossier.resolvingAgency());
-    variables.put("feeAmount", dossier.feeAmount());
-    variables.put("deliveryMethod", dossier.deliveryMethod().name());
+    variables.put(ProcedureEngine.PROCEDURE_CODE, procedure.code());
+    variables.put(ProcedureEngine.LEVEL, command.level());
+    variables.put(ProcedureEngine.RECEIVING_UNIT, dossier.receivingUnit());
+    variables.put(ProcedureEngine.RESOLVING_AGENCY, dossier.resolvingAgency());
+    variables.put(ProcedureEngine.FEE_AMOUNT, dossier.feeAmount());
+    variables.put(ProcedureEngine.DELIVERY_METHOD, dossier.deliveryMethod().name());
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
     events.publishEvent(submitted);
     return new SubmissionResult(views.toView(dossier), false);
