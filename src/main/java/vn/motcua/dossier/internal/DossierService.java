@@ -64,6 +64,7 @@ class DossierService implements Dossiers {
   private final TransactionTemplate transaction;
   private final DeclarationSigningService signing;
   private final DossierRatingRepository ratings;
+  private final DossierSummary summaries;
 
   DossierService(
       DossierRepository dossiers,
@@ -78,8 +79,10 @@ class DossierService implements Dossiers {
       ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager,
       DeclarationSigningService signing,
-      DossierRatingRepository ratings) {
+      DossierRatingRepository ratings,
+      DossierSummary summaries) {
     this.ratings = ratings;
+    this.summaries = summaries;
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -335,6 +338,11 @@ class DossierService implements Dossiers {
   public DossierView get(String code) {
     return views.toView(
         dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
+  }
+
+  @Override
+  public String summary(String code) {
+    return summaries.render(get(code));
   }
 
   @Override
