@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.FeeSchedule;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.Procedure;
@@ -64,7 +66,7 @@ class DossierService implements Dossiers {
   private final TransactionTemplate transaction;
   private final DeclarationSigningService signing;
   private final DossierRatingRepository ratings;
-  private final DossierSummary summaries;
+  private final Agencies agencies;
 
   DossierService(
       DossierRepository dossiers,
@@ -80,9 +82,9 @@ class DossierService implements Dossiers {
       PlatformTransactionManager transactionManager,
       DeclarationSigningService signing,
       DossierRatingRepository ratings,
-      DossierSummary summaries) {
+      Agencies agencies) {
     this.ratings = ratings;
-    this.summaries = summaries;
+    this.agencies = agencies;
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -342,7 +344,11 @@ class DossierService implements Dossiers {
 
   @Override
   public String summary(String code) {
-    return summaries.render(get(code));
+    DossierView dossier = get(code);
+    return DossierSummary.render(
+        dossier,
+        catalog.version(dossier.procedureVersionId()).orElseThrow().startForm(),
+        id -> agencies.find(id).map(Agency::name).orElse(id));
   }
 
   @Override

@@ -2,11 +2,8 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.stereotype.Component;
-import vn.motcua.catalog.Agencies;
-import vn.motcua.catalog.Agency;
+import java.util.function.UnaryOperator;
 import vn.motcua.catalog.FormDefinition;
-import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
@@ -17,18 +14,15 @@ import vn.motcua.shared.VietnameseTexts;
  * declaration with the labels of its form, and the documents. Its words come from the message
  * bundle ({@code summary.*}), in Vietnamese; every value is escaped for one markdown cell or line.
  */
-@Component
-class DossierSummary {
+final class DossierSummary {
 
-  private final ProcedureCatalog catalog;
-  private final Agencies agencies;
+  private DossierSummary() {}
 
-  DossierSummary(ProcedureCatalog catalog, Agencies agencies) {
-    this.catalog = catalog;
-    this.agencies = agencies;
-  }
-
-  String render(DossierView d) {
+  /**
+   * {@code form} is the dossier's start form, for its labels and sections; {@code agencyName} names
+   * the receiving unit and the resolving agency.
+   */
+  static String render(DossierView d, FormDefinition form, UnaryOperator<String> agencyName) {
     StringBuilder md = new StringBuilder();
     md.append(
             text(
@@ -48,7 +42,10 @@ class DossierSummary {
                 cell(d.applicantResidence())))
         .append("\n\n");
     md.append(
-            text("summary.places", agencyName(d.receivingUnit()), agencyName(d.resolvingAgency())))
+            text(
+                "summary.places",
+                agencyName.apply(d.receivingUnit()),
+                agencyName.apply(d.resolvingAgency())))
         .append("\n\n");
     md.append(
             text(
@@ -60,7 +57,6 @@ class DossierSummary {
         .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")")
         .append("\n\n");
     md.append(text("summary.form.header")).append("\n|---|---|\n");
-    FormDefinition form = catalog.version(d.procedureVersionId()).orElseThrow().startForm();
     String section = null;
     for (FormDefinition.Field field : form.fields()) {
       Object value = d.formData().get(field.key());
@@ -120,10 +116,6 @@ class DossierSummary {
   /** The summary's words ({@code summary.*}), in Vietnamese as the officers read it. */
   private static String text(String key, Object... args) {
     return VietnameseTexts.text(key, args);
-  }
-
-  private String agencyName(String id) {
-    return agencies.find(id).map(Agency::name).orElse(id);
   }
 
   private static String time(Instant instant) {

@@ -181,7 +181,8 @@ class DossierController {
         body.formData(),
         DossierRequests.components(body.components()),
         uploads,
-        key == null ? null : key.trim());
+        key == null ? null : key.trim(),
+        null);
   }
 
   /**
