@@ -27,6 +27,12 @@ public interface Dossiers {
   DossierView get(String code);
 
   /**
+   * The dossier as markdown for officers (no owner check): procedure, applicant, places, dates, the
+   * declaration with its form's labels, and the documents; in Vietnamese.
+   */
+  String summary(String code);
+
+  /**
    * Supplements a dossier whose supplement was asked for: changed declaration fields and added
    * documents.
    */

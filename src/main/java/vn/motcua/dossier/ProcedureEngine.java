@@ -8,6 +8,16 @@ import java.util.Map;
  */
 public interface ProcedureEngine {
 
+  // The variables a procedure's process starts with: the engine adds the dossier code to the ones
+  // the dossier module hands to start(...)
+  String DOSSIER_CODE = "dossierCode";
+  String PROCEDURE_CODE = "procedureCode";
+  String LEVEL = "level";
+  String RECEIVING_UNIT = "receivingUnit";
+  String RESOLVING_AGENCY = "resolvingAgency";
+  String FEE_AMOUNT = "feeAmount";
+  String DELIVERY_METHOD = "deliveryMethod";
+
   /**
    * Starts the procedure's process (the given definition) for a dossier; answers the process
    * instance id.

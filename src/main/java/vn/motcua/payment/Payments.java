@@ -52,9 +52,10 @@ public interface Payments {
   Optional<GatewayConfirmation.Outcome> requery(String orderRef);
 
   /**
-   * Differences between the day's paid orders and the gateway's statement; empty when they agree.
+   * Compares a day's paid orders with the gateway's statement: {@code day}, or yesterday when it is
+   * {@code null} (the daily run).
    */
-  List<String> reconcile(LocalDate day);
+  Reconciliation reconcile(LocalDate day);
 
   /** The payment deadline passed: open orders can no longer be paid, and the dossier stops. */
   void expire(String dossierCode);

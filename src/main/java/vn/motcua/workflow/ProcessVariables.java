@@ -3,25 +3,26 @@ package vn.motcua.workflow;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.ProcedureEngine;
 
 /**
  * The processes' variable names as Java refers to them, and how delegates read them and who is
- * acting. The dossier module starts a procedure with the first group (through {@link
- * vn.motcua.dossier.ProcedureEngine}); officers' decisions are named by {@link
- * vn.motcua.dossier.Stage}.
+ * acting. The dossier module starts a procedure with the first group, which its port {@link
+ * ProcedureEngine} defines; officers' decisions are named by {@link vn.motcua.dossier.Stage}.
  */
 public final class ProcessVariables {
 
   private ProcessVariables() {}
 
-  // What a procedure starts with; payment and delivery get the ones they read by camunda:in
-  public static final String DOSSIER_CODE = "dossierCode";
-  public static final String PROCEDURE_CODE = "procedureCode";
-  public static final String LEVEL = "level";
-  public static final String RECEIVING_UNIT = "receivingUnit";
-  public static final String RESOLVING_AGENCY = "resolvingAgency";
-  public static final String FEE_AMOUNT = "feeAmount";
-  public static final String DELIVERY_METHOD = "deliveryMethod";
+  // What a procedure starts with, named by the dossier module's port; payment and delivery get the
+  // ones they read by camunda:in
+  public static final String DOSSIER_CODE = ProcedureEngine.DOSSIER_CODE;
+  public static final String PROCEDURE_CODE = ProcedureEngine.PROCEDURE_CODE;
+  public static final String LEVEL = ProcedureEngine.LEVEL;
+  public static final String RECEIVING_UNIT = ProcedureEngine.RECEIVING_UNIT;
+  public static final String RESOLVING_AGENCY = ProcedureEngine.RESOLVING_AGENCY;
+  public static final String FEE_AMOUNT = ProcedureEngine.FEE_AMOUNT;
+  public static final String DELIVERY_METHOD = ProcedureEngine.DELIVERY_METHOD;
 
   // Officers' decisions (Stage.decisionVariable() and reasonVariable())
   public static final String RECEIVE_DECISION = "receiveDecision";

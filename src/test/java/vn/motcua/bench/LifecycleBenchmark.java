@@ -399,6 +399,7 @@ public final class LifecycleBenchmark {
         judicialRecord(),
         List.of(),
         List.of(),
+        null,
         null);
   }
 

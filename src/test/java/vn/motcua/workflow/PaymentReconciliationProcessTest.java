@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.payment.Reconciliation;
 
 /**
  * The daily reconciliation: a matching day ends quietly; differences become an analyst's task and
@@ -81,13 +82,14 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
 
   @Test
   void aMatchingDay_endsQuietly() {
-    when(delegates.payments.reconcile(DAY)).thenReturn(List.of());
+    when(delegates.payments.reconcile(DAY)).thenReturn(new Reconciliation(DAY, List.of()));
     assertThat(reconcile()).isEnded().hasPassed(END_EVENT_RECONCILED);
   }
 
   @Test
   void differences_becomeAnAnalystsTask_andAnIncidentUntilResolved() {
-    when(delegates.payments.reconcile(DAY)).thenReturn(List.of("Đơn MC2611250000000001 lệch"));
+    when(delegates.payments.reconcile(DAY))
+        .thenReturn(new Reconciliation(DAY, List.of("Đơn MC2611250000000001 lệch")));
     ProcessInstance instance = reconcile();
     assertThat(instance).isWaitingAt(USER_TASK_RESOLVE_DIFFERENCES);
     assertThat(task()).hasCandidateGroup("analysts");

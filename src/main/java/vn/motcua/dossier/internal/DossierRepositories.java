@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import vn.motcua.document.DocumentReferences;
 
 interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
@@ -47,11 +48,27 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
   List<Object[]> documentUsage(String account);
 }
 
-interface DossierComponentRepository extends JpaRepository<DossierComponentEntity, Long> {
+/**
+ * The dossiers' components; also the {@link DocumentReferences} of the dossier module: components
+ * point at repository documents and their bytes, and the dossier keeps them when the applicant
+ * removes the document from the repository, whatever the dossier's status.
+ */
+interface DossierComponentRepository
+    extends JpaRepository<DossierComponentEntity, Long>, DocumentReferences {
 
   boolean existsByDocumentId(UUID documentId);
 
   boolean existsBySha256(String sha256);
+
+  @Override
+  default boolean pointsAt(UUID documentId) {
+    return existsByDocumentId(documentId);
+  }
+
+  @Override
+  default boolean pointsAtContent(String sha256) {
+    return existsBySha256(sha256);
+  }
 }
 
 interface SubmissionRequestRepository

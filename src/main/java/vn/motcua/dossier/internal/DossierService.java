@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.FeeSchedule;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.Procedure;
@@ -64,6 +66,7 @@ class DossierService implements Dossiers {
   private final TransactionTemplate transaction;
   private final DeclarationSigningService signing;
   private final DossierRatingRepository ratings;
+  private final Agencies agencies;
 
   DossierService(
       DossierRepository dossiers,
@@ -78,8 +81,10 @@ class DossierService implements Dossiers {
       ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager,
       DeclarationSigningService signing,
-      DossierRatingRepository ratings) {
+      DossierRatingRepository ratings,
+      Agencies agencies) {
     this.ratings = ratings;
+    this.agencies = agencies;
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -223,12 +228,12 @@ class DossierService implements Dossiers {
     dossiers.saveAndFlush(dossier);
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("procedureCode", procedure.code());
-    variables.put("level", command.level());
-    variables.put("receivingUnit", dossier.receivingUnit());
-    variables.put("resolvingAgency", dossier.resolvingAgency());
-    variables.put("feeAmount", dossier.feeAmount());
-    variables.put("deliveryMethod", dossier.deliveryMethod().name());
+    variables.put(ProcedureEngine.PROCEDURE_CODE, procedure.code());
+    variables.put(ProcedureEngine.LEVEL, command.level());
+    variables.put(ProcedureEngine.RECEIVING_UNIT, dossier.receivingUnit());
+    variables.put(ProcedureEngine.RESOLVING_AGENCY, dossier.resolvingAgency());
+    variables.put(ProcedureEngine.FEE_AMOUNT, dossier.feeAmount());
+    variables.put(ProcedureEngine.DELIVERY_METHOD, dossier.deliveryMethod().name());
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
     events.publishEvent(submitted);
     return new SubmissionResult(views.toView(dossier), false);
@@ -335,6 +340,15 @@ class DossierService implements Dossiers {
   public DossierView get(String code) {
     return views.toView(
         dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
+  }
+
+  @Override
+  public String summary(String code) {
+    DossierView dossier = get(code);
+    return DossierSummary.render(
+        dossier,
+        catalog.version(dossier.procedureVersionId()).orElseThrow().startForm(),
+        id -> agencies.find(id).map(Agency::name).orElse(id));
   }
 
   @Override

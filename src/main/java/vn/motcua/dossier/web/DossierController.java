@@ -103,14 +103,7 @@ class DossierController {
       Principal principal,
       @PathVariable String code,
       @RequestBody DossierRequests.Supplement body) {
-    return DossierResponse.of(
-        dossiers.supplement(
-            principal.getName(),
-            code,
-            body.formData(),
-            DossierRequests.components(body.components()),
-            List.of(),
-            body.note()));
+    return supplemented(principal, code, body, List.of());
   }
 
   @PostMapping(value = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -120,13 +113,18 @@ class DossierController {
       @PathVariable String code,
       @RequestPart("supplement") DossierRequests.Supplement body,
       MultipartHttpServletRequest request) {
+    return supplemented(principal, code, body, uploads(request));
+  }
+
+  private DossierResponse supplemented(
+      Principal principal, String code, DossierRequests.Supplement body, List<Upload> uploads) {
     return DossierResponse.of(
         dossiers.supplement(
             principal.getName(),
             code,
             body.formData(),
             DossierRequests.components(body.components()),
-            uploads(request),
+            uploads,
             body.note()));
   }
 
@@ -181,7 +179,8 @@ class DossierController {
         body.formData(),
         DossierRequests.components(body.components()),
         uploads,
-        key == null ? null : key.trim());
+        key == null ? null : key.trim(),
+        null);
   }
 
   /**

@@ -30,6 +30,7 @@ import vn.motcua.payment.PaymentConfirmed;
 import vn.motcua.payment.PaymentGateway;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
+import vn.motcua.payment.Reconciliation;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
 
@@ -242,7 +243,8 @@ class PaymentService implements Payments {
 
   @Override
   @Transactional(readOnly = true)
-  public List<String> reconcile(LocalDate day) {
+  public Reconciliation reconcile(LocalDate dayOrNull) {
+    LocalDate day = dayOrNull == null ? LocalDate.now(clock).minusDays(1) : dayOrNull;
     Instant from = day.atStartOfDay(VietnameseFormats.VIETNAM).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(VietnameseFormats.VIETNAM).toInstant();
     Map<String, PaymentOrderEntity> ours = new HashMap<>();
@@ -278,7 +280,7 @@ class PaymentService implements Payments {
                         o.reference(),
                         o.dossierCode(),
                         String.valueOf(o.amount()))));
-    return differences;
+    return new Reconciliation(day, differences);
   }
 
   @Override

@@ -1,13 +1,20 @@
 package vn.motcua.workflow.delegate;
 
+import static vn.motcua.workflow.delegate.DossierSteps.handingCode;
+import static vn.motcua.workflow.delegate.DossierSteps.recordingField;
+
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.Payments;
 import vn.motcua.workflow.ProcessVariables;
 
-/** The payment process's system steps: each hands the dossier code to one module. */
+/**
+ * The payment process's system steps, each handing the dossier code to one module, and its task
+ * listener.
+ */
 @Configuration
 class PaymentDelegates {
 
@@ -29,16 +36,24 @@ class PaymentDelegates {
 
   @Bean
   JavaDelegate paymentReminder(DossierDecisions decisions) {
-    return execution -> decisions.paymentReminded(ProcessVariables.dossierCode(execution));
+    return handingCode(decisions::paymentReminded);
   }
 
   @Bean
   JavaDelegate paymentCanceller(Payments payments) {
-    return execution -> payments.expire(ProcessVariables.dossierCode(execution));
+    return handingCode(payments::expire);
   }
 
   @Bean
   JavaDelegate paymentConfirmer(Payments payments) {
-    return execution -> payments.recordSettled(ProcessVariables.dossierCode(execution));
+    return handingCode(payments::recordSettled);
+  }
+
+  /**
+   * Records the fee the one-stop officer took at the counter, with the receipt number (level 3).
+   */
+  @Bean
+  TaskListener counterPaymentRecorder(Payments payments) {
+    return recordingField(ProcessVariables.RECEIPT_NUMBER, payments::recordCounterPayment);
   }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.workflow.delegate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.payment.Payments;
+import vn.motcua.payment.Reconciliation;
 import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessElements;
 import vn.motcua.workflow.ProcessVariables;
@@ -19,15 +19,15 @@ import vn.motcua.workflow.ProcessVariables;
 @Configuration
 class ReconciliationDelegates {
 
-  /** Reconciles {@code reconciliationDay} (yyyy-MM-dd) when given, else yesterday. */
+  /** Reconciles {@code reconciliationDay} (yyyy-MM-dd) when given, else the day payment chooses. */
   @Bean
-  JavaDelegate paymentReconciler(Payments payments, Clock clock) {
+  JavaDelegate paymentReconciler(Payments payments) {
     return execution -> {
-      Object given = execution.getVariable(ProcessVariables.RECONCILIATION_DAY);
-      LocalDate day =
-          given == null ? LocalDate.now(clock).minusDays(1) : LocalDate.parse(given.toString());
-      List<String> differences = payments.reconcile(day);
-      execution.setVariable(ProcessVariables.RECONCILIATION_DAY, day.toString());
+      String given = ProcessVariables.text(execution, ProcessVariables.RECONCILIATION_DAY);
+      Reconciliation reconciliation =
+          payments.reconcile(given == null ? null : LocalDate.parse(given));
+      List<String> differences = reconciliation.differences();
+      execution.setVariable(ProcessVariables.RECONCILIATION_DAY, reconciliation.day().toString());
       execution.setVariable(ProcessVariables.DIFFERENCE_COUNT, differences.size());
       execution.setVariable(
           ProcessVariables.DIFFERENCES,

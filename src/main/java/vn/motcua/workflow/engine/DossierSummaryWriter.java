@@ -1,155 +1,29 @@
 package vn.motcua.workflow.engine;
 
-import java.time.Instant;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.motcua.catalog.Agencies;
-import vn.motcua.catalog.Agency;
-import vn.motcua.catalog.FormDefinition;
-import vn.motcua.catalog.ProcedureCatalog;
-import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.shared.VietnameseFormats;
-import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessVariables;
 
 /**
- * Puts the dossier on each new task as markdown ({@code dossierSummary}), which the task forms show
- * read-only: the officer reads the dossier in Tasklist without the process carrying personal data
- * in its variables. The variable is task-local and kept out of history. Its words come from the
- * message bundle ({@code summary.*}), in Vietnamese.
+ * Puts the dossier on each new task as markdown ({@code dossierSummary}, rendered by {@link
+ * Dossiers#summary}), which the task forms show read-only: the officer reads the dossier in
+ * Tasklist without the process carrying personal data in its variables. The variable is task-local
+ * and kept out of history.
  */
 class DossierSummaryWriter implements TaskListener {
 
   private final Dossiers dossiers;
-  private final ProcedureCatalog catalog;
-  private final Agencies agencies;
 
-  DossierSummaryWriter(Dossiers dossiers, ProcedureCatalog catalog, Agencies agencies) {
+  DossierSummaryWriter(Dossiers dossiers) {
     this.dossiers = dossiers;
-    this.catalog = catalog;
-    this.agencies = agencies;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object code = task.getVariable(ProcessVariables.DOSSIER_CODE);
+    String code = ProcessVariables.text(task, ProcessVariables.DOSSIER_CODE);
     if (code != null) {
-      task.setVariableLocal(
-          ProcessVariables.DOSSIER_SUMMARY, summarize(dossiers.get(code.toString())));
+      task.setVariableLocal(ProcessVariables.DOSSIER_SUMMARY, dossiers.summary(code));
     }
-  }
-
-  String summarize(DossierView d) {
-    StringBuilder md = new StringBuilder();
-    md.append(
-            text(
-                "summary.procedure",
-                cell(d.procedureName()),
-                d.procedureCode(),
-                String.valueOf(d.level()),
-                d.status().label()))
-        .append("\n\n");
-    md.append(
-            text(
-                "summary.applicant",
-                cell(d.applicantName()),
-                d.applicantCitizenId() == null
-                    ? ""
-                    : text("summary.applicant.citizenId", d.applicantCitizenId()),
-                cell(d.applicantResidence())))
-        .append("\n\n");
-    md.append(
-            text("summary.places", agencyName(d.receivingUnit()), agencyName(d.resolvingAgency())))
-        .append("\n\n");
-    md.append(
-            text(
-                "summary.dates",
-                time(d.submittedAt()),
-                time(d.appointmentAt()),
-                VietnameseFormats.vnd(d.feeAmount()),
-                d.deliveryMethod().label()))
-        .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")")
-        .append("\n\n");
-    md.append(text("summary.form.header")).append("\n|---|---|\n");
-    FormDefinition form = catalog.version(d.procedureVersionId()).orElseThrow().startForm();
-    String section = null;
-    for (FormDefinition.Field field : form.fields()) {
-      Object value = d.formData().get(field.key());
-      if (value != null && !value.toString().isBlank()) {
-        if (field.section() != null && !field.section().equals(section)) {
-          section = field.section();
-          md.append("| **").append(cell(section)).append("** | |\n");
-        }
-        md.append("| ")
-            .append(cell(field.label() == null ? field.key() : field.label()))
-            .append(" | ")
-            .append(cell(display(field, value)))
-            .append(" |\n");
-      }
-    }
-    md.append("\n").append(text("summary.components")).append("\n\n");
-    if (d.components().isEmpty()) {
-      md.append("- ").append(text("summary.components.none")).append("\n");
-    }
-    for (DossierView.Component c : d.components()) {
-      md.append("- ").append(cell(c.name())).append(" — ").append(sourceLabel(c)).append("\n");
-    }
-    return md.toString();
-  }
-
-  private static String display(FormDefinition.Field field, Object value) {
-    if (value instanceof List<?> list) {
-      return String.join(", ", list.stream().map(v -> optionLabel(field, v)).toList());
-    }
-    if (value instanceof Boolean b) {
-      return text(b ? "common.yes" : "common.no");
-    }
-    if ("datetime".equals(field.type()) && value.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
-      String[] parts = value.toString().split("-");
-      return parts[2] + "/" + parts[1] + "/" + parts[0];
-    }
-    return optionLabel(field, value);
-  }
-
-  private static String optionLabel(FormDefinition.Field field, Object value) {
-    return field.options().stream()
-        .filter(o -> o.value().equals(String.valueOf(value)))
-        .map(FormDefinition.Option::label)
-        .findFirst()
-        .orElse(String.valueOf(value));
-  }
-
-  private static String sourceLabel(DossierView.Component c) {
-    return switch (c.source()) {
-      case UPLOAD -> text("summary.source.UPLOAD", cell(c.fileName()));
-      case REPOSITORY -> text("summary.source.REPOSITORY", cell(c.fileName()));
-      case DATABASE_LOOKUP -> text("summary.source.DATABASE_LOOKUP");
-      case COUNTER_SCAN -> text("summary.source.COUNTER_SCAN");
-    };
-  }
-
-  /** The summary's words ({@code summary.*}), in Vietnamese as the officers read it. */
-  private static String text(String key, Object... args) {
-    return VietnameseTexts.text(key, args);
-  }
-
-  private String agencyName(String id) {
-    return agencies.find(id).map(Agency::name).orElse(id);
-  }
-
-  private static String time(Instant instant) {
-    return instant == null ? "—" : VietnameseFormats.dateTime(instant);
-  }
-
-  /** Markdown-safe in one table cell or line: no pipes, no line breaks, no markup characters. */
-  private static String cell(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replaceAll("[\\r\\n]+", " ")
-        .replace("|", "/")
-        .replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
   }
 }

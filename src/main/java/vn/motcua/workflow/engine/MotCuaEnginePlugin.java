@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
 
@@ -23,7 +22,6 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ProcedureCatalog catalog;
   private final Dossiers dossiers;
-  private final Agencies agencies;
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
   private final Clock clock;
@@ -35,14 +33,12 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   MotCuaEnginePlugin(
       ProcedureCatalog catalog,
       @org.springframework.context.annotation.Lazy Dossiers dossiers,
-      Agencies agencies,
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
       Clock clock) {
     this.clock = clock;
     this.catalog = catalog;
     this.dossiers = dossiers;
-    this.agencies = agencies;
     this.objectMapper = objectMapper;
     this.messages = messages;
   }
@@ -75,7 +71,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
         .getCustomPreBPMNParseListeners()
         .add(
             new TaskListenerInstaller(
-                new DossierSummaryWriter(dossiers, catalog, agencies),
+                new DossierSummaryWriter(dossiers),
                 new TaskFormValidator(objectMapper, messages, clock)));
   }
 }

@@ -109,39 +109,27 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
     }
   }
 
-  @Priority(1)
-  static class RestExceptions implements ExceptionMapper<RestException> {
+  /** Answers its exception type with {@link #answer}. */
+  abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
     @Override
-    public Response toResponse(RestException e) {
+    public Response toResponse(E e) {
       return answer(e);
     }
   }
 
   @Priority(1)
-  static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
-    @Override
-    public Response toResponse(ProcessEngineException e) {
-      return answer(e);
-    }
-  }
+  static class RestExceptions extends Answering<RestException> {}
+
+  @Priority(1)
+  static class EngineExceptions extends Answering<ProcessEngineException> {}
 
   /** The engine's REST code read a field of the body that the client left out. */
   @Priority(1)
-  static class MissingValues implements ExceptionMapper<NullPointerException> {
-    @Override
-    public Response toResponse(NullPointerException e) {
-      return answer(e);
-    }
-  }
+  static class MissingValues extends Answering<NullPointerException> {}
 
   /** A path value that is not a valid template value, and other arguments refused on the way in. */
   @Priority(1)
-  static class BadArguments implements ExceptionMapper<IllegalArgumentException> {
-    @Override
-    public Response toResponse(IllegalArgumentException e) {
-      return answer(e);
-    }
-  }
+  static class BadArguments extends Answering<IllegalArgumentException> {}
 
   /** Camunda's answer, unless it is a 500 for what the client sent. */
   static Response answer(Throwable e) {

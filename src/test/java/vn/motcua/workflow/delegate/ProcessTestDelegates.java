@@ -39,23 +39,20 @@ public final class ProcessTestDelegates {
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
     Mocks.register("decisionRecorder", new DecisionRecorder(d.decisions, d.messages));
-    Mocks.register("counterPaymentRecorder", new CounterPaymentRecorder(d.payments));
-    Mocks.register("handOverRecorder", new HandOverRecorder(d.deliveries));
     PaymentDelegates payment = new PaymentDelegates();
+    Mocks.register("counterPaymentRecorder", payment.counterPaymentRecorder(d.payments));
     Mocks.register("paymentRequester", payment.paymentRequester(d.payments));
     Mocks.register("paymentOrderCreator", payment.paymentOrderCreator(d.payments));
     Mocks.register("paymentReminder", payment.paymentReminder(d.decisions));
     Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments));
     Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments));
     DeliveryDelegates delivery = new DeliveryDelegates();
+    Mocks.register("handOverRecorder", delivery.handOverRecorder(d.deliveries));
     Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries));
     Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries));
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
-    Mocks.register(
-        "paymentReconciler",
-        reconciliation.paymentReconciler(
-            d.payments, java.time.Clock.system(vn.motcua.shared.VietnameseFormats.VIETNAM)));
+    Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
     org.mockito.Mockito.doAnswer(
             call -> {

@@ -1,0 +1,134 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import vn.motcua.catalog.FormDefinition;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
+
+/**
+ * The dossier as markdown for the officer's task forms ({@link
+ * vn.motcua.dossier.Dossiers#summary}): the procedure, the applicant, the places, the dates, the
+ * declaration with the labels of its form, and the documents. Its words come from the message
+ * bundle ({@code summary.*}), in Vietnamese; every value is escaped for one markdown cell or line.
+ */
+final class DossierSummary {
+
+  private DossierSummary() {}
+
+  /**
+   * {@code form} is the dossier's start form, for its labels and sections; {@code agencyName} names
+   * the receiving unit and the resolving agency.
+   */
+  static String render(DossierView d, FormDefinition form, UnaryOperator<String> agencyName) {
+    StringBuilder md = new StringBuilder();
+    md.append(
+            text(
+                "summary.procedure",
+                cell(d.procedureName()),
+                d.procedureCode(),
+                String.valueOf(d.level()),
+                d.status().label()))
+        .append("\n\n");
+    md.append(
+            text(
+                "summary.applicant",
+                cell(d.applicantName()),
+                d.applicantCitizenId() == null
+                    ? ""
+                    : text("summary.applicant.citizenId", d.applicantCitizenId()),
+                cell(d.applicantResidence())))
+        .append("\n\n");
+    md.append(
+            text(
+                "summary.places",
+                agencyName.apply(d.receivingUnit()),
+                agencyName.apply(d.resolvingAgency())))
+        .append("\n\n");
+    md.append(
+            text(
+                "summary.dates",
+                time(d.submittedAt()),
+                time(d.appointmentAt()),
+                VietnameseFormats.vnd(d.feeAmount()),
+                d.deliveryMethod().label()))
+        .append(d.deliveryAddress() == null ? "" : " (" + cell(d.deliveryAddress()) + ")")
+        .append("\n\n");
+    md.append(text("summary.form.header")).append("\n|---|---|\n");
+    String section = null;
+    for (FormDefinition.Field field : form.fields()) {
+      Object value = d.formData().get(field.key());
+      if (value != null && !value.toString().isBlank()) {
+        if (field.section() != null && !field.section().equals(section)) {
+          section = field.section();
+          md.append("| **").append(cell(section)).append("** | |\n");
+        }
+        md.append("| ")
+            .append(cell(field.label() == null ? field.key() : field.label()))
+            .append(" | ")
+            .append(cell(display(field, value)))
+            .append(" |\n");
+      }
+    }
+    md.append("\n").append(text("summary.components")).append("\n\n");
+    if (d.components().isEmpty()) {
+      md.append("- ").append(text("summary.components.none")).append("\n");
+    }
+    for (DossierView.Component c : d.components()) {
+      md.append("- ").append(cell(c.name())).append(" — ").append(sourceLabel(c)).append("\n");
+    }
+    return md.toString();
+  }
+
+  private static String display(FormDefinition.Field field, Object value) {
+    if (value instanceof List<?> list) {
+      return String.join(", ", list.stream().map(v -> optionLabel(field, v)).toList());
+    }
+    if (value instanceof Boolean b) {
+      return text(b ? "common.yes" : "common.no");
+    }
+    if ("datetime".equals(field.type()) && value.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      String[] parts = value.toString().split("-");
+      return parts[2] + "/" + parts[1] + "/" + parts[0];
+    }
+    return optionLabel(field, value);
+  }
+
+  private static String optionLabel(FormDefinition.Field field, Object value) {
+    return field.options().stream()
+        .filter(o -> o.value().equals(String.valueOf(value)))
+        .map(FormDefinition.Option::label)
+        .findFirst()
+        .orElse(String.valueOf(value));
+  }
+
+  private static String sourceLabel(DossierView.Component c) {
+    return switch (c.source()) {
+      case UPLOAD -> text("summary.source.UPLOAD", cell(c.fileName()));
+      case REPOSITORY -> text("summary.source.REPOSITORY", cell(c.fileName()));
+      case DATABASE_LOOKUP -> text("summary.source.DATABASE_LOOKUP");
+      case COUNTER_SCAN -> text("summary.source.COUNTER_SCAN");
+    };
+  }
+
+  /** The summary's words ({@code summary.*}), in Vietnamese as the officers read it. */
+  private static String text(String key, Object... args) {
+    return VietnameseTexts.text(key, args);
+  }
+
+  private static String time(Instant instant) {
+    return instant == null ? "—" : VietnameseFormats.dateTime(instant);
+  }
+
+  /** Markdown-safe in one table cell or line: no pipes, no line breaks, no markup characters. */
+  private static String cell(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replaceAll("[\\r\\n]+", " ")
+        .replace("|", "/")
+        .replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+  }
+}
