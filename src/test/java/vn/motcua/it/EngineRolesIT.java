@@ -557,7 +557,7 @@ class EngineRolesIT {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="definitions_%1$s" targetNamespace="http://motcua.vn/bpmn">
           <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P30D">
-            <bpmn:startEvent id=START_EVENT_STARTED/>
+            <bpmn:startEvent id="startEvent_started"/>
           </bpmn:process>
         </bpmn:definitions>
         """
