@@ -13,12 +13,15 @@ import org.springframework.test.context.ActiveProfiles;
  * An integration test on the whole application (demo profile, a random port) that shares one Spring
  * context with every other test class so annotated: one in-memory database, one engine, one start.
  * A class that needs other settings declares its own {@code @SpringBootTest} (and its own database)
- * instead. Shared state means: count relative to the test's own dossiers, recipients and accounts,
- * never absolutely; change no reference data (catalogue, deployments, agencies); the rate limits of
- * look-ups and one-time codes are out of the way here, so tests of those limits set their own.
- * {@link ContextGroups} runs the classes of one context one after the other, and {@link
- * ContextHandover} closes a context before the next class needs another (Camunda's REST finds its
- * engine in a static registry: two engines alive at once would mix them up).
+ * instead; one that adds beans of its own (a nested {@code @TestConfiguration}, {@code @Import})
+ * gets a context of its own anyway and names its own database with {@code @TestPropertySource} (see
+ * {@link SecurityIT}), or it would start on the data the shared context left. Shared state means:
+ * count relative to the test's own dossiers, recipients and accounts, never absolutely; change no
+ * reference data (catalogue, deployments, agencies); the rate limits of look-ups and one-time codes
+ * are out of the way here, so tests of those limits set their own. {@link ContextGroups} runs the
+ * classes of one context one after the other, and {@link ContextHandover} closes a context before
+ * the next class needs another (Camunda's REST finds its engine in a static registry: two engines
+ * alive at once would mix them up).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

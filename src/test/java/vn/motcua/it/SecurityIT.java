@@ -30,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Acceptance 7 of issue 3, attacked through the real HTTP interface: {@code /engine-rest} behind
@@ -42,6 +43,9 @@ import org.springframework.http.ResponseEntity;
  * engine.
  */
 @IntegrationTest
+// its probe bean makes a context of its own: on a database of its own too
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
