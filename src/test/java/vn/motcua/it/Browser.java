@@ -1,63 +1,40 @@
 package vn.motcua.it;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright for Java, with no browser download (STACK.md): the
- * executable is {@code -Dchromium.path}, else {@code /usr/bin/chromium}, which {@code .ci/run}
- * installs. Screenshots go to {@code target/screenshots/}; axe-core (installed with the lint's npm
- * packages) checks a page's accessibility.
+ * A test's pages in Chromium, given to the test method by {@link BrowserExtension} ({@link
+ * BrowserTest}): each page in a browser context of its own, all closed after the test. Screenshots
+ * go to {@code target/screenshots/}; axe-core (installed with the lint's npm packages) checks a
+ * page's accessibility.
  */
-final class Browser implements AutoCloseable {
+final class Browser {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Path AXE = Path.of("src", "test", "lint", "node_modules", "axe-core", "axe.min.js");
 
-  private final Playwright playwright;
-  private final com.microsoft.playwright.Browser browser;
+  private final com.microsoft.playwright.Browser chromium;
+  private final List<BrowserContext> contexts = new ArrayList<>();
 
-  Browser() {
-    Path chromium = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    if (!Files.isExecutable(chromium)) {
-      throw new IllegalStateException(
-          "no Chromium at "
-              + chromium
-              + ": install Debian's chromium (.ci/run does) or set -Dchromium.path");
-    }
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+  Browser(com.microsoft.playwright.Browser chromium) {
+    this.chromium = chromium;
   }
 
   /**
    * A page of the given width (360 for a phone), with the browser's language set to {@code locale}.
    */
   Page page(int width, int height, String locale) {
-    return browser
-        .newContext(new NewContextOptions().setViewportSize(width, height).setLocale(locale))
-        .newPage();
+    BrowserContext context =
+        chromium.newContext(
+            new NewContextOptions().setViewportSize(width, height).setLocale(locale));
+    contexts.add(context);
+    return context.newPage();
   }
 
   static void screenshot(Page page, String name) throws Exception {
@@ -86,9 +63,22 @@ final class Browser implements AutoCloseable {
     return (List<String>) result;
   }
 
-  @Override
-  public void close() {
-    browser.close();
-    playwright.close();
+  /** A screenshot of every open page, {@code name-1.png} and on (a failed test's last view). */
+  void screenshots(String name) throws Exception {
+    int n = 0;
+    for (BrowserContext context : contexts) {
+      for (Page page : context.pages()) {
+        try {
+          screenshot(page, name + "-" + ++n);
+        } catch (RuntimeException e) {
+          // a page that cannot be drawn any more: the test's own failure is what counts
+        }
+      }
+    }
+  }
+
+  void close() {
+    contexts.forEach(BrowserContext::close);
+    contexts.clear();
   }
 }

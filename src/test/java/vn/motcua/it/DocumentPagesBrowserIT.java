@@ -9,13 +9,8 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The e-document repository in a real browser with JavaScript, on a computer and on a 360 px phone:
@@ -25,29 +20,11 @@ import org.springframework.test.context.ActiveProfiles;
  * confirmation page. Every page: no serious or critical axe-core finding, nothing wider than the
  * screen.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:documentbrowser;DB_CLOSE_DELAY=-1",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+@BrowserTest
 class DocumentPagesBrowserIT {
 
-  static Browser browser;
-
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   String url(String path) {
     return "http://localhost:" + port + path;
@@ -156,12 +133,12 @@ class DocumentPagesBrowserIT {
   }
 
   @Test
-  void onAComputer() throws Exception {
+  void onAComputer(Browser browser) throws Exception {
     useTheRepository(browser.page(1280, 900, "vi-VN"), "desktop", 1280);
   }
 
   @Test
-  void onAPhone360PixelsWide() throws Exception {
+  void onAPhone360PixelsWide(Browser browser) throws Exception {
     useTheRepository(browser.page(360, 740, "vi-VN"), "phone", 360);
   }
 }

@@ -14,24 +14,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What goes wrong, and what must not: bad input, other people's dossiers, repeats, races. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@org.springframework.test.annotation.DirtiesContext
+@IntegrationTest
 class DossierApiIT {
 
   @Autowired TestRestTemplate rest;

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "Đăng nhập bằng VNeID" in a real browser, against the demo's sandbox e-ID provider: the button on
@@ -18,33 +13,15 @@ import org.springframework.test.context.ActiveProfiles;
  * accessibility problem by axe-core), and back on the portal signed in. Each step is kept as a
  * screenshot ({@code eid-*.png}).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:eidbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+@BrowserTest
 class EidBrowserIT {
-
-  static Browser browser;
 
   @LocalServerPort int port;
 
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
   @Test
-  void aCitizenWithoutAnAccount_signsInWithVneid_onAComputer_andIsAskedForTheAddress()
-      throws Exception {
+  void aCitizenWithoutAnAccount_signsInWithVneid_onAComputer_andIsAskedForTheAddress(
+      Browser browser) throws Exception {
     Page page = browser.page(1280, 900, "vi-VN");
     page.navigate("http://localhost:" + port + "/dang-nhap");
     Browser.screenshot(page, "eid-1-login-desktop");
@@ -79,7 +56,8 @@ class EidBrowserIT {
   }
 
   @Test
-  void aDemoCitizen_signsInWithVneid_onAPhone_andReturnsToThePageTheyWanted() throws Exception {
+  void aDemoCitizen_signsInWithVneid_onAPhone_andReturnsToThePageTheyWanted(Browser browser)
+      throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate("http://localhost:" + port + "/tai-khoan");
     assertThat(phone.url()).endsWith("/dang-nhap");

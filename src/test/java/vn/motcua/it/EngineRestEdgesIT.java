@@ -24,7 +24,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,13 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:edges;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "spring.datasource.url=jdbc:h2:mem:engine-rest;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
       "motcua.storage.documents=target/it-documents",
-      // no demo SMTP server on its fixed port: mail is not what is tested here
       "motcua.mail.embedded-server.enabled=false"
     })
 @ActiveProfiles("demo")
-@DirtiesContext
 class EngineRestEdgesIT {
 
   static final long FIFTY_MB = 50L * 1024 * 1024;

@@ -27,7 +27,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -42,13 +41,11 @@ import org.springframework.util.MultiValueMap;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:roles;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+      "spring.datasource.url=jdbc:h2:mem:engine-rest;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
       "motcua.storage.documents=target/it-documents",
-      // no demo SMTP server on its fixed port: mail is not what is tested here
       "motcua.mail.embedded-server.enabled=false"
     })
 @ActiveProfiles("demo")
-@DirtiesContext
 class EngineRolesIT {
 
   static final List<String> OFFICERS = List.of("mc.tinh", "mc.lamthanh", "cv.congan", "ld.congan");

@@ -18,11 +18,8 @@ import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -34,18 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * application itself (Spring's handler mappings, the OpenAPI document, Camunda's REST resources
  * through Jersey's model), so a new endpoint is covered without a change here.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents",
-      // the probes are many: no limit of look-ups or codes should turn them all into 429s early
-      "motcua.lookup.rate-limits.lookups.capacity=1000000",
-      "motcua.lookup.rate-limits.code-requests.capacity=1000000",
-      "motcua.accounts.rate-limits.code-requests.capacity=1000000"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
 class HostileInputIT {
 
   /**

@@ -3,42 +3,19 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal's catalogue in a real browser, on a computer and on a phone: a citizen whose browser
  * speaks English still gets Vietnamese, searches without accents, opens a procedure; the pages have
  * no serious accessibility problem by axe-core, and each step is kept as a screenshot.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:portalbrowser;DB_CLOSE_DELAY=-1",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+@BrowserTest
 class PortalBrowserIT {
 
-  static Browser browser;
-
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   void findTheJudicialRecordProcedure(Page page, String device) throws Exception {
     page.navigate("http://localhost:" + port + "/");
@@ -70,12 +47,12 @@ class PortalBrowserIT {
   }
 
   @Test
-  void onAComputer() throws Exception {
+  void onAComputer(Browser browser) throws Exception {
     findTheJudicialRecordProcedure(browser.page(1280, 900, "en-US"), "desktop");
   }
 
   @Test
-  void onAPhone360PixelsWide() throws Exception {
+  void onAPhone360PixelsWide(Browser browser) throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     findTheJudicialRecordProcedure(phone, "phone");
     assertThat(Browser.layoutWidth(phone))

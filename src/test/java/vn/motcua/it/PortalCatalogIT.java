@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal's public catalogue as served: Vietnamese whatever the browser's language unless the
  * citizen picks English, search with or without accents, filters by level and field, and a
  * procedure's page with its documents and fees. (Browser tests come with the rest of the portal.)
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:portal;DB_CLOSE_DELAY=-1",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
 class PortalCatalogIT {
 
   @Autowired TestRestTemplate rest;

@@ -15,16 +15,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.notification.Outbox;
 
 /**
@@ -38,21 +33,11 @@ import vn.motcua.notification.Outbox;
  * 360 pixels wide; screenshots of each main page go to target/screenshots/journey-*.png, and every
  * main page is checked with axe-core.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-          "motcua.storage.documents=target/it-documents",
-      "motcua.accounts.rate-limits.code-requests.capacity=20",
-          "motcua.lookup.rate-limits.code-requests.capacity=20"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+@BrowserTest
 class PortalJourneyBrowserIT {
 
   static final String BIRTH = "1.001193";
-  static Browser browser;
-
   @LocalServerPort int port;
 
   @Autowired TestRestTemplate rest;
@@ -60,16 +45,6 @@ class PortalJourneyBrowserIT {
   @Autowired Outbox outbox;
 
   ApiClient officers;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @BeforeEach
   void client() {
@@ -300,8 +275,8 @@ class PortalJourneyBrowserIT {
   }
 
   @Test
-  void onAComputer_theWholeJourney_withASupplementRound_payment_result_rating_andReuse()
-      throws Exception {
+  void onAComputer_theWholeJourney_withASupplementRound_payment_result_rating_andReuse(
+      Browser browser) throws Exception {
     Page page = browser.page(1280, 900, "vi-VN");
     registerAndSignIn(page, "desktop", "040192006789", "1992-04-05", "0915000678");
     putTheCertificateInTheRepository(page, "desktop");
@@ -400,7 +375,7 @@ class PortalJourneyBrowserIT {
   }
 
   @Test
-  void onAPhone360PixelsWide_registerSubmitAndLookUp() throws Exception {
+  void onAPhone360PixelsWide_registerSubmitAndLookUp(Browser browser) throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     registerAndSignIn(phone, "phone", "040192004444", "1992-06-06", "0915000444");
     String code = submitBirthRegistration(phone, "phone", false, false, "ELECTRONIC");

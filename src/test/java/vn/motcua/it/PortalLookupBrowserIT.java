@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.notification.Outbox;
 
 /**
@@ -23,17 +18,10 @@ import vn.motcua.notification.Outbox;
  * field, the right one opens the list. No serious accessibility problem by axe-core; every step is
  * a screenshot ({@code target/screenshots/lookup-*.png}).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:portallookupbrowser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+@BrowserTest
 class PortalLookupBrowserIT {
 
-  static Browser browser;
   static String code;
 
   @Autowired TestRestTemplate rest;
@@ -41,16 +29,6 @@ class PortalLookupBrowserIT {
   @Autowired Outbox outbox;
 
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   String receivedDossier() {
     if (code == null) {
@@ -112,12 +90,12 @@ class PortalLookupBrowserIT {
   }
 
   @Test
-  void onAComputer() throws Exception {
+  void onAComputer(Browser browser) throws Exception {
     lookUpByCode(browser.page(1280, 900, "en-US"), "desktop");
   }
 
   @Test
-  void onAPhone360PixelsWide() throws Exception {
+  void onAPhone360PixelsWide(Browser browser) throws Exception {
     Page phone = browser.page(360, 740, "vi-VN");
     lookUpByCode(phone, "phone");
     assertThat(Browser.layoutWidth(phone))
@@ -126,7 +104,7 @@ class PortalLookupBrowserIT {
   }
 
   @Test
-  void theQrCodesAddress_opensTheLookUp() throws Exception {
+  void theQrCodesAddress_opensTheLookUp(Browser browser) throws Exception {
     String dossier = receivedDossier();
     byte[] png = rest.getForObject("/tra-cuu/qr?code=" + dossier, byte[].class);
     String address = PortalLookupIT.decode(png);
@@ -142,7 +120,7 @@ class PortalLookupBrowserIT {
   }
 
   @Test
-  void byCitizenId_onAPhone() throws Exception {
+  void byCitizenId_onAPhone(Browser browser) throws Exception {
     String dossier = receivedDossier();
     Page phone = browser.page(360, 740, "vi-VN");
     phone.navigate("http://localhost:" + port + "/tra-cuu");

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Submitting a dossier on the portal without JavaScript: the declaration generated from the
@@ -20,15 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the message at each field and nothing typed lost; a document uploaded (a bad one refused at its
  * field), then reused from the repository; the level and delivery chosen; the review; the receipt.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:portalsubmit;DB_CLOSE_DELAY=-1",
-      "motcua.storage.documents=target/it-documents",
-      "motcua.accounts.rate-limits.code-requests.capacity=20"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
 class PortalSubmissionIT {
 
   static final String JRC = "3.000333";

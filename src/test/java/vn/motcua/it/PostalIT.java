@@ -13,14 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.delivery.post.PostalSigner;
 
 /**
@@ -28,14 +25,7 @@ import vn.motcua.delivery.post.PostalSigner;
  * carrier report changes nothing, and a parcel returned to sender becomes a task for the one-stop
  * desk.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:postal;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
 class PostalIT {
 
   @Autowired TestRestTemplate rest;

@@ -11,12 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The known cases of careless and hostile input, each answered 4xx with a problem in Vietnamese
@@ -24,14 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * registrar expects of names and dates. {@link HostileInputIT} proves the same in general, for
  * every endpoint.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:robust;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
 class RobustInputIT {
 
   @LocalServerPort int port;

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Acceptance 7 of issue 3, attacked through the real HTTP interface: {@code /engine-rest} behind
@@ -44,14 +42,10 @@ import org.springframework.test.context.ActiveProfiles;
  * expression call any Spring bean, so a count above zero means the attack reached the expression
  * engine.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@IntegrationTest
+// its probe bean makes a context of its own: on a database of its own too
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
