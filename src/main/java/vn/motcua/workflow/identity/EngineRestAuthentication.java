@@ -17,13 +17,15 @@ class EngineRestAuthentication {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-rest-basic-auth");
-    registration.addUrlPatterns("/engine-rest/*");
+    // before any filter that reads the body: an anonymous caller is refused without it being read
+    var registration =
+        EngineFilterOrder.register(
+            new ProcessEngineAuthenticationFilter(),
+            "camunda-rest-basic-auth",
+            EngineFilterOrder.AUTHENTICATION,
+            "/engine-rest/*");
     registration.addInitParameter(
         "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    // before any filter that reads the body: an anonymous caller is refused without it being read
-    registration.setOrder(EngineFilterOrder.AUTHENTICATION);
     return registration;
   }
 }

@@ -26,11 +26,12 @@ class CamundaAdvisoryMitigations {
       LocaleResolver locales,
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    var registration = new FilterRegistrationBean<>(new QueryExpressionFilter(messages, locales));
-    registration.setName("camunda-query-expression-guard");
-    registration.addUrlPatterns(engineRest + "/*", webapps + "/api/engine/*");
-    registration.setOrder(EngineFilterOrder.QUERY_EXPRESSIONS);
-    return registration;
+    return EngineFilterOrder.register(
+        new QueryExpressionFilter(messages, locales),
+        "camunda-query-expression-guard",
+        EngineFilterOrder.QUERY_EXPRESSIONS,
+        engineRest + "/*",
+        webapps + "/api/engine/*");
   }
 
   /**
@@ -45,10 +46,10 @@ class CamundaAdvisoryMitigations {
     Filter forbidden =
         (request, response, chain) ->
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
-    var registration = new FilterRegistrationBean<>(forbidden);
-    registration.setName("camunda-admin-setup-block");
-    registration.addUrlPatterns(webapps + "/api/admin/setup/*");
-    registration.setOrder(EngineFilterOrder.ADMIN_SETUP_BLOCK);
-    return registration;
+    return EngineFilterOrder.register(
+        forbidden,
+        "camunda-admin-setup-block",
+        EngineFilterOrder.ADMIN_SETUP_BLOCK,
+        webapps + "/api/admin/setup/*");
   }
 }

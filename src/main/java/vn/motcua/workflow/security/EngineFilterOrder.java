@@ -1,5 +1,8 @@
 package vn.motcua.workflow.security;
 
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
 /**
  * The order of the servlet filters in front of Camunda's servlets, in one place: all after Spring
  * Security (order -100, so every answer carries the security headers), before whatever Camunda
@@ -23,4 +26,14 @@ public final class EngineFilterOrder {
   public static final int QUERY_EXPRESSIONS = 4;
 
   private EngineFilterOrder() {}
+
+  /** Registers {@code filter} under {@code name} at {@code order}, for the given URL patterns. */
+  public static <F extends Filter> FilterRegistrationBean<F> register(
+      F filter, String name, int order, String... urlPatterns) {
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(order);
+    return registration;
+  }
 }

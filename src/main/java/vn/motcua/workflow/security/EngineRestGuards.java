@@ -24,13 +24,12 @@ class EngineRestGuards {
       @Value("${motcua.engine-rest.max-deployment-size}") DataSize maxDeployment,
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    var registration =
-        new FilterRegistrationBean<>(
-            new BodyLimit(maxBody, maxDeployment, new ProblemResponses(messages, locales)));
-    registration.setName("camunda-rest-body-limit");
-    registration.addUrlPatterns(engineRest + "/*", webapps + "/api/*");
-    registration.setOrder(EngineFilterOrder.BODY_LIMIT);
-    return registration;
+    return EngineFilterOrder.register(
+        new BodyLimit(maxBody, maxDeployment, new ProblemResponses(messages, locales)),
+        "camunda-rest-body-limit",
+        EngineFilterOrder.BODY_LIMIT,
+        engineRest + "/*",
+        webapps + "/api/*");
   }
 
   @Bean
@@ -40,15 +39,14 @@ class EngineRestGuards {
       @Value("${spring.jersey.application-path:/engine-rest}") String engineRest,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     String webappsEngine = webapps + "/api/engine/engine/";
-    var registration =
-        new FilterRegistrationBean<>(
-            new TaskDeletionBlock(
-                new ProblemResponses(messages, locales),
-                Pattern.quote(engineRest),
-                Pattern.quote(webappsEngine) + "[^/]+"));
-    registration.setName("camunda-task-deletion-block");
-    registration.addUrlPatterns(engineRest + "/task/*", webappsEngine + "*");
-    registration.setOrder(EngineFilterOrder.TASK_DELETION_BLOCK);
-    return registration;
+    return EngineFilterOrder.register(
+        new TaskDeletionBlock(
+            new ProblemResponses(messages, locales),
+            Pattern.quote(engineRest),
+            Pattern.quote(webappsEngine) + "[^/]+"),
+        "camunda-task-deletion-block",
+        EngineFilterOrder.TASK_DELETION_BLOCK,
+        engineRest + "/task/*",
+        webappsEngine + "*");
   }
 }
