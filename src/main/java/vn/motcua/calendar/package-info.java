@@ -2,5 +2,7 @@
  * Working-day arithmetic over the Vietnamese holiday calendar: valid reception times, appointment
  * dates, cut-offs and paused clocks, with the holidays loaded per year as data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@ApplicationModule(displayName = "Calendar")
 package vn.motcua.calendar;
+
+import org.springframework.modulith.ApplicationModule;

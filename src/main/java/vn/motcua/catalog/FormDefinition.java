@@ -10,6 +10,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,7 +224,7 @@ public final class FormDefinition {
         if (!(value instanceof Collection<?> chosen)) {
           errors.add(FieldError.of(key, label, "form.list"));
         } else if (!field.options().isEmpty()) {
-          Set<String> allowed = new java.util.HashSet<>();
+          Set<String> allowed = new HashSet<>();
           field.options().forEach(o -> allowed.add(o.value()));
           if (chosen.stream().anyMatch(v -> !allowed.contains(String.valueOf(v)))) {
             errors.add(FieldError.of(key, label, "form.option"));

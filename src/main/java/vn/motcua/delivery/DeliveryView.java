@@ -1,6 +1,7 @@
 package vn.motcua.delivery;
 
 import java.time.Instant;
+import java.util.UUID;
 import vn.motcua.shared.VietnameseTexts;
 
 /** How a result went out: method, tracking code for post, who received it at the counter. */
@@ -12,7 +13,7 @@ public record DeliveryView(
     String recipient,
     String handedOverBy,
     Instant deliveredAt,
-    java.util.UUID resultDocumentId) {
+    UUID resultDocumentId) {
 
   /** A sentence for the timeline, in Vietnamese ({@code timeline.delivered.*}). */
   public String describe() {

@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import vn.motcua.applicant.ApplicantProfile;
+
 /**
  * The applicant as the dossier records them at submission: the account, the person, and the
  * residence (nơi cư trú), which is independent of where the dossier is received or resolved.
@@ -13,7 +15,7 @@ public record ApplicantSnapshot(
     String residence) {
 
   /** What the account says of the applicant now; the residence is the account's address. */
-  public static ApplicantSnapshot of(vn.motcua.applicant.ApplicantProfile profile) {
+  public static ApplicantSnapshot of(ApplicantProfile profile) {
     return new ApplicantSnapshot(
         profile.username(),
         profile.fullName(),

@@ -2,7 +2,9 @@ package vn.motcua.dossier;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.document.Upload;
 
 /** What citizens do with their dossiers, and what they may see of them. */
 public interface Dossiers {
@@ -41,7 +43,7 @@ public interface Dossiers {
       String code,
       Map<String, Object> formChanges,
       List<ComponentRequest> components,
-      List<vn.motcua.document.Upload> uploads,
+      List<Upload> uploads,
       String note);
 
   DossierView withdraw(String account, String code, String reason);
@@ -56,9 +58,9 @@ public interface Dossiers {
   ServiceRating rate(
       String account,
       String code,
-      java.util.Map<ServiceRating.Criterion, ServiceRating.Level> answers,
+      Map<ServiceRating.Criterion, ServiceRating.Level> answers,
       String comment);
 
   /** The applicant's rating of the dossier, if given. */
-  java.util.Optional<ServiceRating> rating(String account, String code);
+  Optional<ServiceRating> rating(String account, String code);
 }

@@ -3,5 +3,7 @@
  * resolving agency, residence), components and their sources, status with the national code,
  * timeline, the clock, supplement and withdrawal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dossier")
+@ApplicationModule(displayName = "Dossier")
 package vn.motcua.dossier;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,7 @@
  * code, channel and dates, through a {@link vn.motcua.interop.NationalPortal} whose sandbox records
  * what it received.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Interop")
+@ApplicationModule(displayName = "Interop")
 package vn.motcua.interop;
+
+import org.springframework.modulith.ApplicationModule;

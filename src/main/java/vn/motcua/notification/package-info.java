@@ -3,5 +3,7 @@
  * vn.motcua.notification.SmsGateway} port and the {@link vn.motcua.notification.Outbox} of every
  * message sent through the sandboxes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@ApplicationModule(displayName = "Notification")
 package vn.motcua.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,7 @@
  * downloads; the slips of Circular 03/2025 (receipt, supplement request, refusal, stop notice),
  * signing and verification to come.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Paper")
+@ApplicationModule(displayName = "Paper")
 package vn.motcua.paper;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Quality figures of Decision 766/QĐ-TTg computed live (on-time, online, online payment,
  * digitisation, e-result, satisfaction); not built yet.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@ApplicationModule(displayName = "Reporting")
 package vn.motcua.reporting;
+
+import org.springframework.modulith.ApplicationModule;

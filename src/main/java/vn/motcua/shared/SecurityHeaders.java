@@ -1,6 +1,7 @@
 package vn.motcua.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Function;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -80,8 +81,7 @@ public final class SecurityHeaders {
         .contentTypeOptions(Customizer.withDefaults());
   }
 
-  private static HeaderWriter ifAbsent(
-      String header, java.util.function.Function<HttpServletRequest, String> value) {
+  private static HeaderWriter ifAbsent(String header, Function<HttpServletRequest, String> value) {
     return (request, response) -> {
       if (!response.containsHeader(header)) {
         response.setHeader(header, value.apply(request));

@@ -4,5 +4,7 @@
  * system steps as delegates, keeps the catalogue in step with deployments, and owns Camunda's
  * identity and authorizations.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@ApplicationModule(displayName = "Workflow")
 package vn.motcua.workflow;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,16 +4,25 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,6 +31,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
@@ -29,6 +39,7 @@ import vn.motcua.dossier.ApplicantSnapshot;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.SubmissionCommand;
+import vn.motcua.it.FreePorts;
 
 /**
  * Throughput of the whole lifecycle through the application's own services, against the bare engine
@@ -51,7 +62,7 @@ public final class LifecycleBenchmark {
    * The baseline is quick: four times as many instances give it a window as long as the
    * application's, and less noise.
    */
-  static final int MAIL_PORT = vn.motcua.it.FreePorts.one();
+  static final int MAIL_PORT = FreePorts.one();
 
   static Process mailServer;
   static final int BASELINE_INSTANCES = Integer.getInteger("bench.baselineInstances", 4 * DOSSIERS);
@@ -118,7 +129,7 @@ public final class LifecycleBenchmark {
                   "bench",
                   "Người Thử Nghiệm",
                   "040090009999",
-                  java.time.LocalDate.of(1990, 1, 1),
+                  LocalDate.of(1990, 1, 1),
                   "0912345678",
                   "bench@example.vn",
                   "Xã Lam Thành, tỉnh Nghệ An"),
@@ -159,9 +170,8 @@ public final class LifecycleBenchmark {
    * wrote and keeps.
    */
   static Map<String, Long> rowCounts(ConfigurableApplicationContext app) {
-    org.springframework.jdbc.core.JdbcTemplate jdbc =
-        new org.springframework.jdbc.core.JdbcTemplate(app.getBean(javax.sql.DataSource.class));
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+    Map<String, Long> counts = new TreeMap<>();
     for (String table :
         jdbc.queryForList(
             "select table_name from information_schema.tables where lower(table_schema) = 'public'"
@@ -273,8 +283,7 @@ public final class LifecycleBenchmark {
   record Rate(double perSecond, double cpuMillisEach, double mailServerCpuMillisEach) {}
 
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -286,7 +295,7 @@ public final class LifecycleBenchmark {
   static Process startMailServer() throws Exception {
     Process process =
         new ProcessBuilder(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -294,8 +303,7 @@ public final class LifecycleBenchmark {
                 String.valueOf(MAIL_PORT))
             .redirectErrorStream(true)
             .start();
-    java.io.BufferedReader out =
-        new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
     for (String line = out.readLine(); !"ready".equals(line); line = out.readLine()) {
       if (line == null) {
         throw new IllegalStateException("the mail server did not start");
@@ -311,8 +319,7 @@ public final class LifecycleBenchmark {
    * Runs {@code count} items on {@code threads} threads and waits until {@code done} reports them
    * finished.
    */
-  static Rate measure(
-      int count, int threads, IntConsumer item, java.util.function.LongSupplier done)
+  static Rate measure(int count, int threads, IntConsumer item, LongSupplier done)
       throws Exception {
     long before = done.getAsLong();
     long cpu = processCpuNanos();

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.AgenciesChanged;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.AgencyTree;
 
@@ -104,7 +105,7 @@ class AgencyService implements Agencies {
           new LinkedHashSet<>(node.predecessors() == null ? List.of() : node.predecessors()));
       agencies.saveAndFlush(entity);
     }
-    events.publishEvent(new vn.motcua.catalog.AgenciesChanged(tree.agencies().size()));
+    events.publishEvent(new AgenciesChanged(tree.agencies().size()));
   }
 
   private Map<String, AgencyLevelEntity> levelsByCode() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import vn.motcua.delivery.DeliveryView;
 
 @Entity
@@ -39,7 +40,7 @@ class DeliveryEntity {
   private Instant deliveredAt;
 
   @Column(name = "result_document_id")
-  private java.util.UUID resultDocumentId;
+  private UUID resultDocumentId;
 
   protected DeliveryEntity() {}
 
@@ -76,7 +77,7 @@ class DeliveryEntity {
     }
   }
 
-  void published(java.util.UUID resultDocumentId, Instant at) {
+  void published(UUID resultDocumentId, Instant at) {
     this.resultDocumentId = resultDocumentId;
     this.deliveredAt = at;
   }

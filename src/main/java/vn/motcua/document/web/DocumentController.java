@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,13 +33,11 @@ import vn.motcua.document.UploadProblem;
 class DocumentController {
 
   private final DocumentRepository documents;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
   private final ProcedureCatalog catalog;
 
   DocumentController(
-      DocumentRepository documents,
-      org.springframework.context.MessageSource messages,
-      ProcedureCatalog catalog) {
+      DocumentRepository documents, MessageSource messages, ProcedureCatalog catalog) {
     this.documents = documents;
     this.messages = messages;
     this.catalog = catalog;
@@ -55,7 +57,7 @@ class DocumentController {
       @RequestParam("file") MultipartFile file)
       throws IOException {
     if (!catalog.isDocumentType(type.strip())) {
-      var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+      var locale = LocaleContextHolder.getLocale();
       ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
       detail.setTitle(messages.getMessage("problem.invalidSubmission", null, locale));
       String label = messages.getMessage("documents.field.type", null, locale);
@@ -63,7 +65,7 @@ class DocumentController {
       detail.setProperty(
           "errors",
           List.of(
-              java.util.Map.of(
+              Map.of(
                   "field",
                   "type",
                   "label",
@@ -81,17 +83,9 @@ class DocumentController {
       UploadProblem p = problem.get();
       ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.valueOf(p.httpStatus()));
       detail.setTitle(
-          messages.getMessage(
-              "problem.invalidSubmission",
-              null,
-              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-      Object[] args =
-          java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of((Object) p.fileName()), p.args().stream())
-              .toArray();
-      detail.setDetail(
-          messages.getMessage(
-              p.code(), args, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+          messages.getMessage("problem.invalidSubmission", null, LocaleContextHolder.getLocale()));
+      Object[] args = Stream.concat(Stream.of((Object) p.fileName()), p.args().stream()).toArray();
+      detail.setDetail(messages.getMessage(p.code(), args, LocaleContextHolder.getLocale()));
       return ResponseEntity.status(p.httpStatus()).body(detail);
     }
     StoredDocument stored = documents.store(principal.getName(), type.strip(), upload);

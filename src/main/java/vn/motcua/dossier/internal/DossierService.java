@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.catalog.Agencies;
@@ -104,7 +106,7 @@ class DossierService implements Dossiers {
    * idempotency row's primary key, and is answered with the first request's dossier after it.
    */
   @Override
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public SubmissionResult submit(SubmissionCommand command) {
     String hash = requestHash(command);
     Optional<SubmissionResult> earlier = replay(command, hash);
@@ -503,7 +505,7 @@ class DossierService implements Dossiers {
         digest.update(MessageDigest.getInstance("SHA-256").digest(upload.bytes()));
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -4,9 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An idempotency key an applicant used, and the dossier it created. The primary key makes a
@@ -14,8 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "submission_request")
-class SubmissionRequestEntity
-    implements org.springframework.data.domain.Persistable<SubmissionRequestEntity.Key> {
+class SubmissionRequestEntity implements Persistable<SubmissionRequestEntity.Key> {
 
   @Embeddable
   record Key(
@@ -38,12 +41,12 @@ class SubmissionRequestEntity
    * Always inserted, never merged: a concurrent repeat must hit the primary key, not overwrite the
    * row.
    */
-  @jakarta.persistence.Transient private boolean isNew = true;
+  @Transient private boolean isNew = true;
 
   protected SubmissionRequestEntity() {}
 
-  @jakarta.persistence.PostLoad
-  @jakarta.persistence.PostPersist
+  @PostLoad
+  @PostPersist
   void markStored() {
     isNew = false;
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.SubmissionCommand;
+import vn.motcua.shared.PostalAddress;
 import vn.motcua.shared.VietnameseTexts;
 
 /**
@@ -240,7 +242,7 @@ class SubmissionValidator {
                 FieldError.of(
                     "deliveryAddress", VietnameseTexts.text("label.deliveryAddress"), code)));
     if (method == DeliveryMethod.POST && characters.isEmpty()) {
-      vn.motcua.shared.PostalAddress.problem(command.deliveryAddress())
+      PostalAddress.problem(command.deliveryAddress())
           .ifPresent(
               problem ->
                   errors.add(
@@ -252,7 +254,7 @@ class SubmissionValidator {
   }
 
   static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> changes) {
-    Map<String, Object> result = new java.util.LinkedHashMap<>(base);
+    Map<String, Object> result = new LinkedHashMap<>(base);
     result.putAll(changes);
     return result;
   }

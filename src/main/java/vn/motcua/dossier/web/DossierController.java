@@ -6,9 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.catalog.FieldError;
+import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
 import vn.motcua.dossier.DossierNotFoundException;
@@ -45,13 +50,13 @@ class DossierController {
 
   private final Dossiers dossiers;
   private final Applicants applicants;
-  private final vn.motcua.document.DocumentRepository documents;
+  private final DocumentRepository documents;
   private final ColumnLimits columns;
 
   DossierController(
       Dossiers dossiers,
       Applicants applicants,
-      vn.motcua.document.DocumentRepository documents,
+      DocumentRepository documents,
       ColumnLimits columns) {
     this.columns = columns;
     this.dossiers = dossiers;
@@ -145,7 +150,7 @@ class DossierController {
   @GetMapping("/{code}/components/{documentId}")
   @Operation(summary = "Download a document of one of my dossiers (404 for anyone else's)")
   ResponseEntity<byte[]> component(
-      Principal principal, @PathVariable String code, @PathVariable java.util.UUID documentId)
+      Principal principal, @PathVariable String code, @PathVariable UUID documentId)
       throws IOException {
     var component =
         dossiers.getOwned(principal.getName(), code).components().stream()
@@ -155,9 +160,9 @@ class DossierController {
     try (var in = documents.openContent(component.sha256())) {
       return ResponseEntity.ok()
           .header(
-              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-              org.springframework.http.ContentDisposition.attachment()
-                  .filename(component.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment()
+                  .filename(component.fileName(), StandardCharsets.UTF_8)
                   .build()
                   .toString())
           .contentType(MediaType.parseMediaType(component.mediaType()))

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,9 +61,7 @@ class PaymentService implements Payments {
       DossierDecisions decisions,
       Clock clock,
       PlatformTransactionManager transactions,
-      @org.springframework.beans.factory.annotation.Value(
-              "${motcua.payment.vnpay.order-lifetime:PT15M}")
-          Duration orderLifetime) {
+      @Value("${motcua.payment.vnpay.order-lifetime:PT15M}") Duration orderLifetime) {
     this.payments = payments;
     this.orders = orders;
     this.gateway = gateway;

@@ -2,14 +2,17 @@ package vn.motcua.payment.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -145,8 +148,7 @@ class SandboxVnpayGateway {
       // server to server, after this transaction commits, as the real gateway calls independently
       // of the browser
       CompletableFuture.runAsync(
-          () -> callIpn(ipn),
-          CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+          () -> callIpn(ipn), CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS));
     }
     URI back = URI.create(params.get("vnp_ReturnUrl") + "?" + signer.signedQuery(result));
     return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
@@ -173,8 +175,7 @@ class SandboxVnpayGateway {
     answer.put("vnp_Command", "querydr");
     answer.put("vnp_TmnCode", text(request, "vnp_TmnCode"));
     answer.put("vnp_TxnRef", text(request, "vnp_TxnRef"));
-    if (!java.security.MessageDigest.isEqual(
-        expected.getBytes(), text(request, "vnp_SecureHash").getBytes())) {
+    if (!MessageDigest.isEqual(expected.getBytes(), text(request, "vnp_SecureHash").getBytes())) {
       answer.put("vnp_ResponseCode", "97");
       answer.put("vnp_Message", "Invalid checksum");
       return answer;
@@ -228,8 +229,7 @@ class SandboxVnpayGateway {
       @RequestParam("vnp_TmnCode") String tmnCode,
       @RequestParam("vnp_Date") String date,
       @RequestParam("vnp_SecureHash") String signature) {
-    if (!java.security.MessageDigest.isEqual(
-        signer.signPipe(tmnCode, date).getBytes(), signature.getBytes())) {
+    if (!MessageDigest.isEqual(signer.signPipe(tmnCode, date).getBytes(), signature.getBytes())) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     LocalDate day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
@@ -273,7 +273,7 @@ class SandboxVnpayGateway {
     }
     String expires = params.get("vnp_ExpireDate");
     if (expires != null
-        && java.time.LocalDateTime.parse(expires, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+        && LocalDateTime.parse(expires, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
             .atZone(VietnameseFormats.VIETNAM)
             .toInstant()
             .isBefore(clock.instant())) {

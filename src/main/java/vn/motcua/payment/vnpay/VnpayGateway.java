@@ -1,6 +1,7 @@
 package vn.motcua.payment.vnpay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,7 +119,7 @@ class VnpayGateway implements PaymentGateway {
             answer.path("vnp_OrderInfo").asText(),
             answer.path("vnp_PromotionCode").asText(),
             answer.path("vnp_PromotionAmount").asText());
-    if (!java.security.MessageDigest.isEqual(
+    if (!MessageDigest.isEqual(
         expected.getBytes(), answer.path("vnp_SecureHash").asText().toLowerCase().getBytes())) {
       throw new IllegalStateException(
           "querydr answer for " + reference + " has an invalid signature");

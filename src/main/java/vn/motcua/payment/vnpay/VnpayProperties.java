@@ -1,6 +1,7 @@
 package vn.motcua.payment.vnpay;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,8 +29,8 @@ public record VnpayProperties(
     statementUrl = statementUrl == null ? "/sandbox/vnpay/statement" : statementUrl;
     // no code defaults for who we are to the gateway: application.yml names them, where the
     // demo-secret guard sees them
-    java.util.Objects.requireNonNull(tmnCode, "motcua.payment.vnpay.tmn-code is not set");
-    java.util.Objects.requireNonNull(hashSecret, "motcua.payment.vnpay.hash-secret is not set");
+    Objects.requireNonNull(tmnCode, "motcua.payment.vnpay.tmn-code is not set");
+    Objects.requireNonNull(hashSecret, "motcua.payment.vnpay.hash-secret is not set");
     returnUrl = returnUrl == null ? "/payment/vnpay/return" : returnUrl;
     orderLifetime = orderLifetime == null ? Duration.ofMinutes(15) : orderLifetime;
     requeryAfterReturn = requeryAfterReturn == null ? Duration.ofMinutes(5) : requeryAfterReturn;

@@ -2,8 +2,13 @@ package vn.motcua.system.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,7 +17,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -28,11 +35,11 @@ import vn.motcua.shared.ValueTooLongException;
  * advice in its {@code web} package ({@code DossierProblems}, {@code PaymentProblems}), ordered
  * ahead of this one so that its catch-all does not take them.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   private final MessageSource messages;
 
@@ -105,14 +112,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    if (e instanceof org.springframework.web.ErrorResponse known) {
+    if (e instanceof ErrorResponse known) {
       // Spring's own (405, 406, 415, a missing header or parameter, a path value of the wrong
       // type), in the
       // caller's language from the message bundles (problemDetail.<exception class>)
       return ResponseEntity.status(known.getStatusCode())
           .body(known.updateAndGetBody(messages, LocaleContextHolder.getLocale()));
     }
-    String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("Unexpected error, reference {}", reference, e);
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
     problem.setTitle(message("problem.unexpected"));

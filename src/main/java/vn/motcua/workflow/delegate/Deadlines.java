@@ -1,8 +1,11 @@
 package vn.motcua.workflow.delegate;
 
+import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.shared.VietnameseFormats;
 
@@ -32,7 +35,7 @@ public class Deadlines {
   @Component("paymentDeadlines")
   public static class PaymentDeadlines {
 
-    private final vn.motcua.calendar.WorkingCalendar calendar;
+    private final WorkingCalendar calendar;
     private final int first;
     private final int second;
 
@@ -41,7 +44,7 @@ public class Deadlines {
      * overdue on Monday morning.
      */
     PaymentDeadlines(
-        vn.motcua.calendar.WorkingCalendar calendar,
+        WorkingCalendar calendar,
         @Value("${motcua.payment.reminder-after-working-days:3}") int first,
         @Value("${motcua.payment.expire-after-reminder-working-days:2}") int second) {
       this.calendar = calendar;
@@ -58,11 +61,8 @@ public class Deadlines {
     }
 
     private Date after(int workingDays) {
-      java.time.LocalDate today =
-          org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
-              .toInstant()
-              .atZone(VietnameseFormats.VIETNAM)
-              .toLocalDate();
+      LocalDate today =
+          ClockUtil.getCurrentTime().toInstant().atZone(VietnameseFormats.VIETNAM).toLocalDate();
       return Date.from(
           calendar
               .addWorkingDays(today, workingDays)

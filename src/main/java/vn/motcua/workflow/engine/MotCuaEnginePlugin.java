@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedureCatalog;
@@ -32,7 +33,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
    */
   MotCuaEnginePlugin(
       ProcedureCatalog catalog,
-      @org.springframework.context.annotation.Lazy Dossiers dossiers,
+      @Lazy Dossiers dossiers,
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
       Clock clock) {

@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.AgenciesChanged;
 import vn.motcua.catalog.Agency;
 
 /**
@@ -44,8 +46,8 @@ class OfficerGroups implements ApplicationRunner {
    * An agency tree imported while the application runs gets its officers' groups at once, not at
    * the next start.
    */
-  @org.springframework.context.event.EventListener
-  void on(vn.motcua.catalog.AgenciesChanged changed) {
+  @EventListener
+  void on(AgenciesChanged changed) {
     ensureGroups();
   }
 

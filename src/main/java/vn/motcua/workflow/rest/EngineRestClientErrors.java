@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -45,7 +46,7 @@ class EngineRestClientErrors implements ResourceConfigCustomizer {
       Pattern.compile("\\b(?:java|javax|jakarta|org|com|vn|sun)\\.[a-z_]+\\.");
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+  public void customize(ResourceConfig config) {
     config.register(RestExceptions.class);
     config.register(EngineExceptions.class);
     config.register(MissingValues.class);

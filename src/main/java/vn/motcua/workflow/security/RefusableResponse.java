@@ -4,6 +4,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 
@@ -29,12 +30,12 @@ final class RefusableResponse extends HttpServletResponseWrapper {
   }
 
   @Override
-  public ServletOutputStream getOutputStream() throws java.io.IOException {
+  public ServletOutputStream getOutputStream() throws IOException {
     return sealed ? Discarding.STREAM : super.getOutputStream();
   }
 
   @Override
-  public PrintWriter getWriter() throws java.io.IOException {
+  public PrintWriter getWriter() throws IOException {
     return sealed ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
   }
 
@@ -46,14 +47,14 @@ final class RefusableResponse extends HttpServletResponseWrapper {
   }
 
   @Override
-  public void sendError(int status) throws java.io.IOException {
+  public void sendError(int status) throws IOException {
     if (!sealed) {
       super.sendError(status);
     }
   }
 
   @Override
-  public void sendError(int status, String message) throws java.io.IOException {
+  public void sendError(int status, String message) throws IOException {
     if (!sealed) {
       super.sendError(status, message);
     }
