@@ -3,10 +3,9 @@ package vn.motcua.workflow.delegate;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.payment.PaymentTerms;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
@@ -29,46 +28,28 @@ public class Deadlines {
   }
 
   /**
-   * The payment timers: a reminder after the first period, the end after the second (engine clock,
-   * so tests can move it).
+   * The payment timers, counted from the engine's clock (so process tests can move it) by the
+   * payment module's terms.
    */
   @Component("paymentDeadlines")
   public static class PaymentDeadlines {
 
-    private final WorkingCalendar calendar;
-    private final int first;
-    private final int second;
+    private final PaymentTerms terms;
 
-    /**
-     * Deadlines in working days, ending when the desk closes: a fee asked for on a Friday is not
-     * overdue on Monday morning.
-     */
-    PaymentDeadlines(
-        WorkingCalendar calendar,
-        @Value("${motcua.payment.reminder-after-working-days:3}") int first,
-        @Value("${motcua.payment.expire-after-reminder-working-days:2}") int second) {
-      this.calendar = calendar;
-      this.first = first;
-      this.second = second;
+    PaymentDeadlines(PaymentTerms terms) {
+      this.terms = terms;
     }
 
     public Date reminderAt(String dossierCode) {
-      return after(first);
+      return Date.from(terms.reminderAt(today()));
     }
 
     public Date expiryAt(String dossierCode) {
-      return after(second);
+      return Date.from(terms.expiryAt(today()));
     }
 
-    private Date after(int workingDays) {
-      LocalDate today =
-          ClockUtil.getCurrentTime().toInstant().atZone(VietnameseFormats.VIETNAM).toLocalDate();
-      return Date.from(
-          calendar
-              .addWorkingDays(today, workingDays)
-              .atTime(calendar.officeHours().closing())
-              .atZone(VietnameseFormats.VIETNAM)
-              .toInstant());
+    private static LocalDate today() {
+      return ClockUtil.getCurrentTime().toInstant().atZone(VietnameseFormats.VIETNAM).toLocalDate();
     }
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.DayOff;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.payment.PaymentTerms;
 
 /** The online fee's deadlines count working days and end when the desk closes. */
 class PaymentDeadlinesTest {
@@ -22,7 +23,8 @@ class PaymentDeadlinesTest {
           List.of(new DayOff(java.time.LocalDate.of(2026, 12, 1), "a day off")),
           Set.of(),
           new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
-  final Deadlines.PaymentDeadlines deadlines = new Deadlines.PaymentDeadlines(calendar, 3, 2);
+  final Deadlines.PaymentDeadlines deadlines =
+      new Deadlines.PaymentDeadlines(new PaymentTerms(calendar, 3, 2));
 
   @AfterEach
   void resetClock() {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.payment.PaymentTerms;
 import vn.motcua.payment.Payments;
 import vn.motcua.workflow.engine.FieldErrorMessages;
 
@@ -87,13 +88,14 @@ public final class ProcessTestDelegates {
     Mocks.register(
         "paymentDeadlines",
         new Deadlines.PaymentDeadlines(
-            new vn.motcua.calendar.WorkingCalendar(
-                java.util.List.of(),
-                java.util.Set.of(),
-                new vn.motcua.calendar.OfficeHours(
-                    java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))),
-            3,
-            2));
+            new PaymentTerms(
+                new vn.motcua.calendar.WorkingCalendar(
+                    java.util.List.of(),
+                    java.util.Set.of(),
+                    new vn.motcua.calendar.OfficeHours(
+                        java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))),
+                3,
+                2)));
     return d;
   }
 
