@@ -109,10 +109,10 @@ abstract class ConcurrentSignInScenarios {
       burst.add(formSignIn(i % 2 == 0 ? "khoa-form" : "040090007001", "sai-mat-khau-" + i));
     }
     List<String> answers = AtOnce.run(burst);
-    assertThat(Collections.frequency(answers, "/dang-nhap?loi"))
+    assertThat(Collections.frequency(answers, "/dang-nhap?error"))
         .as("checked: " + answers)
         .isEqualTo(THRESHOLD);
-    assertThat(Collections.frequency(answers, "/dang-nhap?khoa"))
+    assertThat(Collections.frequency(answers, "/dang-nhap?locked"))
         .as("refused unchecked: " + answers)
         .isEqualTo(BURST - THRESHOLD);
     assertThat(checks.wrong("khoa-form", "040090007001")).isEqualTo(THRESHOLD);
@@ -120,8 +120,8 @@ abstract class ConcurrentSignInScenarios {
     PortalClient owner = new PortalClient(port);
     assertThat(owner.login("040090007001", PASSWORD))
         .as("the right password, while locked")
-        .isEqualTo("/dang-nhap?khoa");
-    assertThat(owner.get("/dang-nhap?khoa").body()).contains("Tài khoản tạm khóa");
+        .isEqualTo("/dang-nhap?locked");
+    assertThat(owner.get("/dang-nhap?locked").body()).contains("Tài khoản tạm khóa");
   }
 
   @Test
@@ -135,22 +135,22 @@ abstract class ConcurrentSignInScenarios {
     int right = BURST / 2;
     burst.add(right, formSignIn("040090007002", PASSWORD));
     List<String> answers = AtOnce.run(burst);
-    long wrongChecked = Collections.frequency(answers, "/dang-nhap?loi");
+    long wrongChecked = Collections.frequency(answers, "/dang-nhap?error");
     if (answers.get(right).equals("/ho-so-cua-toi")) {
       // it took one of the first attempts, and its success started the count again: at most
       // threshold - 1 wrong
       // ones before it and threshold after it
       assertThat(wrongChecked).as(answers.toString()).isLessThanOrEqualTo(2L * THRESHOLD - 1);
     } else {
-      assertThat(answers.get(right)).as(answers.toString()).isEqualTo("/dang-nhap?khoa");
+      assertThat(answers.get(right)).as(answers.toString()).isEqualTo("/dang-nhap?locked");
       assertThat(wrongChecked).as(answers.toString()).isEqualTo(THRESHOLD);
-      assertThat(new PortalClient(port).login("khoa-mix", PASSWORD)).isEqualTo("/dang-nhap?khoa");
+      assertThat(new PortalClient(port).login("khoa-mix", PASSWORD)).isEqualTo("/dang-nhap?locked");
     }
     List<String> wrongOnes = new ArrayList<>(answers);
     wrongOnes.remove(right);
     assertThat(wrongOnes)
         .as("each wrong one checked or refused as locked")
-        .containsOnly("/dang-nhap?loi", "/dang-nhap?khoa");
+        .containsOnly("/dang-nhap?error", "/dang-nhap?locked");
   }
 
   @Test
@@ -171,7 +171,7 @@ abstract class ConcurrentSignInScenarios {
     assertThat(basic(http, "khoa-api", PASSWORD))
         .as("the right password, while locked")
         .isEqualTo(401);
-    assertThat(new PortalClient(port).login("khoa-api", PASSWORD)).isEqualTo("/dang-nhap?khoa");
+    assertThat(new PortalClient(port).login("khoa-api", PASSWORD)).isEqualTo("/dang-nhap?locked");
   }
 
   @Test

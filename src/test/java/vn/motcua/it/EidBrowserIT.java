@@ -42,7 +42,7 @@ class EidBrowserIT {
     page.getByLabel("Mật khẩu").fill("demo");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 
-    assertThat(page.url()).endsWith("/tai-khoan?boSung");
+    assertThat(page.url()).endsWith("/tai-khoan?incomplete");
     assertThat(page.getByLabel("Họ, chữ đệm và tên").inputValue()).isEqualTo("Lê Văn Cường");
     assertThat(page.locator("main").textContent()).contains("Vui lòng bổ sung địa chỉ liên hệ");
     assertThat(

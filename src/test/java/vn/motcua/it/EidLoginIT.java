@@ -102,7 +102,7 @@ class EidLoginIT {
         citizen.signIn(
             citizen.follow(citizen.get("/oauth2/authorization/vneid")), "040088012345", "demo");
     assertThat(landed.uri().getPath()).isEqualTo("/tai-khoan");
-    assertThat(landed.uri().getQuery()).isEqualTo("boSung");
+    assertThat(landed.uri().getQuery()).isEqualTo("incomplete");
     assertThat(landed.body())
         .contains("Lê Văn Cường")
         .contains("Vui lòng bổ sung địa chỉ liên hệ")
@@ -138,7 +138,7 @@ class EidLoginIT {
     for (int i = 0; i < 6; i++) { // more than the portal's lockout threshold
       page = citizen.signIn(page, "040090001234", "not-demo");
       assertThat(page.uri().getPath()).isEqualTo(SANDBOX_LOGIN);
-      assertThat(page.uri().getQuery()).isEqualTo("loi");
+      assertThat(page.uri().getQuery()).isEqualTo("error");
       assertThat(page.body()).contains("Số định danh cá nhân hoặc mật khẩu không đúng.");
     }
     assertThat(citizen.follow(citizen.get("/tai-khoan")).uri().getPath())
@@ -159,7 +159,7 @@ class EidLoginIT {
         visitor.signIn(
             visitor.follow(visitor.get("/oauth2/authorization/vneid")), "999999999999", "demo");
     assertThat(refused.uri().getPath()).isEqualTo("/dang-nhap");
-    assertThat(refused.uri().getQuery()).isEqualTo("eidSoDinhDanh");
+    assertThat(refused.uri().getQuery()).isEqualTo("eidCitizenId");
     assertThat(refused.body())
         .contains("Đăng nhập không thành công")
         .contains("gửi về số định danh cá nhân không hợp lệ");

@@ -44,7 +44,7 @@ class EidMissingClaimsIT {
         citizen.signIn(
             citizen.follow(citizen.get("/oauth2/authorization/vneid")), "040088012345", "demo");
     assertThat(refused.uri().getPath()).isEqualTo("/dang-nhap");
-    assertThat(refused.uri().getQuery()).isEqualTo("eidThieu");
+    assertThat(refused.uri().getQuery()).isEqualTo("eidMissing");
     assertThat(refused.body())
         .contains("Đăng nhập không thành công")
         .contains("Tài khoản định danh điện tử VNeID chưa gửi về: Họ, chữ đệm và tên, Ngày sinh")
@@ -54,7 +54,7 @@ class EidMissingClaimsIT {
             "VNeID sign-in refused: no usable claim [name, birthdate] (scopes asked: [openid])");
     assertThat(applicants.find("040088012345")).isEmpty();
 
-    assertThat(citizen.get("/dang-nhap?eidThieu&lang=en").body())
+    assertThat(citizen.get("/dang-nhap?eidMissing&lang=en").body())
         .contains("The national e-ID (VNeID) did not send: Full name, Date of birth");
   }
 }

@@ -105,7 +105,7 @@ class EidProviderDownIT {
     PortalClient citizen = new PortalClient(port);
     HttpResponse<String> start = citizen.get("/oauth2/authorization/vneid");
     assertThat(start.statusCode()).as("no 500 when discovery fails").isEqualTo(302);
-    assertThat(PortalClient.location(start)).isEqualTo("/dang-nhap?eidKhongKetNoi");
+    assertThat(PortalClient.location(start)).isEqualTo("/dang-nhap?eidUnreachable");
     assertSignInPageSaysUnreachable(citizen.follow(start));
 
     discoveryUp = true;
@@ -117,7 +117,7 @@ class EidProviderDownIT {
     // the provider's answer comes back through the browser; the portal's request for the tokens
     // finds nobody
     HttpResponse<String> back = citizen.get("/login/oauth2/code/vneid?code=a-code&state=" + state);
-    assertThat(PortalClient.location(back)).isEqualTo("/dang-nhap?eidKhongKetNoi");
+    assertThat(PortalClient.location(back)).isEqualTo("/dang-nhap?eidUnreachable");
     assertSignInPageSaysUnreachable(citizen.follow(back));
   }
 

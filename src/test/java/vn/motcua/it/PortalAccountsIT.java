@@ -116,9 +116,9 @@ class PortalAccountsIT {
         i++) { // this test's lockout threshold: the right password is no failure, active or not
       assertThat(citizen.login("040191007777", "matkhau2026"))
           .as("not active yet, right password")
-          .isEqualTo("/dang-nhap?chuaKichHoat");
+          .isEqualTo("/dang-nhap?notActivated");
     }
-    assertThat(citizen.get("/dang-nhap?chuaKichHoat").body())
+    assertThat(citizen.get("/dang-nhap?notActivated").body())
         .contains("Tài khoản chưa được kích hoạt")
         .contains("Gửi mã mới qua SMS");
 
@@ -134,13 +134,16 @@ class PortalAccountsIT {
         citizen.post(
             "/kich-hoat",
             Map.of("request", activation.substring("/kich-hoat?request=".length()), "code", code));
-    assertThat(PortalClient.location(activated)).isEqualTo("/dang-nhap?kichHoat");
+    assertThat(PortalClient.location(activated)).isEqualTo("/dang-nhap?activated");
 
     assertThat(citizen.login("040191007777", "matkhau2026")).isEqualTo("/ho-so-cua-toi");
     String profile = citizen.get("/tai-khoan").body();
     assertThat(profile).contains("value=\"Lê Thị Hoa\"").contains("Đăng xuất");
     HttpResponse<String> out = citizen.post("/dang-xuat", Map.of());
-    assertThat(PortalClient.location(out)).isEqualTo("/dang-nhap?dangXuat");
+    assertThat(PortalClient.location(out)).isEqualTo("/dang-nhap?loggedOut");
+    assertThat(citizen.get("/dang-nhap?dangXuat").body())
+        .as("a link with the former Vietnamese name")
+        .contains("Bạn đã đăng xuất");
     HttpResponse<String> after = citizen.get("/tai-khoan");
     assertThat(after.statusCode() + " " + PortalClient.location(after))
         .as("signed out")
@@ -197,16 +200,16 @@ class PortalAccountsIT {
   @Test
   void wrongPasswords_lockTheAccount_evenAgainstTheRightOne_andAResetByEmailOpensItAgain() {
     PortalClient citizen = new PortalClient(port, "198.51.100.5");
-    assertThat(citizen.login("citizen2", "sai-mat-khau-1")).isEqualTo("/dang-nhap?loi");
-    assertThat(citizen.get("/dang-nhap?loi").body())
+    assertThat(citizen.login("citizen2", "sai-mat-khau-1")).isEqualTo("/dang-nhap?error");
+    assertThat(citizen.get("/dang-nhap?error").body())
         .contains("Số định danh, mã số thuế hoặc mật khẩu không đúng")
         .contains("value=\"citizen2\"");
     citizen.login("040195004321", "sai-mat-khau-2");
     citizen.login("citizen2", "sai-mat-khau-3");
     assertThat(citizen.login("citizen2", "demo"))
         .as("locked after 3 (this test's threshold)")
-        .isEqualTo("/dang-nhap?khoa");
-    assertThat(citizen.get("/dang-nhap?khoa").body()).contains("Tài khoản tạm khóa");
+        .isEqualTo("/dang-nhap?locked");
+    assertThat(citizen.get("/dang-nhap?locked").body()).contains("Tài khoản tạm khóa");
 
     citizen.get("/quen-mat-khau");
     HttpResponse<String> asked =
@@ -245,7 +248,7 @@ class PortalAccountsIT {
                 "binh2026moi",
                 "passwordConfirmation",
                 "binh2026moi"));
-    assertThat(PortalClient.location(done)).isEqualTo("/dang-nhap?datLai");
+    assertThat(PortalClient.location(done)).isEqualTo("/dang-nhap?reset");
     assertThat(citizen.login("citizen2", "binh2026moi")).isEqualTo("/ho-so-cua-toi");
   }
 
@@ -362,7 +365,7 @@ class PortalAccountsIT {
         .isEqualTo("0936123456");
     assertThat(new PortalClient(port, "198.51.100.12").login("040088012345", "matkhau2026"))
         .as("the stranger's password no longer opens it")
-        .isEqualTo("/dang-nhap?loi");
+        .isEqualTo("/dang-nhap?error");
 
     // and the ID the e-ID proved cannot be changed from the profile
     Map<String, String> change = new LinkedHashMap<>();

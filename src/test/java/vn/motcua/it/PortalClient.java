@@ -63,7 +63,7 @@ final class PortalClient {
     assertThat(client.login(user, ApiClient.PASSWORD))
         .as("sign-in of " + user)
         .isNotNull()
-        .doesNotContain("loi")
+        .doesNotContain("error")
         .doesNotContain("dang-nhap");
     return client;
   }

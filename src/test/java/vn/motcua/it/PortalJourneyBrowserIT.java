@@ -125,7 +125,7 @@ class PortalJourneyBrowserIT {
     page.locator("#code").fill(sixDigitsSentTo(phone, "kich hoat"));
     check(page, "activate-" + device);
     click(page, "Kích hoạt");
-    assertThat(page.url()).endsWith("/dang-nhap?kichHoat");
+    assertThat(page.url()).endsWith("/dang-nhap?activated");
     check(page, "login-" + device);
     // by keyboard alone: the first Tab reaches the skip link, then the form is typed and sent with
     // Enter
@@ -212,7 +212,7 @@ class PortalJourneyBrowserIT {
     check(page, "review-" + device);
     click(page, "Nộp hồ sơ");
 
-    assertThat(page.url()).as(() -> page.locator("main").textContent()).contains("?moiNop");
+    assertThat(page.url()).as(() -> page.locator("main").textContent()).contains("?submitted");
     String code = page.locator(".receipt .code").textContent().strip();
     assertThat(code).matches("000\\.40\\.11\\.H40-\\d{6}-\\d{4}");
     await("the QR code")
@@ -304,7 +304,7 @@ class PortalJourneyBrowserIT {
             new FilePayload("giay-chung-sinh-ro-net.pdf", "application/pdf", pdf("ro net")));
     check(page, "supplement-desktop");
     click(page, "Gửi bổ sung");
-    page.waitForURL(url -> url.endsWith("?daBoSung"));
+    page.waitForURL(url -> url.endsWith("?supplemented"));
     assertThat(page.locator("main").textContent())
         .contains("Đã gửi bổ sung")
         .contains("giay-chung-sinh-ro-net.pdf");

@@ -148,7 +148,7 @@ class PortalSubmissionIT {
     HttpResponse<String> submitted =
         an.post("/nop-ho-so/" + JRC + "/nop", Map.of("signingCode", signingCode));
     String receipt = PortalClient.location(submitted);
-    assertThat(receipt).matches("/ho-so-cua-toi/[^?]+\\?moiNop");
+    assertThat(receipt).matches("/ho-so-cua-toi/[^?]+\\?submitted");
     String code = receipt.substring("/ho-so-cua-toi/".length(), receipt.indexOf('?'));
     assertThat(an.get(receipt).body())
         .contains("Đã nộp hồ sơ")
@@ -212,12 +212,15 @@ class PortalSubmissionIT {
     String secondPage = secondReceipt.substring(0, secondReceipt.indexOf('?'));
     assertThat(an.get(secondPage + "/rut").body()).contains("Xác nhận rút hồ sơ");
     assertThat(PortalClient.location(an.post(secondPage + "/rut", Map.of("reason", "Đã nộp nhầm"))))
-        .isEqualTo(secondPage + "?daRut");
-    assertThat(an.get(secondPage + "?daRut").body())
+        .isEqualTo(secondPage + "?withdrawn");
+    assertThat(an.get(secondPage + "?withdrawn").body())
         .contains("Đã rút hồ sơ")
         .contains("Công dân đã rút hồ sơ")
         .contains("Công dân rút hồ sơ: Đã nộp nhầm")
         .doesNotContain("href=\"" + secondPage + "/rut\"");
+    assertThat(an.get(secondPage + "?daRut").body())
+        .as("a link with the former Vietnamese name")
+        .contains("Đã rút hồ sơ. Hồ sơ dừng xử lý.");
     HttpResponse<String> secondClick =
         an.post(secondPage + "/rut", Map.of("reason", "Bấm hai lần"));
     assertThat(secondClick.statusCode()).as("a second click").isEqualTo(409);

@@ -163,8 +163,8 @@ class SandboxEidProvider {
             form ->
                 form.loginPage(LOGIN)
                     .loginProcessingUrl(LOGIN)
-                    .failureUrl(LOGIN + "?loi")
-                    .defaultSuccessUrl(LOGIN + "?daDangNhap")
+                    .failureUrl(LOGIN + "?error")
+                    .defaultSuccessUrl(LOGIN + "?signedIn")
                     .withObjectPostProcessor(signInAgainst(citizens(passwordEncoder))))
         // a browser sent to the authorization endpoint signs in first; the other endpoints answer
         // 401

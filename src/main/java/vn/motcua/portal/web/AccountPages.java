@@ -268,7 +268,7 @@ class AccountPages {
     try {
       applicants.activate(requestId, code);
       session.removeAttribute(LoginFailures.PENDING_ACTIVATION);
-      return "redirect:/dang-nhap?kichHoat";
+      return "redirect:/dang-nhap?" + QueryParameters.ACTIVATED;
     } catch (CodeRejectedException e) {
       model.addAttribute("requestId", requestId);
       return again(
@@ -299,7 +299,7 @@ class AccountPages {
       sent = applicants.resendActivation(login.toString(), channel);
     } catch (IllegalStateException activeMeanwhile) {
       session.removeAttribute(LoginFailures.PENDING_ACTIVATION);
-      return "redirect:/dang-nhap?kichHoat";
+      return "redirect:/dang-nhap?" + QueryParameters.ACTIVATED;
     }
     redirect.addFlashAttribute("sent", sent);
     return "redirect:/kich-hoat?" + QueryParameters.REQUEST + "=" + sent.requestId();
@@ -366,7 +366,7 @@ class AccountPages {
     model.addAttribute("requestId", requestId);
     try {
       applicants.resetPassword(requestId, code, password, confirmation);
-      return "redirect:/dang-nhap?datLai";
+      return "redirect:/dang-nhap?" + QueryParameters.PASSWORD_RESET;
     } catch (CodeRejectedException e) {
       return again(
           model,

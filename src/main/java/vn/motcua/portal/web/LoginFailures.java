@@ -36,10 +36,10 @@ class LoginFailures implements AuthenticationFailureHandler {
     if (e instanceof OAuth2AuthenticationException eid) {
       String why =
           switch (eid.getError().getErrorCode()) {
-            case EidLogin.INVALID_CITIZEN_ID -> "eidSoDinhDanh";
-            case EidLogin.PROVIDER_UNAVAILABLE -> "eidKhongKetNoi";
-            case EidLogin.MISSING_CLAIMS -> "eidThieu";
-            default -> "eidLoi";
+            case EidLogin.INVALID_CITIZEN_ID -> QueryParameters.EID_CITIZEN_ID;
+            case EidLogin.PROVIDER_UNAVAILABLE -> QueryParameters.EID_UNREACHABLE;
+            case EidLogin.MISSING_CLAIMS -> QueryParameters.EID_MISSING;
+            default -> QueryParameters.EID_ERROR;
           };
       if (e instanceof EidClaimsMissingException missing) {
         request.getSession().setAttribute(EID_MISSING, missing.fields());
@@ -52,12 +52,12 @@ class LoginFailures implements AuthenticationFailureHandler {
     session.setAttribute(LAST_LOGIN, login);
     String why;
     if (e instanceof LockedException) {
-      why = "khoa";
+      why = QueryParameters.LOCKED;
     } else if (e instanceof DisabledException) {
-      why = "chuaKichHoat";
+      why = QueryParameters.NOT_ACTIVATED;
       session.setAttribute(PENDING_ACTIVATION, login);
     } else {
-      why = "loi";
+      why = QueryParameters.ERROR;
     }
     response.sendRedirect(request.getContextPath() + "/dang-nhap?" + why);
   }

@@ -35,7 +35,8 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             .orElse(false);
     if (incomplete) {
       clearAuthenticationAttributes(request);
-      getRedirectStrategy().sendRedirect(request, response, "/tai-khoan?boSung");
+      getRedirectStrategy()
+          .sendRedirect(request, response, "/tai-khoan?" + QueryParameters.INCOMPLETE);
       return;
     }
     super.onAuthenticationSuccess(request, response, authentication);

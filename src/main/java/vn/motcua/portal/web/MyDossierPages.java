@@ -163,7 +163,7 @@ class MyDossierPages {
             List.of(),
             note);
         session.removeAttribute(SUPPLEMENT + principal.getName() + ":" + code);
-        return "redirect:/ho-so-cua-toi/" + code + "?daBoSung";
+        return "redirect:/ho-so-cua-toi/" + code + "?" + QueryParameters.SUPPLEMENTED;
       } catch (InvalidSubmissionException e) {
         errors.putAll(FormErrors.of(e.errors(), messages, locale, null));
       }
@@ -191,7 +191,7 @@ class MyDossierPages {
     }
     try {
       dossiers.rate(principal.getName(), code, answers, posted.get("comment"));
-      return "redirect:/ho-so-cua-toi/" + code + "?daDanhGia";
+      return "redirect:/ho-so-cua-toi/" + code + "?" + QueryParameters.RATED;
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
       model.addAttribute(
@@ -324,7 +324,7 @@ class MyDossierPages {
       Principal principal) {
     dossiers.withdraw(
         principal.getName(), code, reason == null || reason.isBlank() ? null : reason.strip());
-    return "redirect:/ho-so-cua-toi/" + code + "?daRut";
+    return "redirect:/ho-so-cua-toi/" + code + "?" + QueryParameters.WITHDRAWN;
   }
 
   private DossierView owned(Principal principal, String code) {

@@ -38,31 +38,69 @@ class QueryParameters extends OncePerRequestFilter {
   static final String LEVEL = "level";
   static final String FIELD = "field";
 
+  // notices of the page a step leads to, present without a value (/dang-nhap?loggedOut)
+  static final String SUBMITTED = "submitted";
+  static final String WITHDRAWN = "withdrawn";
+  static final String SUPPLEMENTED = "supplemented";
+  static final String RATED = "rated";
+  static final String INCOMPLETE = "incomplete";
+  static final String ACTIVATED = "activated";
+  static final String PASSWORD_RESET = "reset";
+  static final String LOGGED_OUT = "loggedOut";
+  static final String ERROR = "error";
+  static final String LOCKED = "locked";
+  static final String NOT_ACTIVATED = "notActivated";
+  static final String EID_CITIZEN_ID = "eidCitizenId";
+  static final String EID_MISSING = "eidMissing";
+  static final String EID_UNREACHABLE = "eidUnreachable";
+  static final String EID_ERROR = "eidError";
+
   private static final Map<String, String> LOOKUP_BY_CODE = Map.of("ma", CODE);
   private static final Map<String, String> ACCOUNT_CODE = Map.of("yc", REQUEST);
 
+  /** What the sign-in page says: how one got there, or why a sign-in failed. */
+  private static final Map<String, String> LOGIN_NOTICES =
+      Map.of(
+          "kichHoat", ACTIVATED,
+          "datLai", PASSWORD_RESET,
+          "dangXuat", LOGGED_OUT,
+          "loi", ERROR,
+          "khoa", LOCKED,
+          "chuaKichHoat", NOT_ACTIVATED,
+          "eidSoDinhDanh", EID_CITIZEN_ID,
+          "eidThieu", EID_MISSING,
+          "eidKhongKetNoi", EID_UNREACHABLE,
+          "eidLoi", EID_ERROR);
+
   /** Per page: former name to current name. */
   private static final Map<String, Map<String, String>> CURRENT =
-      Map.of(
-          "/tra-cuu", LOOKUP_BY_CODE,
-          "/tra-cuu/qr", LOOKUP_BY_CODE,
-          "/tra-cuu/cccd", Map.of("cccd", CITIZEN_ID),
-          "/tra-cuu/xac-thuc",
-              Map.of(
-                  "yeuCau", REQUEST,
-                  "sdt", PHONE,
-                  "maXacThuc", OTP),
-          "/kich-hoat", ACCOUNT_CODE,
-          "/dat-lai-mat-khau", ACCOUNT_CODE,
-          "/dang-ky", Map.of("loai", KIND),
-          "/tai-khoan", Map.of("daLuu", SAVED),
-          "/kho-tai-lieu", Map.of("daLuu", SAVED, "daCo", HELD),
-          "/thu-tuc", Map.of("capDo", LEVEL, "linhVuc", FIELD));
+      Map.ofEntries(
+          Map.entry("/tra-cuu", LOOKUP_BY_CODE),
+          Map.entry("/tra-cuu/qr", LOOKUP_BY_CODE),
+          Map.entry("/tra-cuu/cccd", Map.of("cccd", CITIZEN_ID)),
+          Map.entry("/tra-cuu/xac-thuc", Map.of("yeuCau", REQUEST, "sdt", PHONE, "maXacThuc", OTP)),
+          Map.entry("/kich-hoat", ACCOUNT_CODE),
+          Map.entry("/dat-lai-mat-khau", ACCOUNT_CODE),
+          Map.entry("/dang-ky", Map.of("loai", KIND)),
+          Map.entry("/dang-nhap", LOGIN_NOTICES),
+          Map.entry("/tai-khoan", Map.of("daLuu", SAVED, "boSung", INCOMPLETE)),
+          Map.entry("/kho-tai-lieu", Map.of("daLuu", SAVED, "daCo", HELD)),
+          Map.entry("/thu-tuc", Map.of("capDo", LEVEL, "linhVuc", FIELD)));
 
   /** Only the declaration's GET: its POST carries the form's own fields. */
   private static final Pattern DECLARATION = Pattern.compile("/nop-ho-so/[^/]+/to-khai");
 
   private static final Map<String, String> EARLIER_DOSSIER = Map.of("tuHoSo", FROM_DOSSIER);
+
+  /** A dossier of one's own, with the notice of the step that led there. */
+  private static final Pattern MY_DOSSIER = Pattern.compile("/ho-so-cua-toi/[^/]+");
+
+  private static final Map<String, String> MY_DOSSIER_NOTICES =
+      Map.of(
+          "moiNop", SUBMITTED,
+          "daRut", WITHDRAWN,
+          "daBoSung", SUPPLEMENTED,
+          "daDanhGia", RATED);
 
   @Override
   protected void doFilterInternal(
@@ -94,6 +132,9 @@ class QueryParameters extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("GET".equals(request.getMethod()) && DECLARATION.matcher(path).matches()) {
       return EARLIER_DOSSIER;
+    }
+    if ("GET".equals(request.getMethod()) && MY_DOSSIER.matcher(path).matches()) {
+      return MY_DOSSIER_NOTICES;
     }
     return CURRENT.getOrDefault(path, Map.of());
   }

@@ -430,7 +430,7 @@ class SubmissionPages {
                   draft.idempotencyKey,
                   signatureId));
       session.removeAttribute(draftKey(principal, code));
-      return "redirect:/ho-so-cua-toi/" + result.dossier().code() + "?moiNop";
+      return "redirect:/ho-so-cua-toi/" + result.dossier().code() + "?" + QueryParameters.SUBMITTED;
     } catch (InvalidSubmissionException e) {
       response.setStatus(422);
       return reviewPage(

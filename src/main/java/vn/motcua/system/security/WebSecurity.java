@@ -221,7 +221,7 @@ class WebSecurity {
                     .loginProcessingUrl("/dang-nhap")
                     .successHandler(loginSuccess)
                     .failureHandler(loginFailures))
-        .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?dangXuat"))
+        .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?loggedOut"))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
