@@ -1,3 +1,5 @@
 /** Applicants: citizens' and organisations' accounts and profiles, and how they sign in. */
-@org.springframework.modulith.ApplicationModule(displayName = "Applicant")
+@ApplicationModule(displayName = "Applicant")
 package vn.motcua.applicant;
+
+import org.springframework.modulith.ApplicationModule;

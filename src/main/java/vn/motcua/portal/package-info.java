@@ -4,5 +4,7 @@
  * of a dossier (by code or citizen ID, with its QR code); accounts, submission and tracking follow
  * (issue 4).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@ApplicationModule(displayName = "Portal")
 package vn.motcua.portal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,7 @@
  * upload limits, the shared part of the API's problem details, the clock and password hashing, and
  * the refusal to start with demo secrets outside the demo profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "System")
+@ApplicationModule(displayName = "System")
 package vn.motcua.system;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.ContactChannel;
@@ -134,9 +135,7 @@ final class AccountRules {
       LocalDate today) {
     String id = citizenId == null ? null : citizenId.strip();
     var idProblem =
-        blank(id)
-            ? java.util.Optional.of("form.required")
-            : CitizenNumbers.citizenIdProblem(id, thisYear);
+        blank(id) ? Optional.of("form.required") : CitizenNumbers.citizenIdProblem(id, thisYear);
     idProblem.ifPresent(
         code ->
             errors.add(FieldError.of("citizenId", VietnameseTexts.text("label.citizenId"), code)));

@@ -3,6 +3,8 @@ package vn.motcua.applicant.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -25,7 +27,7 @@ class ApplicantCodeEntity {
   private String username;
 
   @Column(nullable = false, updatable = false)
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   private Purpose purpose;
 
   @Embedded private OneTimeCode code;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -173,7 +174,7 @@ class ApplicantService implements Applicants, UserDetailsService {
           accounts.saveAndFlush(
               new ApplicantAccount(
                   profile, passwordEncoder.encode(r.password()), false, clock.instant()));
-    } catch (org.springframework.dao.DataIntegrityViolationException sameIdAtOnce) {
+    } catch (DataIntegrityViolationException sameIdAtOnce) {
       throw new InvalidAccountDataException(
           List.of(
               organisation

@@ -1,5 +1,6 @@
 package vn.motcua.applicant.internal;
 
+import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -27,7 +28,7 @@ class DemoApplicants implements ApplicationRunner {
             "citizen1",
             "Nguyễn Văn An",
             "040090001234",
-            java.time.LocalDate.of(1990, 3, 14),
+            LocalDate.of(1990, 3, 14),
             "0912345678",
             "an.nguyen@example.vn",
             "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An"),
@@ -37,7 +38,7 @@ class DemoApplicants implements ApplicationRunner {
             "citizen2",
             "Trần Thị Bình",
             "040195004321",
-            java.time.LocalDate.of(1995, 8, 2),
+            LocalDate.of(1995, 8, 2),
             "0987654321",
             "binh.tran@example.vn",
             "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An"),

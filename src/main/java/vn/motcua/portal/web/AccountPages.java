@@ -1,5 +1,6 @@
 package vn.motcua.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
@@ -191,7 +193,7 @@ class AccountPages {
           "eidMissing",
           fields.stream()
               .map(field -> messages.getMessage(LABELS + field, null, locale))
-              .collect(java.util.stream.Collectors.joining(", ")));
+              .collect(Collectors.joining(", ")));
     }
     return "portal/login";
   }
@@ -213,7 +215,7 @@ class AccountPages {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletRequest request) {
+      HttpServletRequest request) {
     limits.registration(request.getRemoteAddr());
     try {
       LocalDate dateOfBirth =
@@ -287,7 +289,7 @@ class AccountPages {
   String resendActivation(
       @RequestParam(name = "channel", defaultValue = "SMS") ContactChannel channel,
       HttpSession session,
-      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
     Object login = session.getAttribute(LoginFailures.PENDING_ACTIVATION);
     if (login == null) {
@@ -317,7 +319,7 @@ class AccountPages {
       Model model,
       Locale locale,
       HttpServletResponse response,
-      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
     model.addAttribute("login", login);
     if (login == null || login.isBlank()) {

@@ -1,6 +1,7 @@
 package vn.motcua.portal.web;
 
 import java.time.Instant;
+import vn.motcua.dossier.ServiceRating;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
@@ -33,11 +34,11 @@ public final class Formats {
   }
 
   /** The rating's criteria and levels, in order. */
-  public vn.motcua.dossier.ServiceRating.Criterion[] ratingCriteria() {
-    return vn.motcua.dossier.ServiceRating.Criterion.values();
+  public ServiceRating.Criterion[] ratingCriteria() {
+    return ServiceRating.Criterion.values();
   }
 
-  public vn.motcua.dossier.ServiceRating.Level[] ratingLevels() {
-    return vn.motcua.dossier.ServiceRating.Level.values();
+  public ServiceRating.Level[] ratingLevels() {
+    return ServiceRating.Level.values();
   }
 }

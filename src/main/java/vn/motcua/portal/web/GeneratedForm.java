@@ -2,6 +2,7 @@ package vn.motcua.portal.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,7 +95,7 @@ final class GeneratedForm {
       ObjectMapper mapper) {
     try {
       return nodes(mapper.readTree(schemaJson).path("components"), data, errors);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException("not a form schema", e);
     }
   }

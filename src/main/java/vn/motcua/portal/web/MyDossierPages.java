@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -219,10 +220,7 @@ class MyDossierPages {
     model.addAttribute(
         "rows",
         choices.rows(
-            documentsOf(dossier),
-            principal.getName(),
-            chosen,
-            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            documentsOf(dossier), principal.getName(), chosen, LocaleContextHolder.getLocale()));
     model.addAttribute("errors", errors);
     model.addAttribute("note", note);
     return "portal/supplement";

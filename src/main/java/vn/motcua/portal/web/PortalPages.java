@@ -4,15 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.applicant.EidLogin;
+import vn.motcua.dossier.DossierNotFoundException;
+import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.LookupRateLimitedException;
 import vn.motcua.payment.OnlinePaymentNotAllowedException;
 import vn.motcua.shared.ValueTooLongException;
@@ -76,7 +80,7 @@ class PortalPages {
   }
 
   /** Someone else's dossier, or none: "not found", as for a code that does not exist. */
-  @ExceptionHandler(vn.motcua.dossier.DossierNotFoundException.class)
+  @ExceptionHandler(DossierNotFoundException.class)
   String notFound(HttpServletResponse response, Model model, Principal principal) {
     everyPage(model, principal);
     response.setStatus(404);
@@ -88,12 +92,9 @@ class PortalPages {
    * worked (withdraw, rate, supplement). The page says what the status is and leads back to the
    * dossier.
    */
-  @ExceptionHandler(vn.motcua.dossier.DossierStateException.class)
+  @ExceptionHandler(DossierStateException.class)
   String conflict(
-      vn.motcua.dossier.DossierStateException e,
-      HttpServletResponse response,
-      Model model,
-      Principal principal) {
+      DossierStateException e, HttpServletResponse response, Model model, Principal principal) {
     model.addAttribute("messageCode", e.messageCode());
     model.addAttribute("status", e.status().name());
     return conflictPage(e.dossierCode(), response, model, principal);
@@ -205,7 +206,7 @@ class PortalPages {
     model.addAttribute("eidEnabled", eidEnabled());
   }
 
-  private static java.util.Locale locale() {
-    return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
   }
 }

@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -336,7 +337,7 @@ class SubmissionPages {
     try {
       sent =
           signing.requestCode(snapshot(principal), code, draft.formData, "EMAIL".equals(channel));
-    } catch (org.springframework.mail.MailException e) {
+    } catch (MailException e) {
       response.setStatus(503);
       return reviewPage(
           procedure(code),

@@ -31,6 +31,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.motcua.applicant.EidLogin;
 import vn.motcua.shared.SecurityHeaders;
+import vn.motcua.workflow.CamundaAdmins;
 
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
@@ -87,8 +88,7 @@ class WebSecurity {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain adminPages(HttpSecurity http, vn.motcua.workflow.CamundaAdmins camundaAdmins)
-      throws Exception {
+  SecurityFilterChain adminPages(HttpSecurity http, CamundaAdmins camundaAdmins) throws Exception {
     return http.securityMatcher("/admin/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
         .httpBasic(basic -> basic.realmName("motcua-admin"))
