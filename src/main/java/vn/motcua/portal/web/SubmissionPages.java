@@ -453,6 +453,15 @@ class SubmissionPages {
     return page.apply(procedure, draft);
   }
 
+  /** The model every step of the submission shows: the procedure, the step's number, its errors. */
+  private static String step(
+      Model model, Procedure procedure, int step, Map<String, String> errors, String view) {
+    model.addAttribute("procedure", procedure.descriptor());
+    model.addAttribute("step", step);
+    model.addAttribute("errors", errors);
+    return view;
+  }
+
   private String declarationPage(
       Procedure procedure, Map<String, Object> data, Map<String, String> errors, Model model) {
     model.addAttribute("procedure", procedure.descriptor());
@@ -480,20 +489,14 @@ class SubmissionPages {
             principal.getName(),
             draft.documents,
             LocaleContextHolder.getLocale()));
-    model.addAttribute("procedure", procedure.descriptor());
-    model.addAttribute("step", 2);
-    model.addAttribute("errors", errors);
-    return "portal/submit-documents";
+    return step(model, procedure, 2, errors, "portal/submit-documents");
   }
 
   private String deliveryPage(
       Procedure procedure, Draft draft, Map<String, String> errors, Model model) {
-    model.addAttribute("procedure", procedure.descriptor());
-    model.addAttribute("step", 3);
     model.addAttribute("draft", draft);
     model.addAttribute("agencies", catalog.resolvingAgencies(procedure.descriptor()));
-    model.addAttribute("errors", errors);
-    return "portal/submit-delivery";
+    return step(model, procedure, 3, errors, "portal/submit-delivery");
   }
 
   private String reviewPage(
@@ -502,8 +505,6 @@ class SubmissionPages {
       Principal principal,
       Map<String, String> errors,
       Model model) {
-    model.addAttribute("procedure", procedure.descriptor());
-    model.addAttribute("step", 4);
     model.addAttribute("draft", draft);
     model.addAttribute(
         "answers",
@@ -538,11 +539,10 @@ class SubmissionPages {
             .findFirst()
             .map(a -> a.name())
             .orElse(draft.resolvingAgency));
-    model.addAttribute("errors", errors);
     model.addAttribute(
         "signingExpires",
         draft.signingExpires == null ? null : VietnameseFormats.dateTime(draft.signingExpires));
-    return "portal/submit-review";
+    return step(model, procedure, 4, errors, "portal/submit-review");
   }
 
   /**
