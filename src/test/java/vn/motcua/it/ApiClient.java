@@ -2,6 +2,8 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +45,11 @@ public class ApiClient {
     return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JsonNode.class);
   }
 
+  /** The id of the first element of the JSON array at {@code path} (an engine query's result). */
+  public String firstId(String user, String path) {
+    return get(user, path).getBody().get(0).path("id").asText();
+  }
+
   public ResponseEntity<JsonNode> getAnonymous(String path) {
     return rest.exchange(path, HttpMethod.GET, null, JsonNode.class);
   }
@@ -74,6 +81,11 @@ public class ApiClient {
             HttpMethod.POST,
             new HttpEntity<>(dossier, headers),
             JsonNode.class);
+  }
+
+  /** Submits the dossier and gives back its code, as the answer carries it. */
+  public String submitCode(String user, Map<String, Object> dossier) {
+    return submit(user, dossier, null).getBody().path("code").asText();
   }
 
   public ResponseEntity<JsonNode> submitWithFiles(
@@ -120,6 +132,18 @@ public class ApiClient {
     return rest.withBasicAuth(user, PASSWORD)
         .exchange(
             "/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+  }
+
+  /** Posts a deployment to the engine, its name and resources in {@code parts}. */
+  public ResponseEntity<JsonNode> deploy(String user, MultiValueMap<String, Object> parts) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, PASSWORD)
+        .exchange(
+            "/engine-rest/deployment/create",
+            HttpMethod.POST,
+            new HttpEntity<>(parts, headers),
+            JsonNode.class);
   }
 
   private static HttpEntity<ByteArrayResource> filePart(String part, File file) {
@@ -279,5 +303,47 @@ public class ApiClient {
         Map.of("receiveDecision", "accept", "identityChecked", true));
     awaitStatus(citizen, code, "RECEIVED");
     return code;
+  }
+
+  /** Lâm Thành's one-stop desk asks the applicant for a supplement, for that reason. */
+  public void requestSupplement(String code, String reason) {
+    completeTask(
+        "mc.lamthanh",
+        code,
+        USER_TASK_RECEIVE_DOSSIER,
+        Map.of("receiveDecision", "supplement", "receiveReason", reason));
+  }
+
+  /**
+   * Walks a submitted birth registration through the three officers' stages at Lâm Thành: the
+   * one-stop desk receives it, the officer proposes, the leader approves.
+   */
+  public void approveBirthRegistration(String code) {
+    completeTask(
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
+    completeTask(
+        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
+    completeTask(
+        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+  }
+
+  /**
+   * Walks a submitted judicial-record dossier through the three officers' stages: the provincial
+   * centre receives it, the police officer proposes (no criminal record found), their leader
+   * approves.
+   */
+  public void approveJudicialRecord(String code) {
+    completeTask(
+        "mc.tinh",
+        code,
+        USER_TASK_RECEIVE_DOSSIER,
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    completeTask(
+        "cv.congan",
+        code,
+        USER_TASK_ASSESS_DOSSIER,
+        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
+    completeTask(
+        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
   }
 }

@@ -9,6 +9,16 @@ public final class Declarations {
 
   private Declarations() {}
 
+  /**
+   * A Camunda account as {@code /engine-rest/user/create} takes it, for nobody to be let create.
+   */
+  public static final Map<String, Object> MALLORY =
+      Map.of(
+          "profile",
+          Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.vn"),
+          "credentials",
+          Map.of("password", "Mallory-2026"));
+
   /** A minimal but real PDF: Tika recognises it by its bytes. */
   public static final byte[] PDF =
       ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"

@@ -219,14 +219,7 @@ class DossierApiIT {
   void oversizedUpload_isRefusedWith413() {
     byte[] big = new byte[11 * 1024 * 1024];
     System.arraycopy(Declarations.PDF, 0, big, 0, Declarations.PDF.length);
-    ResponseEntity<JsonNode> response =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(
-                new ApiClient.File(
-                    "birthCertificate", "giay-chung-sinh.pdf", "application/pdf", big)),
-            null);
+    ResponseEntity<JsonNode> response = withBirthCertificateOf(big);
     assertThat(response.getStatusCode().value()).isEqualTo(413);
     assertThat(response.getBody().path("detail").asText()).contains("10 MB");
   }
@@ -234,29 +227,12 @@ class DossierApiIT {
   @Test
   void disguisedUploads_areRefusedBecauseTheirBytesSayOtherwise() {
     int before = myDossiers("citizen1");
-    ResponseEntity<JsonNode> pngAsPdf =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(
-                new ApiClient.File(
-                    "birthCertificate",
-                    "giay-chung-sinh.pdf",
-                    "application/pdf",
-                    Declarations.PNG)),
-            null);
+    ResponseEntity<JsonNode> pngAsPdf = withBirthCertificateOf(Declarations.PNG);
     assertThat(pngAsPdf.getStatusCode().value()).isEqualTo(415);
     assertThat(errorFields(pngAsPdf)).containsExactly("birthCertificate:upload.disguised");
 
     byte[] page = "<html><body><script>alert(1)</script></body></html>".getBytes();
-    ResponseEntity<JsonNode> htmlAsPdf =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(
-                new ApiClient.File(
-                    "birthCertificate", "giay-chung-sinh.pdf", "application/pdf", page)),
-            null);
+    ResponseEntity<JsonNode> htmlAsPdf = withBirthCertificateOf(page);
     assertThat(htmlAsPdf.getStatusCode().value()).isEqualTo(415);
     assertThat(errorFields(htmlAsPdf)).containsExactly("birthCertificate:upload.typeNotAccepted");
     assertThat(messages(htmlAsPdf)).contains("chỉ nhận tệp PDF, JPEG hoặc PNG");
@@ -347,15 +323,11 @@ class DossierApiIT {
         .isEqualTo(204);
     JsonNode refused = api.awaitStatus("citizen1", code, "REFUSED");
     String instance =
-        api.get(
-                "admin",
-                "/engine-rest/history/process-instance?processInstanceBusinessKey="
-                    + code
-                    + "&maxResults=1")
-            .getBody()
-            .get(0)
-            .path("id")
-            .asText();
+        api.firstId(
+            "admin",
+            "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                + code
+                + "&maxResults=1");
     String history =
         api.get(
                 "admin",
@@ -390,15 +362,7 @@ class DossierApiIT {
                 .value())
         .as("no supplement was asked for")
         .isEqualTo(409);
-    api.completeTask(
-        "mc.lamthanh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of(
-            "receiveDecision",
-            "supplement",
-            "receiveReason",
-            "Giấy chứng sinh bị mờ, đề nghị tải lại bản rõ"));
+    api.requestSupplement(code, "Giấy chứng sinh bị mờ, đề nghị tải lại bản rõ");
     JsonNode asked = api.awaitStatus("citizen1", code, "SUPPLEMENT_REQUESTED");
     assertThat(asked.path("status").path("nationalCode").asInt()).isEqualTo(5);
 
@@ -513,5 +477,16 @@ class DossierApiIT {
     assertThat(sequences.get(11) - sequences.get(0))
         .as("no gaps among concurrent submissions")
         .isEqualTo(11);
+  }
+
+  /** citizen1's birth registration with these bytes as its birth certificate, a PDF by its name. */
+  ResponseEntity<JsonNode> withBirthCertificateOf(byte[] bytes) {
+    return api.submitWithFiles(
+        "citizen1",
+        Declarations.birthRegistration(4, "ELECTRONIC", 10),
+        List.of(
+            new ApiClient.File(
+                "birthCertificate", "giay-chung-sinh.pdf", "application/pdf", bytes)),
+        null);
   }
 }

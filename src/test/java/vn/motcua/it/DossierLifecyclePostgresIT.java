@@ -1,9 +1,6 @@
 package vn.motcua.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,11 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * profile's settings: Flyway migrations, the engine's postgres schema, READ COMMITTED.
  * DirtiesContext closes the application before the database (STACK.md trap 11).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "motcua.storage.documents=target/it-documents")
-@ActiveProfiles({"demo", "postgres"})
-@DirtiesContext
+@PostgresTest
 class DossierLifecyclePostgresIT extends DossierLifecycleScenarios {
 
   static final EmbeddedPostgres POSTGRES = EmbeddedPostgresql.start();

@@ -107,12 +107,7 @@ abstract class DossierLifecycleScenarios {
                 Declarations.birthRegistration(3, "COUNTER", 75),
                 List.of(Declarations.birthCertificate()),
                 null));
-    api.completeTask(
-        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
-    api.completeTask(
-        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
-    api.completeTask(
-        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    api.approveBirthRegistration(code);
     api.completeTask(
         "mc.lamthanh",
         code,
@@ -147,18 +142,7 @@ abstract class DossierLifecycleScenarios {
     assertThat(response.getBody().path("receivingUnit").asText()).isEqualTo("ttpvhcc-nghean");
     assertThat(response.getBody().path("resolvingAgency").asText()).isEqualTo("congan-nghean");
 
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 
@@ -184,18 +168,7 @@ abstract class DossierLifecycleScenarios {
         api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "exempt", 2), null);
     String code = submitted(response);
     assertThat(response.getBody().path("feeAmount").asLong()).isZero();
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    api.approveJudicialRecord(code);
     api.completeTask(
         "mc.tinh",
         code,

@@ -22,23 +22,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 9, acceptance 7 and the engine paths of acceptance 1, over a real socket: a body too large
  * for {@code /engine-rest} is refused while it streams in, before it fills the heap, and odd paths
  * answer 4xx, not 5xx.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:engine-rest;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents",
-      "motcua.mail.embedded-server.enabled=false"
-    })
-@ActiveProfiles("demo")
+@EngineRestTest
 class EngineRestEdgesIT {
 
   static final long FIFTY_MB = 50L * 1024 * 1024;
@@ -58,12 +49,10 @@ class EngineRestEdgesIT {
   void aLargeJsonBody_withContentLength_isRefused413_beforeItIsRead() throws Exception {
     JsonStream body = new JsonStream(FIFTY_MB);
     Answer answer =
-        send(
-            post(
-                "/engine-rest/task?maxResults=10",
-                "mc.tinh",
-                "vi",
-                BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB)),
+        postTasks(
+            "mc.tinh",
+            "vi",
+            BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB),
             body);
     assertTooLarge(answer, "Yêu cầu quá lớn");
   }
@@ -71,14 +60,7 @@ class EngineRestEdgesIT {
   @Test
   void aLargeJsonBody_streamedInChunks_isRefused413_whileItStreams() throws Exception {
     JsonStream body = new JsonStream(FIFTY_MB);
-    Answer answer =
-        send(
-            post(
-                "/engine-rest/task?maxResults=10",
-                "mc.tinh",
-                "en",
-                BodyPublishers.ofInputStream(() -> body)),
-            body);
+    Answer answer = postTasks("mc.tinh", "en", BodyPublishers.ofInputStream(() -> body), body);
     assertTooLarge(answer, "Request too large");
   }
 
@@ -90,7 +72,7 @@ class EngineRestEdgesIT {
           chunked
               ? BodyPublishers.ofInputStream(() -> body)
               : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), FIFTY_MB);
-      Answer answer = send(post("/engine-rest/task?maxResults=10", null, "vi", publisher), body);
+      Answer answer = postTasks(null, "vi", publisher, body);
       // chunked: refused by the authentication, unread; a declared 50 MB: refused by its length
       // first
       assertThat(answer.status())
@@ -221,6 +203,12 @@ class EngineRestEdgesIT {
 
   // --- helpers
   // ----------------------------------------------------------------------------------------
+
+  /** Streams {@code body} as a task query of {@code user} (null: anonymous) in that language. */
+  Answer postTasks(String user, String language, BodyPublisher publisher, JsonStream body)
+      throws Exception {
+    return send(post("/engine-rest/task?maxResults=10", user, language, publisher), body);
+  }
 
   HttpRequest post(String path, String user, String language, BodyPublisher body) {
     HttpRequest.Builder request =

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
@@ -27,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -38,14 +36,7 @@ import org.springframework.util.MultiValueMap;
  * one-stop officer of another agency, {@code cv.congan} and {@code ld.congan} the specialist and
  * leader who take the dossier later.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:engine-rest;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents",
-      "motcua.mail.embedded-server.enabled=false"
-    })
-@ActiveProfiles("demo")
+@EngineRestTest
 class EngineRolesIT {
 
   static final List<String> OFFICERS = List.of("mc.tinh", "mc.lamthanh", "cv.congan", "ld.congan");
@@ -375,34 +366,16 @@ class EngineRolesIT {
       assertThat(api.get(officer, "/engine-rest/process-definition?maxResults=10").getBody())
           .as(officer + " reads definitions (Tasklist)")
           .isNotEmpty();
-      assertThat(
-              api.get(
-                      officer,
-                      "/engine-rest/process-instance?businessKey=" + code + "&maxResults=10")
-                  .getBody())
-          .as(officer)
-          .isEmpty();
-      assertThat(
-              api.get(
-                      officer,
-                      "/engine-rest/history/process-instance?processInstanceBusinessKey="
-                          + code
-                          + "&maxResults=10")
-                  .getBody())
-          .as(officer)
-          .isEmpty();
-      assertThat(
-              api.get(
-                      officer,
-                      "/engine-rest/history/task?processInstanceBusinessKey="
-                          + code
-                          + "&maxResults=10")
-                  .getBody())
-          .as(officer)
-          .isEmpty();
-      assertThat(api.get(officer, "/engine-rest/deployment?maxResults=10").getBody())
-          .as(officer)
-          .isEmpty();
+      for (String path :
+          List.of(
+              "/engine-rest/process-instance?businessKey=" + code + "&maxResults=10",
+              "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                  + code
+                  + "&maxResults=10",
+              "/engine-rest/history/task?processInstanceBusinessKey=" + code + "&maxResults=10",
+              "/engine-rest/deployment?maxResults=10")) {
+        assertThat(api.get(officer, path).getBody()).as(officer).isEmpty();
+      }
       assertThat(
               status(
                   officer,
@@ -454,12 +427,7 @@ class EngineRolesIT {
 
   @Test
   void onlyTheAdministrator_managesUsersGroupsTenantsAuthorizationsAndBatches() {
-    Map<String, Object> user =
-        Map.of(
-            "profile",
-            Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.vn"),
-            "credentials",
-            Map.of("password", "Mallory-2026"));
+    Map<String, Object> user = Declarations.MALLORY;
     Map<String, Object> group = Map.of("id", "mallory-group", "name", "M", "type", "WORKFLOW");
     Map<String, Object> tenant = Map.of("id", "mallory-tenant", "name", "M");
     Map<String, Object> authorization =
@@ -477,26 +445,17 @@ class EngineRolesIT {
     Map<String, Object> batch =
         Map.of("processInstanceIds", List.of(processInstanceId), "deleteReason", "x");
     for (String user1 : NOT_ADMINS) {
-      assertThat(status(user1, HttpMethod.POST, "/engine-rest/user/create", user))
-          .as(user1 + " creates a user")
-          .isEqualTo(403);
-      assertThat(status(user1, HttpMethod.POST, "/engine-rest/group/create", group))
-          .as(user1 + " creates a group")
-          .isEqualTo(403);
-      assertThat(status(user1, HttpMethod.POST, "/engine-rest/tenant/create", tenant))
-          .as(user1 + " creates a tenant")
-          .isEqualTo(403);
-      assertThat(status(user1, HttpMethod.POST, "/engine-rest/authorization/create", authorization))
-          .as(user1 + " grants")
-          .isEqualTo(403);
-      assertThat(status(user1, HttpMethod.POST, "/engine-rest/process-instance/delete", batch))
-          .as(user1 + " starts a batch")
-          .isEqualTo(403);
-      assertThat(
-              status(
-                  user1, HttpMethod.DELETE, "/engine-rest/group/analysts/members/" + user1, null))
-          .as(user1)
-          .isEqualTo(403);
+      assertForbidden(user1, " creates a user", HttpMethod.POST, "/engine-rest/user/create", user);
+      assertForbidden(
+          user1, " creates a group", HttpMethod.POST, "/engine-rest/group/create", group);
+      assertForbidden(
+          user1, " creates a tenant", HttpMethod.POST, "/engine-rest/tenant/create", tenant);
+      assertForbidden(
+          user1, " grants", HttpMethod.POST, "/engine-rest/authorization/create", authorization);
+      assertForbidden(
+          user1, " starts a batch", HttpMethod.POST, "/engine-rest/process-instance/delete", batch);
+      assertForbidden(
+          user1, "", HttpMethod.DELETE, "/engine-rest/group/analysts/members/" + user1, null);
     }
     assertThat(api.get("admin", "/engine-rest/user?maxResults=50").getBody()).isNotEmpty();
     assertThat(api.get("admin", "/engine-rest/authorization?maxResults=50").getBody()).isNotEmpty();
@@ -529,6 +488,10 @@ class EngineRolesIT {
 
   // --- helpers
   // --------------------------------------------------------------------------------------
+
+  void assertForbidden(String user, String what, HttpMethod method, String path, Object body) {
+    assertThat(status(user, method, path, body)).as(user + what).isEqualTo(403);
+  }
 
   int status(String user, HttpMethod method, String path, Object body) {
     return exchange(user, method, path, body).getStatusCode().value();
@@ -566,13 +529,6 @@ class EngineRolesIT {
     fileHeaders.setContentDisposition(
         ContentDisposition.formData().name(name + ".bpmn").filename(name + ".bpmn").build());
     parts.add(name + ".bpmn", new HttpEntity<>(bpmn.getBytes(StandardCharsets.UTF_8), fileHeaders));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, ApiClient.PASSWORD)
-        .exchange(
-            "/engine-rest/deployment/create",
-            HttpMethod.POST,
-            new HttpEntity<>(parts, headers),
-            JsonNode.class);
+    return api.deploy(user, parts);
   }
 }

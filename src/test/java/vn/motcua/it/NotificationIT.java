@@ -3,8 +3,6 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RESEND_CHANNEL;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,10 +68,7 @@ class NotificationIT {
   }
 
   String submitJudicialRecord() {
-    return api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null)
-        .getBody()
-        .path("code")
-        .asText();
+    return api.submitCode("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2));
   }
 
   List<MimeMessage> mailsAbout(String code) {
@@ -263,22 +258,8 @@ class NotificationIT {
   @Test
   void anElectronicResult_isMailedAsAPdf() throws Exception {
     String code =
-        api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "exempt", 2), null)
-            .getBody()
-            .path("code")
-            .asText();
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+        api.submitCode("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "exempt", 2));
+    api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "DELIVERED");
     MimeMessage mail =
         await()

@@ -126,15 +126,11 @@ class PaymentGatewayIT extends PaymentIpnScenarios {
     String code = awaitingPayment();
     String order = openOrder(code);
     String paymentInstance =
-        api.get(
-                "admin",
-                "/engine-rest/process-instance?processDefinitionKey=payment&businessKey="
-                    + code
-                    + "&maxResults=1")
-            .getBody()
-            .get(0)
-            .path("id")
-            .asText();
+        api.firstId(
+            "admin",
+            "/engine-rest/process-instance?processDefinitionKey=payment&businessKey="
+                + code
+                + "&maxResults=1");
     Map<String, String> genuine = ipnParams(order, 205000, "13900006", "00");
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -1,9 +1,6 @@
 package vn.motcua.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,11 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * row lock and then finds the order changed under READ COMMITTED (H2 runs them in {@link
  * PaymentGatewayIT}).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "motcua.storage.documents=target/it-documents")
-@ActiveProfiles({"demo", "postgres"})
-@DirtiesContext
+@PostgresTest
 class PaymentIpnPostgresIT extends PaymentIpnScenarios {
 
   /**

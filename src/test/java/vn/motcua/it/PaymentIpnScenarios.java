@@ -1,9 +1,6 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -57,16 +54,12 @@ abstract class PaymentIpnScenarios {
         .filteredOn(n -> n.startsWith("Đã nộp phí"))
         .hasSize(1);
     String paymentInstance =
-        api.get(
-                "admin",
-                "/engine-rest/history/process-instance?processDefinitionKey=payment"
-                    + "&processInstanceBusinessKey="
-                    + code
-                    + "&maxResults=1")
-            .getBody()
-            .get(0)
-            .path("id")
-            .asText();
+        api.firstId(
+            "admin",
+            "/engine-rest/history/process-instance?processDefinitionKey=payment"
+                + "&processInstanceBusinessKey="
+                + code
+                + "&maxResults=1");
     assertThat(
             api.get(
                     "admin",
@@ -91,19 +84,8 @@ abstract class PaymentIpnScenarios {
 
   /** This judicial-record dossier through the three officers' stages, waiting for its fee. */
   String awaitingPayment(Map<String, Object> dossier) {
-    String code = api.submit("citizen2", dossier, null).getBody().path("code").asText();
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    String code = api.submitCode("citizen2", dossier);
+    api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     return code;
   }

@@ -2,9 +2,6 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -12,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,15 +282,7 @@ class PortalJourneyBrowserIT {
         .contains("giay-chung-sinh.pdf")
         .contains("uy-quyen.pdf");
 
-    officers.completeTask(
-        "mc.lamthanh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of(
-            "receiveDecision",
-            "supplement",
-            "receiveReason",
-            "Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh."));
+    officers.requestSupplement(code, "Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh.");
     awaitOnPage(page, "Yêu cầu bổ sung hồ sơ");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung hồ sơ")).click();
     assertThat(page.locator("main").textContent())
@@ -309,12 +297,7 @@ class PortalJourneyBrowserIT {
         .contains("Đã gửi bổ sung")
         .contains("giay-chung-sinh-ro-net.pdf");
 
-    officers.completeTask(
-        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
-    officers.completeTask(
-        "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
-    officers.completeTask(
-        "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    officers.approveBirthRegistration(code);
     awaitOnPage(page, "Thanh toán trực tuyến");
     check(page, "awaiting-payment-desktop");
     page.getByRole(

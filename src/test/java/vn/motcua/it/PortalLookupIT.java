@@ -43,15 +43,11 @@ import vn.motcua.notification.OutboxMessage;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:portallookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
       "motcua.storage.documents=target/it-documents",
-      "motcua.public-base-url=https://motcua.example.vn",
-      "server.forward-headers-strategy=native",
-      "motcua.lookup.rate-limits.lookups.capacity=20",
-      "motcua.lookup.rate-limits.lookups.period=PT1H",
-      "motcua.lookup.rate-limits.code-requests.capacity=3",
-      "motcua.lookup.rate-limits.code-requests.period=PT15M"
+      "motcua.public-base-url=https://motcua.example.vn"
     })
 @ActiveProfiles("demo")
 @DirtiesContext
+@LookupLimitsPerClient
 class PortalLookupIT {
 
   static final String BINH_CITIZEN_ID = "040195004321";

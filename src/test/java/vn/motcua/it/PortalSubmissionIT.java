@@ -85,31 +85,13 @@ class PortalSubmissionIT {
         .contains("Không phải nộp: tra cứu từ cơ sở dữ liệu")
         .contains("name=\"file-RESIDENCE_PROOF\"");
 
-    HttpResponse<String> disguised =
-        an.postMultipart(
-            "/nop-ho-so/" + JRC + "/giay-to",
-            Map.of(),
-            List.of(
-                new PortalClient.FilePart(
-                    "file-RESIDENCE_PROOF",
-                    "xac-nhan-cu-tru.pdf",
-                    "application/pdf",
-                    Declarations.PNG)));
+    HttpResponse<String> disguised = residenceProof(an, Declarations.PNG);
     assertThat(disguised.statusCode()).isEqualTo(422);
     assertThat(disguised.body())
         .contains("id=\"file-RESIDENCE_PROOF-error\"")
         .contains("Tệp xac-nhan-cu-tru.pdf: nội dung tệp");
 
-    HttpResponse<String> attached =
-        an.postMultipart(
-            "/nop-ho-so/" + JRC + "/giay-to",
-            Map.of(),
-            List.of(
-                new PortalClient.FilePart(
-                    "file-RESIDENCE_PROOF",
-                    "xac-nhan-cu-tru.pdf",
-                    "application/pdf",
-                    Declarations.PDF)));
+    HttpResponse<String> attached = residenceProof(an, Declarations.PDF);
     assertThat(PortalClient.location(attached)).isEqualTo("/nop-ho-so/" + JRC + "/nhan-ket-qua");
 
     an.get("/nop-ho-so/" + JRC + "/nhan-ket-qua");
@@ -282,5 +264,17 @@ class PortalSubmissionIT {
     stranger.login("citizen2", "demo");
     assertThat(stranger.get("/ho-so-cua-toi/000.00.00.H41-261126-0001").statusCode())
         .isEqualTo(404);
+  }
+
+  /**
+   * Attaches {@code bytes} as the residence proof of the judicial-record request, by a PDF's name.
+   */
+  static HttpResponse<String> residenceProof(PortalClient client, byte[] bytes) {
+    return client.postMultipart(
+        "/nop-ho-so/" + JRC + "/giay-to",
+        Map.of(),
+        List.of(
+            new PortalClient.FilePart(
+                "file-RESIDENCE_PROOF", "xac-nhan-cu-tru.pdf", "application/pdf", bytes)));
   }
 }

@@ -1,10 +1,7 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_HANDLE_RETURNED_PARCEL;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -42,23 +39,8 @@ class PostalIT {
    * way.
    */
   String dispatched() {
-    String code =
-        api.submit("citizen2", Declarations.judicialRecord(4, "POST", "exempt", 2), null)
-            .getBody()
-            .path("code")
-            .asText();
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    String code = api.submitCode("citizen2", Declarations.judicialRecord(4, "POST", "exempt", 2));
+    api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "DISPATCHED");
     return code;
   }

@@ -20,7 +20,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +57,17 @@ class ProcedureDeploymentIT {
     api = new ApiClient(rest);
   }
 
+  /** The civil-status extract's process and forms, deployed with that procedure descriptor. */
+  ResponseEntity<JsonNode> deployExtract(String user, String name, String descriptor) {
+    return deploy(
+        user,
+        name,
+        "civil-status-extract.bpmn",
+        descriptor,
+        "civil-status-extract-request.form",
+        "civil-status-extract-receive.form");
+  }
+
   ResponseEntity<JsonNode> deploy(String user, String name, String... resources) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", name);
@@ -79,14 +89,7 @@ class ProcedureDeploymentIT {
               .build());
       parts.add(deployedName, new HttpEntity<>(file, headers));
     }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, ApiClient.PASSWORD)
-        .exchange(
-            "/engine-rest/deployment/create",
-            HttpMethod.POST,
-            new HttpEntity<>(parts, headers),
-            JsonNode.class);
+    return api.deploy(user, parts);
   }
 
   Map<String, Object> extractRequest() {
@@ -105,13 +108,7 @@ class ProcedureDeploymentIT {
     assertThat(api.getAnonymous("/api/v1/procedures/" + EXTRACT).getStatusCode().value())
         .isEqualTo(404);
     ResponseEntity<JsonNode> deployed =
-        deploy(
-            "analyst",
-            "civil-status-extract",
-            "civil-status-extract.bpmn",
-            "civil-status-extract.procedure.json",
-            "civil-status-extract-request.form",
-            "civil-status-extract-receive.form");
+        deployExtract("analyst", "civil-status-extract", "civil-status-extract.procedure.json");
     assertThat(deployed.getStatusCode().value())
         .as(String.valueOf(deployed.getBody()))
         .isEqualTo(200);
@@ -143,13 +140,7 @@ class ProcedureDeploymentIT {
   @Order(2)
   void aNewVersionChangesTheProcedure_butNotTheDossiersReceivedUnderTheOldOne() {
     ResponseEntity<JsonNode> deployed =
-        deploy(
-            "analyst",
-            "civil-status-extract",
-            "civil-status-extract.bpmn",
-            "civil-status-extract-v2.procedure.json",
-            "civil-status-extract-request.form",
-            "civil-status-extract-receive.form");
+        deployExtract("analyst", "civil-status-extract", "civil-status-extract-v2.procedure.json");
     assertThat(deployed.getStatusCode().value())
         .as(String.valueOf(deployed.getBody()))
         .isEqualTo(200);
@@ -176,13 +167,8 @@ class ProcedureDeploymentIT {
   @Order(3)
   void anInvalidDescriptor_isRefusedWithItsProblems_andChangesNothing() {
     ResponseEntity<JsonNode> refused =
-        deploy(
-            "analyst",
-            "civil-status-extract",
-            "civil-status-extract.bpmn",
-            "civil-status-extract-invalid.procedure.json",
-            "civil-status-extract-request.form",
-            "civil-status-extract-receive.form");
+        deployExtract(
+            "analyst", "civil-status-extract", "civil-status-extract-invalid.procedure.json");
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().path("message").asText())
         .contains("levels must be")
@@ -196,13 +182,7 @@ class ProcedureDeploymentIT {
   @Order(4)
   void onlyAnalystsDeploy() {
     ResponseEntity<JsonNode> officer =
-        deploy(
-            "mc.lamthanh",
-            "x",
-            "civil-status-extract.bpmn",
-            "civil-status-extract.procedure.json",
-            "civil-status-extract-request.form",
-            "civil-status-extract-receive.form");
+        deployExtract("mc.lamthanh", "x", "civil-status-extract.procedure.json");
     assertThat(officer.getStatusCode().value()).isEqualTo(403);
     ResponseEntity<JsonNode> citizen = deploy("citizen1", "x", "civil-status-extract.bpmn");
     assertThat(citizen.getStatusCode().value())

@@ -39,15 +39,11 @@ import vn.motcua.notification.OutboxMessage;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:lookup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "motcua.storage.documents=target/it-documents",
-      "server.forward-headers-strategy=native",
-      "motcua.lookup.rate-limits.lookups.capacity=20",
-      "motcua.lookup.rate-limits.lookups.period=PT1H",
-      "motcua.lookup.rate-limits.code-requests.capacity=3",
-      "motcua.lookup.rate-limits.code-requests.period=PT15M"
+      "motcua.storage.documents=target/it-documents"
     })
 @ActiveProfiles("demo")
 @DirtiesContext
+@LookupLimitsPerClient
 class PublicLookupIT {
 
   /** citizen2, Trần Thị Bình: her account's phone is the one on file in her dossiers. */

@@ -1,13 +1,9 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
-import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,26 +38,12 @@ class ResultPaperIT {
     int incidentsBefore = incidents(api);
     int failedJobsBefore = failedJobs(api);
     String code =
-        api.submit("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2), null)
-            .getBody()
-            .path("code")
-            .asText();
+        api.submitCode("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2));
     // the name as the e-ID or an older record may bring it: what input accepts is not what keeps a
     // paper safe
     assertThat(jdbc.update("update dossier set applicant_name = ? where code = ?", NAME, code))
         .isEqualTo(1);
-    api.completeTask(
-        "mc.tinh",
-        code,
-        USER_TASK_RECEIVE_DOSSIER,
-        Map.of("receiveDecision", "accept", "identityChecked", true));
-    api.completeTask(
-        "cv.congan",
-        code,
-        USER_TASK_ASSESS_DOSSIER,
-        Map.of("assessDecision", "propose", "criminalRecordFinding", "none"));
-    api.completeTask(
-        "ld.congan", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
+    api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
 

@@ -111,12 +111,7 @@ class SecurityIT {
 
   @Test
   void engineRest_letsAnAccountDoOnlyWhatItsAuthorizationsGrant() {
-    Map<String, Object> user =
-        Map.of(
-            "profile",
-            Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.vn"),
-            "credentials",
-            Map.of("password", "Mallory-2026"));
+    Map<String, Object> user = Declarations.MALLORY;
     assertThat(api.post("mc.lamthanh", "/engine-rest/user/create", user).getStatusCode().value())
         .isEqualTo(403);
     assertThat(identity.createUserQuery().userId("mallory").count()).isZero();
@@ -153,26 +148,10 @@ class SecurityIT {
 
   @Test
   void anExpressionAsAQueryParameterOrTopLevelKey_isRefused() {
-    ResponseEntity<JsonNode> inQuery =
-        rest.withBasicAuth("mc.lamthanh", "demo")
-            .exchange(
-                URI.create(
-                    "/engine-rest/task?maxResults=10&assigneeExpression="
-                        + URLEncoder.encode(ATTACK, StandardCharsets.UTF_8)),
-                HttpMethod.GET,
-                null,
-                JsonNode.class);
+    ResponseEntity<JsonNode> inQuery = taskQueryWithAttackIn("assigneeExpression");
     assertRefused(inQuery, "assigneeExpression");
 
-    ResponseEntity<JsonNode> encodedName =
-        rest.withBasicAuth("mc.lamthanh", "demo")
-            .exchange(
-                URI.create(
-                    "/engine-rest/task?maxResults=10&due%44ateExpression="
-                        + URLEncoder.encode(ATTACK, StandardCharsets.UTF_8)),
-                HttpMethod.GET,
-                null,
-                JsonNode.class);
+    ResponseEntity<JsonNode> encodedName = taskQueryWithAttackIn("due%44ateExpression");
     assertRefused(encodedName, "dueDateExpression");
 
     assertRefused(
@@ -488,5 +467,19 @@ class SecurityIT {
                 .getStatusCode()
                 .value())
         .isEqualTo(401);
+  }
+
+  /** mc.lamthanh's task query with the attack as the value of that query parameter. */
+  ResponseEntity<JsonNode> taskQueryWithAttackIn(String parameter) {
+    return rest.withBasicAuth("mc.lamthanh", "demo")
+        .exchange(
+            URI.create(
+                "/engine-rest/task?maxResults=10&"
+                    + parameter
+                    + "="
+                    + URLEncoder.encode(ATTACK, StandardCharsets.UTF_8)),
+            HttpMethod.GET,
+            null,
+            JsonNode.class);
   }
 }

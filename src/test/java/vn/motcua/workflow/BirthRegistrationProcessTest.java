@@ -24,24 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BirthRegistrationProcessTest extends ProcedureProcessScenarios {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .excludeProcessDefinitionKeys(PAYMENT, DELIVERY)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  static ProcessEngineCoverageExtension coverage = fullCoverage(PAYMENT, DELIVERY);
 
-  @Override
-  String processKey() {
-    return BIRTH_REGISTRATION;
-  }
-
-  @Override
-  String receivingUnit() {
-    return "lamthanh";
-  }
-
-  @Override
-  String resolvingAgency() {
-    return "lamthanh";
+  BirthRegistrationProcessTest() {
+    super(BIRTH_REGISTRATION, "lamthanh", "lamthanh");
   }
 }

@@ -52,11 +52,7 @@ import vn.motcua.dossier.DossierView;
     })
 class DeliveryProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   static final String CODE = "000.40.11.H40-261126-0003";
 

@@ -27,24 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JudicialRecordCertificateProcessTest extends ProcedureProcessScenarios {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .excludeProcessDefinitionKeys(PAYMENT, DELIVERY)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  static ProcessEngineCoverageExtension coverage = fullCoverage(PAYMENT, DELIVERY);
 
-  @Override
-  String processKey() {
-    return JUDICIAL_RECORD_CERTIFICATE;
-  }
-
-  @Override
-  String receivingUnit() {
-    return "ttpvhcc-nghean";
-  }
-
-  @Override
-  String resolvingAgency() {
-    return "congan-nghean";
+  JudicialRecordCertificateProcessTest() {
+    super(JUDICIAL_RECORD_CERTIFICATE, "ttpvhcc-nghean", "congan-nghean");
   }
 }

@@ -45,11 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/payment.bpmn", "forms/payment-collect-at-counter.form"})
 class PaymentProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   static final String CODE = "000.00.04.H40-261126-0007";
 
@@ -97,10 +93,7 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(job());
     verify(delegates.payments).createOnlineOrder(CODE, null);
     assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT);
-    runtimeService()
-        .createMessageCorrelation(PAYMENT_CONFIRMED)
-        .processInstanceBusinessKey(CODE)
-        .correlate();
+    paymentConfirmed();
     execute(job());
     assertThat(payment)
         .isEnded()
@@ -121,10 +114,7 @@ class PaymentProcessTest extends ProcessTestSupport {
         .doNothing()
         .when(delegates.payments)
         .recordSettled(CODE);
-    runtimeService()
-        .createMessageCorrelation(PAYMENT_CONFIRMED)
-        .processInstanceBusinessKey(CODE)
-        .correlate();
+    paymentConfirmed();
     Job confirm = job();
     Instant before = Instant.now();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(confirm));
@@ -151,10 +141,7 @@ class PaymentProcessTest extends ProcessTestSupport {
     execute(job());
     verify(delegates.decisions).paymentReminded(CODE);
     assertThat(payment).isWaitingAt(GATEWAY_AWAIT_PAYMENT_AFTER_REMINDER);
-    runtimeService()
-        .createMessageCorrelation(PAYMENT_CONFIRMED)
-        .processInstanceBusinessKey(CODE)
-        .correlate();
+    paymentConfirmed();
     execute(job());
     assertThat(payment)
         .isEnded()
@@ -175,5 +162,13 @@ class PaymentProcessTest extends ProcessTestSupport {
     assertThat(payment).isEnded().hasPassed(SERVICE_TASK_CANCEL_PAYMENT, END_EVENT_PAYMENT_EXPIRED);
     verify(delegates.payments).expire(CODE);
     verify(delegates.payments, never()).recordSettled(CODE);
+  }
+
+  /** The gateway's or the officer's confirmation, as the payment module correlates it. */
+  void paymentConfirmed() {
+    runtimeService()
+        .createMessageCorrelation(PAYMENT_CONFIRMED)
+        .processInstanceBusinessKey(CODE)
+        .correlate();
   }
 }

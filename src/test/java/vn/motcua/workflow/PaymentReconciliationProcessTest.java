@@ -39,11 +39,7 @@ import vn.motcua.payment.Reconciliation;
     })
 class PaymentReconciliationProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 

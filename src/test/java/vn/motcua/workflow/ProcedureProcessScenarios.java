@@ -66,16 +66,25 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   static final String CODE = "000.40.11.H40-261126-0001";
 
-  abstract String processKey();
+  /**
+   * The procedure's process, the unit that receives its dossiers, the agency that resolves them.
+   */
+  private final String processKey;
 
-  abstract String receivingUnit();
+  private final String receivingUnit;
 
-  abstract String resolvingAgency();
+  private final String resolvingAgency;
+
+  ProcedureProcessScenarios(String processKey, String receivingUnit, String resolvingAgency) {
+    this.processKey = processKey;
+    this.receivingUnit = receivingUnit;
+    this.resolvingAgency = resolvingAgency;
+  }
 
   ProcessInstance submit(int level, long fee, String delivery) {
     return runtimeService()
         .startProcessInstanceByKey(
-            processKey(),
+            processKey,
             CODE,
             Map.of(
                 DOSSIER_CODE,
@@ -85,9 +94,9 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
                 LEVEL,
                 level,
                 RECEIVING_UNIT,
-                receivingUnit(),
+                receivingUnit,
                 RESOLVING_AGENCY,
-                resolvingAgency(),
+                resolvingAgency,
                 FEE_AMOUNT,
                 fee,
                 DELIVERY_METHOD,
@@ -96,7 +105,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   void receive(ProcessInstance dossier, String decision, String reason) {
     assertThat(dossier).isWaitingAt(USER_TASK_RECEIVE_DOSSIER);
-    assertThat(task(dossier)).hasCandidateGroup(receivingUnit() + "-onestop");
+    assertThat(task(dossier)).hasCandidateGroup(receivingUnit + "-onestop");
     org.assertj.core.api.Assertions.assertThat(task(dossier).getDueDate())
         .as("the stage's deadline")
         .isNotNull();
@@ -105,13 +114,13 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
   void assess(ProcessInstance dossier, String decision, String reason) {
     assertThat(dossier).isWaitingAt(USER_TASK_ASSESS_DOSSIER);
-    assertThat(task(dossier)).hasCandidateGroup(resolvingAgency() + "-specialist");
+    assertThat(task(dossier)).hasCandidateGroup(resolvingAgency + "-specialist");
     complete(task(dossier), withVariables(ASSESS_DECISION, decision, ASSESS_REASON, reason));
   }
 
   void approve(ProcessInstance dossier, String decision, String reason) {
     assertThat(dossier).isWaitingAt(USER_TASK_APPROVE_DOSSIER);
-    assertThat(task(dossier)).hasCandidateGroup(resolvingAgency() + "-leader");
+    assertThat(task(dossier)).hasCandidateGroup(resolvingAgency + "-leader");
     complete(task(dossier), withVariables(APPROVE_DECISION, decision, APPROVE_REASON, reason));
   }
 

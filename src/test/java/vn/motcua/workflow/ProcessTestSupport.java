@@ -3,6 +3,7 @@ package vn.motcua.workflow;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import vn.motcua.workflow.delegate.ProcessTestDelegates;
@@ -14,6 +15,19 @@ import vn.motcua.workflow.delegate.ProcessTestDelegates;
 abstract class ProcessTestSupport {
 
   ProcessEngine processEngine;
+
+  /**
+   * The coverage extension a process test registers in a static field: it starts the engine and
+   * fails the class unless its tests walk every element of the processes it deploys, but those of
+   * {@code excludedProcessKeys} (called processes a test of their own covers).
+   */
+  static ProcessEngineCoverageExtension fullCoverage(String... excludedProcessKeys) {
+    return ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+        .excludeProcessDefinitionKeys(excludedProcessKeys)
+        .assertClassCoverageAtLeast(1.0)
+        .build();
+  }
+
   ProcessTestDelegates delegates;
 
   @BeforeEach

@@ -31,11 +31,10 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.notification.StatusMessages;
+import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
 /**
  * A status change tells the applicant by mail and SMS and the national portal in one job; a channel
@@ -44,11 +43,7 @@ import vn.motcua.notification.StatusMessages;
 @Deployment(resources = "processes/status-notification.bpmn")
 class StatusNotificationProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   static final String CODE = "000.40.11.H40-261126-0009";
 
@@ -70,33 +65,8 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
             CHANGE);
     when(delegates.dossiers.get(CODE))
         .thenReturn(
-            new DossierView(
-                CODE,
-                "1.001193",
-                "Đăng ký khai sinh",
-                1,
-                1,
-                4,
-                Channel.ONLINE,
-                DossierStatus.IN_APPROVAL,
-                "Nguyễn Văn An",
-                "citizen1",
-                null,
-                phone,
-                email,
-                "Xã Lam Thành",
-                "lamthanh",
-                "lamthanh",
-                DeliveryMethod.ELECTRONIC,
-                null,
-                0,
-                Map.of(),
-                Instant.now(),
-                Instant.now(),
-                Instant.now(),
-                null,
-                List.of(),
-                List.of(received)));
+            ProcessTestDelegates.sampleDossier(
+                CODE, DossierStatus.IN_APPROVAL, phone, email, List.of(received)));
     when(delegates.statusMessages.email(any()))
         .thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
     when(delegates.statusMessages.sms(any()))

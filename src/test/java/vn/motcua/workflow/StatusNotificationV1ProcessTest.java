@@ -31,11 +31,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierView;
 import vn.motcua.notification.StatusMessages;
+import vn.motcua.workflow.delegate.ProcessTestDelegates;
 
 /**
  * The first version of status-notification (a job per channel, the facts in five variables), as it
@@ -45,11 +43,7 @@ import vn.motcua.notification.StatusMessages;
 @Deployment(resources = "legacy/status-notification-v1.bpmn")
 class StatusNotificationV1ProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage =
-      ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   static final String CODE = "000.40.11.H40-261120-0003";
 
@@ -57,33 +51,8 @@ class StatusNotificationV1ProcessTest extends ProcessTestSupport {
   void anInstanceStartedBeforeTheUpgrade_sendsWhatItsVariablesSay() {
     when(delegates.dossiers.get(CODE))
         .thenReturn(
-            new DossierView(
-                CODE,
-                "1.001193",
-                "Đăng ký khai sinh",
-                1,
-                1,
-                4,
-                Channel.ONLINE,
-                DossierStatus.IN_APPROVAL,
-                "Nguyễn Văn An",
-                "citizen1",
-                null,
-                "0912345678",
-                "an@example.vn",
-                "Xã Lam Thành",
-                "lamthanh",
-                "lamthanh",
-                DeliveryMethod.ELECTRONIC,
-                null,
-                0,
-                Map.of(),
-                Instant.now(),
-                Instant.now(),
-                Instant.now(),
-                null,
-                List.of(),
-                List.of()));
+            ProcessTestDelegates.sampleDossier(
+                CODE, DossierStatus.IN_APPROVAL, "0912345678", "an@example.vn", List.of()));
     when(delegates.statusMessages.email(any()))
         .thenReturn(new StatusMessages.Email("[Một Cửa] Hồ sơ " + CODE, "Đã tiếp nhận"));
     when(delegates.statusMessages.sms(any()))

@@ -101,6 +101,24 @@ public final class ProcessTestDelegates {
 
   /** A delivered-by-mail dossier as the delegates read it. */
   public static vn.motcua.dossier.DossierView sampleDossier(String code) {
+    return sampleDossier(
+        code,
+        vn.motcua.dossier.DossierStatus.RESULT_READY,
+        "0912345678",
+        "an@example.vn",
+        java.util.List.of());
+  }
+
+  /**
+   * An online birth registration of Lâm Thành with a result by mail, in {@code status}, reaching
+   * its applicant at {@code phone} and {@code email}, with that timeline.
+   */
+  public static vn.motcua.dossier.DossierView sampleDossier(
+      String code,
+      vn.motcua.dossier.DossierStatus status,
+      String phone,
+      String email,
+      java.util.List<vn.motcua.dossier.DossierView.TimelineEntry> timeline) {
     return new vn.motcua.dossier.DossierView(
         code,
         "1.001193",
@@ -109,12 +127,12 @@ public final class ProcessTestDelegates {
         1,
         4,
         vn.motcua.dossier.Channel.ONLINE,
-        vn.motcua.dossier.DossierStatus.RESULT_READY,
+        status,
         "Nguyễn Văn An",
         "citizen1",
         null,
-        "0912345678",
-        "an@example.vn",
+        phone,
+        email,
         "Xã Lam Thành",
         "lamthanh",
         "lamthanh",
@@ -127,7 +145,7 @@ public final class ProcessTestDelegates {
         java.time.Instant.now(),
         null,
         java.util.List.of(),
-        java.util.List.of());
+        timeline);
   }
 
   /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */
