@@ -2,13 +2,14 @@ package vn.motcua;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduling runs the payment re-queries; the engine's job executor runs everything the processes
  * schedule.
  */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableScheduling
 public class MotCuaApplication {
 
   public static void main(String[] args) {

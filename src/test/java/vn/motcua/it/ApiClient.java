@@ -8,11 +8,15 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The HTTP interface as its clients use it: the citizens' JSON API with HTTP Basic, and officers
@@ -181,25 +186,20 @@ public class ApiClient {
         .as("checkout " + checkout.getBody())
         .isEqualTo(200);
     String url = checkout.getBody().path("checkoutUrl").asText();
-    ResponseEntity<String> page = rest.getForEntity(java.net.URI.create(url), String.class);
+    ResponseEntity<String> page = rest.getForEntity(URI.create(url), String.class);
     assertThat(page.getStatusCode().value()).as(page.getBody()).isEqualTo(200);
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    org.springframework.web.util.UriComponentsBuilder.fromUriString(url)
+    UriComponentsBuilder.fromUriString(url)
         .build()
         .getQueryParams()
         .forEach(
             (name, values) ->
-                form.add(
-                    name,
-                    java.net.URLDecoder.decode(
-                        values.get(0), java.nio.charset.StandardCharsets.US_ASCII)));
+                form.add(name, URLDecoder.decode(values.get(0), StandardCharsets.US_ASCII)));
     form.add("outcome", outcome);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     ResponseEntity<String> paid =
-        rest.withRedirects(
-                org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects
-                    .DONT_FOLLOW)
+        rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
             .exchange(
                 "/sandbox/vnpay/pay",
                 HttpMethod.POST,

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class CatalogIT {
   }
 
   List<String> codes(String query) {
-    List<String> codes = new java.util.ArrayList<>();
+    List<String> codes = new ArrayList<>();
     api.getAnonymous("/api/v1/procedures" + query)
         .getBody()
         .forEach(p -> codes.add(p.path("code").asText()));
@@ -89,7 +90,7 @@ class CatalogIT {
   @Test
   void theLevelsAreTheThreeOfTheFile_inRankOrder() {
     JsonNode levels = api.getAnonymous("/api/v1/agency-levels").getBody();
-    List<String> codes = new java.util.ArrayList<>();
+    List<String> codes = new ArrayList<>();
     levels.forEach(l -> codes.add(l.path("code").asText()));
     assertThat(codes).containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
     assertThat(api.getAnonymous("/api/v1/agencies").getBody().findValuesAsText("id"))

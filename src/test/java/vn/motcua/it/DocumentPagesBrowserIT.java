@@ -2,6 +2,7 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
@@ -117,9 +118,7 @@ class DocumentPagesBrowserIT {
     // remove, after the confirmation page
     page.navigate(url("/kho-tai-lieu"));
     page.locator(".doc-list li", new Page.LocatorOptions().setHasText(fileName))
-        .getByRole(
-            AriaRole.LINK,
-            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Xóa " + fileName))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Xóa " + fileName))
         .click();
     assertThat(page.locator("h1").textContent()).isEqualTo("Xóa giấy tờ khỏi kho");
     check(page, "the confirmation", width);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -300,8 +301,7 @@ class DocumentPagesIT {
     UUID id = uploaded(citizen, "BIRTH_CERTIFICATE", "", pdf("giay-chung-sinh-khoi.pdf", bytes));
 
     ApiClient api = new ApiClient(rest);
-    Map<String, Object> dossier =
-        new java.util.HashMap<>(Declarations.birthRegistration(3, "COUNTER", 5));
+    Map<String, Object> dossier = new HashMap<>(Declarations.birthRegistration(3, "COUNTER", 5));
     dossier.put(
         "components",
         List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "documentId", id.toString())));

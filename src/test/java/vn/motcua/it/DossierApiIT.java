@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class DossierApiIT {
     dossier.put("components", List.of());
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.ENGLISH));
+    headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
     ResponseEntity<JsonNode> response =
         rest.withBasicAuth("citizen1", "demo")
             .exchange(

@@ -2,10 +2,13 @@ package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -13,13 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -147,7 +153,7 @@ class EngineRestEdgesIT {
       var out = socket.getOutputStream();
       out.write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
       byte[] chunk = new byte[16 * 1024];
-      java.util.Arrays.fill(chunk, (byte) 'x');
+      Arrays.fill(chunk, (byte) 'x');
       System.arraycopy("{\"name\":\"".getBytes(StandardCharsets.US_ASCII), 0, chunk, 0, 9);
       for (int sent = 0; sent < bytes; sent += chunk.length) {
         if (chunked) {
@@ -158,7 +164,7 @@ class EngineRestEdgesIT {
         if (chunked) {
           out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        java.util.Arrays.fill(chunk, 0, 9, (byte) 'x');
+        Arrays.fill(chunk, 0, 9, (byte) 'x');
       }
       out.flush();
       StringBuilder answer = new StringBuilder();
@@ -167,7 +173,7 @@ class EngineRestEdgesIT {
         for (int b = in.read(); b >= 0 && answer.indexOf("\r\n\r\n") < 0; b = in.read()) {
           answer.append((char) b);
         }
-      } catch (java.net.SocketTimeoutException waiting) {
+      } catch (SocketTimeoutException waiting) {
         return "no answer in 10 s: " + answer;
       }
       return answer.toString();
@@ -225,8 +231,7 @@ class EngineRestEdgesIT {
   /**
    * What came back, and how much of the body the client had sent when the answer's head arrived.
    */
-  record Answer(
-      int status, java.net.http.HttpHeaders headers, String body, long sentBeforeAnswer) {}
+  record Answer(int status, HttpHeaders headers, String body, long sentBeforeAnswer) {}
 
   /**
    * Sends and keeps the answer even when the server then closes the connection on the rest of the
@@ -235,8 +240,7 @@ class EngineRestEdgesIT {
    */
   Answer send(HttpRequest request, JsonStream stream) throws Exception {
     AtomicLong sentBeforeAnswer = new AtomicLong(-1);
-    java.util.concurrent.atomic.AtomicReference<HttpResponse.ResponseInfo> head =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
     KeepWhatArrived body = new KeepWhatArrived();
     try {
       HttpResponse<String> response =
@@ -250,7 +254,7 @@ class EngineRestEdgesIT {
               .get(60, TimeUnit.SECONDS);
       return new Answer(
           response.statusCode(), response.headers(), response.body(), sentBeforeAnswer.get());
-    } catch (java.util.concurrent.ExecutionException closed) {
+    } catch (ExecutionException closed) {
       if (head.get() == null) {
         throw closed;
       }
@@ -278,7 +282,7 @@ class EngineRestEdgesIT {
    * answer.
    */
   static final class KeepWhatArrived implements HttpResponse.BodySubscriber<String> {
-    final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     final CompletableFuture<String> body = new CompletableFuture<>();
 
     @Override

@@ -3,6 +3,7 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
@@ -48,7 +50,7 @@ class EngineRolesIT {
   @Autowired TaskService taskService;
   @Autowired AuthorizationService authorizations;
   @Autowired ManagementService management;
-  @Autowired org.springframework.boot.ApplicationRunner taskVariableGrantsUpgrade;
+  @Autowired ApplicationRunner taskVariableGrantsUpgrade;
 
   ApiClient api;
   String code;
@@ -503,7 +505,7 @@ class EngineRolesIT {
     String json;
     try {
       json = body == null ? null : new ObjectMapper().writeValueAsString(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
     return rest.withBasicAuth(user, ApiClient.PASSWORD)

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.model.Resource;
@@ -100,7 +102,7 @@ class HostileInputIT {
         count(endpoints, "extra"),
         sent,
         findings.size());
-    java.nio.file.Files.write(
+    Files.write(
         java.nio.file.Path.of("target", "hostile-input-findings.txt"),
         findings.stream().map(Finding::toString).toList());
     assertThat(findings)
@@ -387,7 +389,7 @@ class HostileInputIT {
 
   static String fill(String template, String value) {
     return template
-        .replaceAll("\\{[^}]*}", java.util.regex.Matcher.quoteReplacement(value))
+        .replaceAll("\\{[^}]*}", Matcher.quoteReplacement(value))
         .replace("/**", "/" + value);
   }
 

@@ -8,11 +8,20 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,7 +89,7 @@ class NotificationIT {
   static String subject(MimeMessage message) {
     try {
       return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -190,8 +199,8 @@ class NotificationIT {
                 .value())
         .isEqualTo(204);
     String now =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-            .format(TestClock.now().atZone(java.time.ZoneOffset.UTC));
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .format(TestClock.now().atZone(ZoneOffset.UTC));
     assertThat(
             api.put("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", now))
                 .getStatusCode()
@@ -228,7 +237,7 @@ class NotificationIT {
                     + first
                     + "&maxResults=20")
             .getBody();
-    Map<String, Object> replay = new java.util.HashMap<>();
+    Map<String, Object> replay = new HashMap<>();
     variables.forEach(
         v ->
             replay.put(
@@ -271,16 +280,15 @@ class NotificationIT {
                             m -> subject(m).equals("[Một Cửa] Kết quả giải quyết hồ sơ " + code))
                         .findFirst()
                         .orElse(null),
-                java.util.Objects::nonNull);
-    jakarta.mail.internet.MimeMultipart parts =
-        (jakarta.mail.internet.MimeMultipart) mail.getContent();
-    jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
+                Objects::nonNull);
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    BodyPart attachment = parts.getBodyPart(1);
     assertThat(attachment.getFileName()).isEqualTo("ket-qua-" + code + ".pdf");
     assertThat(attachment.getContentType()).startsWith("application/pdf");
     byte[] pdf = attachment.getInputStream().readAllBytes();
-    assertThat(java.util.Arrays.copyOf(pdf, 5)).isEqualTo("%PDF-".getBytes());
-    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+    assertThat(Arrays.copyOf(pdf, 5)).isEqualTo("%PDF-".getBytes());
+    try (var document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document))
           .as("Vietnamese text, readable and searchable")
           .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
           .contains(code);

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -132,9 +135,8 @@ class PaymentGatewayIT extends PaymentIpnScenarios {
                 + code
                 + "&maxResults=1");
     Map<String, String> genuine = ipnParams(order, 205000, "13900006", "00");
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
     var ipnAnswer =
         pool.submit(
             () -> {

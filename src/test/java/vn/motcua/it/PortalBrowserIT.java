@@ -3,6 +3,7 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,10 +28,7 @@ class PortalBrowserIT {
     Browser.screenshot(page, "portal-home-" + device);
 
     page.getByLabel("Tên hoặc mã thủ tục").fill("ly lich tu phap");
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Tìm kiếm"))
-        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
     assertThat(page.locator(".results li").count()).isEqualTo(1);
     assertThat(Browser.seriousAccessibilityViolations(page)).as("axe-core on the list").isEmpty();
     Browser.screenshot(page, "portal-search-" + device);

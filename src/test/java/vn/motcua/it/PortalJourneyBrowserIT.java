@@ -7,10 +7,14 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -228,8 +232,8 @@ class PortalJourneyBrowserIT {
    */
   static byte[] pdf(String note) {
     byte[] base = Declarations.PDF;
-    byte[] extra = ("%" + note + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    byte[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+    byte[] extra = ("%" + note + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
     return all;
   }
@@ -326,8 +330,8 @@ class PortalJourneyBrowserIT {
                         new Page.GetByRoleOptions().setName("Tải biên lai thu phí, lệ phí (PDF)"))
                     .click());
     assertThat(receipt.suggestedFilename()).isEqualTo("bien-lai-" + code + ".pdf");
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(receipt.path()))) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+    try (var pdf = Loader.loadPDF(Files.readAllBytes(receipt.path()))) {
+      assertThat(new PDFTextStripper().getText(pdf))
           .contains("BIÊN LAI THU PHÍ, LỆ PHÍ")
           .contains(code)
           .contains("8.000 đồng")

@@ -10,6 +10,9 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,11 +161,10 @@ class PortalLookupIT {
   void theTimeOfAStep_isVietnamTime() throws Exception {
     String code = receivedDossier();
     JsonNode api = apiLookup(code);
-    java.time.Instant submitted =
-        java.time.Instant.parse(api.path("stages").get(0).path("at").asText());
+    Instant submitted = Instant.parse(api.path("stages").get(0).path("at").asText());
     String expected =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .format(submitted.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .format(submitted.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 
     Matcher first = TIMELINE_ENTRY.matcher(visitor.get("/tra-cuu?code=" + code).body());
     assertThat(first.find()).isTrue();

@@ -3,13 +3,17 @@ package vn.motcua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.notification.Outbox;
 
 /**
  * Submitting a dossier on the portal without JavaScript: the declaration generated from the
@@ -24,7 +28,7 @@ class PortalSubmissionIT {
 
   @LocalServerPort int port;
 
-  @org.springframework.beans.factory.annotation.Autowired vn.motcua.notification.Outbox outbox;
+  @Autowired Outbox outbox;
 
   static Map<String, String> declaration() {
     Map<String, String> form = new LinkedHashMap<>();
@@ -143,8 +147,8 @@ class PortalSubmissionIT {
     assertThat(an.post("/nop-ho-so/" + JRC + "/nop", Map.of()).statusCode())
         .as("the draft is gone after submitting")
         .isEqualTo(302);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
                 assertThat(outbox.latestTo("0912345678"))

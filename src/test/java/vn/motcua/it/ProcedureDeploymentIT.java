@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,10 +84,7 @@ class ProcedureDeploymentIT {
               .replace("-v2.procedure.json", ".procedure.json")
               .replace("-invalid.procedure.json", ".procedure.json");
       headers.setContentDisposition(
-          org.springframework.http.ContentDisposition.formData()
-              .name(deployedName)
-              .filename(deployedName)
-              .build());
+          ContentDisposition.formData().name(deployedName).filename(deployedName).build());
       parts.add(deployedName, new HttpEntity<>(file, headers));
     }
     return api.deploy(user, parts);

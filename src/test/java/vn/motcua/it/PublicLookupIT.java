@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,7 +276,7 @@ class PublicLookupIT {
     Map<String, Object> stored =
         jdbc.queryForMap(
             "select code_hash, citizen_id from lookup_request where id = ?",
-            java.util.UUID.fromString(requestId));
+            UUID.fromString(requestId));
     assertThat((String) stored.get("code_hash")).matches("[0-9a-f]{64}").doesNotContain(otp);
     assertThat(stored.get("citizen_id")).as("forgotten once used").isNull();
   }

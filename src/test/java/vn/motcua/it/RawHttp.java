@@ -8,6 +8,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One HTTP/1.1 exchange over a plain socket, with the bytes exactly as given: what a careless or
@@ -43,7 +45,7 @@ final class RawHttp {
       int end = text.indexOf("\r\n\r\n");
       String head = end < 0 ? text : text.substring(0, end);
       String body = end < 0 ? "" : text.substring(end + 4);
-      if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
         body = dechunked(body);
       }
       String[] status = head.split(" ", 3);
@@ -57,7 +59,7 @@ final class RawHttp {
   }
 
   /** {@code method path HTTP/1.1} with these header lines (each "Name: value") and body. */
-  static byte[] request(String method, String path, java.util.List<String> headers, byte[] body) {
+  static byte[] request(String method, String path, List<String> headers, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(
         (method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n")

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import vn.motcua.delivery.post.PostalSigner;
 
 /**
  * The known cases of careless and hostile input, each answered 4xx with a problem in Vietnamese
@@ -38,7 +42,7 @@ class RobustInputIT {
 
   RawHttp.Answer apiPost(String path, String contentType, byte[] body, String... headers) {
     List<String> all =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "Authorization: Basic " + HostileInputIT.basic("citizen2"),
                 "Content-Type: " + contentType));
@@ -109,8 +113,7 @@ class RobustInputIT {
         .startsWith("Invalid JSON at line 1, column");
 
     RawHttp.Answer nullElement =
-        submitJson(
-            judicialRecordJson(Map.of("components", java.util.Arrays.asList((Object) null))));
+        submitJson(judicialRecordJson(Map.of("components", Arrays.asList((Object) null))));
     assertThat(nullElement.status()).isEqualTo(400);
     assertThat(problem(nullElement).path("errors").get(0).path("field").asText())
         .isEqualTo("components[0]");
@@ -143,7 +146,7 @@ class RobustInputIT {
     dossier.put("deliveryAddress", "Khối 5\r\nxã Hưng Nguyên, tỉnh Nghệ An");
     ResponseEntity<JsonNode> refused = api.submit("citizen2", dossier, null);
     assertThat(refused.getStatusCode().value()).isEqualTo(422);
-    Map<String, String> errors = new java.util.HashMap<>();
+    Map<String, String> errors = new HashMap<>();
     refused
         .getBody()
         .path("errors")
@@ -238,17 +241,14 @@ class RobustInputIT {
   @Test
   void aSignedPostalCallback_whoseBodyIsNotJson_isRefused() {
     byte[] body = "not json at all".getBytes(StandardCharsets.UTF_8);
-    String signature =
-        new vn.motcua.delivery.post.PostalSigner("SANDBOX-SECRET-CHANGE-ME").sign(body);
+    String signature = new PostalSigner("SANDBOX-SECRET-CHANGE-ME").sign(body);
     RawHttp.Answer answer =
         RawHttp.send(
             port,
             RawHttp.request(
                 "POST",
                 "/api/v1/postal/callback",
-                List.of(
-                    "Content-Type: application/json",
-                    vn.motcua.delivery.post.PostalSigner.HEADER + ": " + signature),
+                List.of("Content-Type: application/json", PostalSigner.HEADER + ": " + signature),
                 body));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");

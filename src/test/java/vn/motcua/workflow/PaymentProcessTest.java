@@ -34,6 +34,7 @@ import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
 
 import java.time.Instant;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -117,14 +118,11 @@ class PaymentProcessTest extends ProcessTestSupport {
     paymentConfirmed();
     Job confirm = job();
     Instant before = Instant.now();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(confirm));
+    Assertions.assertThatThrownBy(() -> execute(confirm));
     Job retried = job();
-    org.assertj.core.api.Assertions.assertThat(retried.getRetries())
-        .as("more tries left")
-        .isPositive();
-    org.assertj.core.api.Assertions.assertThat(retried.getExceptionMessage())
-        .contains("the instance changed under us");
-    org.assertj.core.api.Assertions.assertThat(retried.getDuedate().toInstant())
+    Assertions.assertThat(retried.getRetries()).as("more tries left").isPositive();
+    Assertions.assertThat(retried.getExceptionMessage()).contains("the instance changed under us");
+    Assertions.assertThat(retried.getDuedate().toInstant())
         .isBetween(before.plusSeconds(9), before.plusSeconds(60));
     execute(retried);
     verify(delegates.payments, times(2)).recordSettled(CODE);

@@ -20,6 +20,7 @@ import static vn.motcua.workflow.ProcessVariables.RECONCILIATION_DAY;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -55,7 +56,7 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
 
   @Test
   void theTimerStartsItDaily() {
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             managementService()
                 .createJobQuery()
                 .timers()
@@ -68,7 +69,7 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
             .timers()
             .processDefinitionKey(PAYMENT_RECONCILIATION)
             .singleResult());
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             runtimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(PAYMENT_RECONCILIATION)
@@ -91,14 +92,12 @@ class PaymentReconciliationProcessTest extends ProcessTestSupport {
     assertThat(task()).hasCandidateGroup("analysts");
     Incident incident =
         runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType())
-        .isEqualTo(PAYMENT_RECONCILIATION_INCIDENT);
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage())
+    Assertions.assertThat(incident.getIncidentType()).isEqualTo(PAYMENT_RECONCILIATION_INCIDENT);
+    Assertions.assertThat(incident.getIncidentMessage())
         .contains("MC2611250000000001")
         .contains("2026-11-25");
     complete(task(), withVariables("resolution", "Đã đối chiếu với ngân hàng"));
     assertThat(instance).isEnded().hasPassed(END_EVENT_DIFFERENCES_RESOLVED);
-    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count())
-        .isZero();
+    Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
   }
 }

@@ -52,6 +52,7 @@ import static vn.motcua.workflow.ProcessVariables.RESOLVING_AGENCY;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   void receive(ProcessInstance dossier, String decision, String reason) {
     assertThat(dossier).isWaitingAt(USER_TASK_RECEIVE_DOSSIER);
     assertThat(task(dossier)).hasCandidateGroup(receivingUnit + "-onestop");
-    org.assertj.core.api.Assertions.assertThat(task(dossier).getDueDate())
-        .as("the stage's deadline")
-        .isNotNull();
+    Assertions.assertThat(task(dossier).getDueDate()).as("the stage's deadline").isNotNull();
     complete(task(dossier), withVariables(RECEIVE_DECISION, decision, RECEIVE_REASON, reason));
   }
 
@@ -296,14 +295,14 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
         .processInstanceBusinessKey(CODE)
         .correlate();
     assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_WITHDRAWN);
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             runtimeService().createProcessInstanceQuery().processDefinitionKey(PAYMENT).count())
         .isZero();
   }
 
   static void executeTimer(String activityId) {
     Job timer = managementService().createJobQuery().activityId(activityId).timers().singleResult();
-    org.assertj.core.api.Assertions.assertThat(timer).as("timer " + activityId).isNotNull();
+    Assertions.assertThat(timer).as("timer " + activityId).isNotNull();
     execute(timer);
   }
 }

@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -84,8 +85,7 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
   void oneJobTellsAllThreeChannels() {
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     assertThat(notification).isWaitingAt(SERVICE_TASK_NOTIFY_APPLICANT);
-    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count())
-        .isEqualTo(1);
+    Assertions.assertThat(managementService().createJobQuery().count()).isEqualTo(1);
     runAllJobs();
     assertThat(notification)
         .isEnded()
@@ -128,10 +128,10 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
     // the SMS and the portal went out with the first step; only the mail waits, as its own job
     verify(delegates.sms).send(any(), any(), any());
     verify(delegates.portal).push(any());
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).count())
         .isEqualTo(1);
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             runtimeService().createVariableInstanceQuery().variableName(CHANNEL).list())
         .extracting(v -> v.getValue())
         .containsExactly("email");
@@ -141,13 +141,12 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
         .send(any(), any(), any(), any());
     Job resend =
         managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).singleResult();
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> managementService().executeJob(resend.getId()))
+    Assertions.assertThatThrownBy(() -> managementService().executeJob(resend.getId()))
         .hasStackTraceContaining("SMTP still down");
     Job retried =
         managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).singleResult();
-    org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("R3/PT5M").isEqualTo(2);
-    org.assertj.core.api.Assertions.assertThat(retried.getDuedate())
+    Assertions.assertThat(retried.getRetries()).as("R3/PT5M").isEqualTo(2);
+    Assertions.assertThat(retried.getDuedate())
         .isAfter(Date.from(Instant.now().plusSeconds(4 * 60)));
     runAllJobs();
     assertThat(notification).isEnded().hasPassed(END_EVENT_RESENT);
@@ -168,11 +167,11 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
         .push(any());
     ProcessInstance notification = changed("an@example.vn", "0912345678");
     runAllJobs();
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             managementService().createJobQuery().activityId(SERVICE_TASK_RESEND_CHANNEL).count())
         .as("one job per failed channel")
         .isEqualTo(2);
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             runtimeService().createVariableInstanceQuery().variableName(CHANNEL).list())
         .extracting(v -> v.getValue())
         .containsExactlyInAnyOrder("sms", "national-portal");

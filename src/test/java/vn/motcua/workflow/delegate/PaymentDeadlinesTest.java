@@ -2,6 +2,7 @@ package vn.motcua.workflow.delegate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -20,7 +21,7 @@ class PaymentDeadlinesTest {
 
   final WorkingCalendar calendar =
       new WorkingCalendar(
-          List.of(new DayOff(java.time.LocalDate.of(2026, 12, 1), "a day off")),
+          List.of(new DayOff(LocalDate.of(2026, 12, 1), "a day off")),
           Set.of(),
           new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0)));
   final Deadlines.PaymentDeadlines deadlines =

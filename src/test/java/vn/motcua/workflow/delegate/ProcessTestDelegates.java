@@ -2,14 +2,35 @@ package vn.motcua.workflow.delegate;
 
 import static org.mockito.Mockito.mock;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import vn.motcua.calendar.OfficeHours;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.delivery.Deliveries;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.DossierDecisions;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.interop.NationalPortal;
+import vn.motcua.notification.EmailGateway;
+import vn.motcua.notification.SmsGateway;
+import vn.motcua.notification.StatusMessages;
+import vn.motcua.notification.StatusNotifications;
+import vn.motcua.notification.internal.StatusChannels;
 import vn.motcua.payment.PaymentTerms;
 import vn.motcua.payment.Payments;
+import vn.motcua.shared.PublicUrls;
+import vn.motcua.shared.SideEffects;
 import vn.motcua.workflow.engine.FieldErrorMessages;
 
 /**
@@ -23,19 +44,15 @@ public final class ProcessTestDelegates {
   public final Deliveries deliveries = mock(Deliveries.class);
   public final Dossiers dossiers = mock(Dossiers.class);
   public final FieldErrorMessages messages = mock(FieldErrorMessages.class);
-  public final vn.motcua.notification.StatusMessages statusMessages =
-      mock(vn.motcua.notification.StatusMessages.class);
-  public final vn.motcua.notification.EmailGateway email =
-      mock(vn.motcua.notification.EmailGateway.class);
-  public final vn.motcua.notification.SmsGateway sms =
-      mock(vn.motcua.notification.SmsGateway.class);
-  public final vn.motcua.interop.NationalPortal portal =
-      mock(vn.motcua.interop.NationalPortal.class);
+  public final StatusMessages statusMessages = mock(StatusMessages.class);
+  public final EmailGateway email = mock(EmailGateway.class);
+  public final SmsGateway sms = mock(SmsGateway.class);
+  public final NationalPortal portal = mock(NationalPortal.class);
 
   /** Runs every effect: each process test starts from an empty ledger. */
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
 
-  public final vn.motcua.shared.PublicUrls urls = mock(vn.motcua.shared.PublicUrls.class);
+  public final PublicUrls urls = mock(PublicUrls.class);
 
   public static ProcessTestDelegates register() {
     ProcessTestDelegates d = new ProcessTestDelegates();
@@ -55,29 +72,28 @@ public final class ProcessTestDelegates {
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
-    org.mockito.Mockito.doAnswer(
+    Mockito.doAnswer(
             call -> {
               try {
                 call.getArgument(3, Runnable.class).run();
               } catch (RuntimeException e) {
-                throw new vn.motcua.shared.SideEffects.EffectFailedException("failed", e);
+                throw new SideEffects.EffectFailedException("failed", e);
               }
               return true;
             })
         .when(d.ledger)
         .once(
-            org.mockito.ArgumentMatchers.anyString(),
-            org.mockito.ArgumentMatchers.anyString(),
-            org.mockito.ArgumentMatchers.anyString(),
-            org.mockito.ArgumentMatchers.any());
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.any());
     // the delegates can read any dossier a test names
-    org.mockito.Mockito.when(d.dossiers.get(org.mockito.ArgumentMatchers.anyString()))
+    Mockito.when(d.dossiers.get(ArgumentMatchers.anyString()))
         .thenAnswer(call -> sampleDossier(call.getArgument(0)));
     NotificationDelegates notification = new NotificationDelegates();
     // the real channels, to the mocked gateways: the process tests tell which ones are reached
-    vn.motcua.notification.StatusNotifications channels =
-        new vn.motcua.notification.internal.StatusChannels(
-            d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
+    StatusNotifications channels =
+        new StatusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
     Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
     Mocks.register(
         "statusChannelResender", notification.statusChannelResender(d.dossiers, channels));
@@ -89,44 +105,37 @@ public final class ProcessTestDelegates {
         "paymentDeadlines",
         new Deadlines.PaymentDeadlines(
             new PaymentTerms(
-                new vn.motcua.calendar.WorkingCalendar(
-                    java.util.List.of(),
-                    java.util.Set.of(),
-                    new vn.motcua.calendar.OfficeHours(
-                        java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0))),
+                new WorkingCalendar(
+                    List.of(), Set.of(), new OfficeHours(LocalTime.of(7, 30), LocalTime.of(17, 0))),
                 3,
                 2)));
     return d;
   }
 
   /** A delivered-by-mail dossier as the delegates read it. */
-  public static vn.motcua.dossier.DossierView sampleDossier(String code) {
+  public static DossierView sampleDossier(String code) {
     return sampleDossier(
-        code,
-        vn.motcua.dossier.DossierStatus.RESULT_READY,
-        "0912345678",
-        "an@example.vn",
-        java.util.List.of());
+        code, DossierStatus.RESULT_READY, "0912345678", "an@example.vn", List.of());
   }
 
   /**
    * An online birth registration of Lâm Thành with a result by mail, in {@code status}, reaching
    * its applicant at {@code phone} and {@code email}, with that timeline.
    */
-  public static vn.motcua.dossier.DossierView sampleDossier(
+  public static DossierView sampleDossier(
       String code,
-      vn.motcua.dossier.DossierStatus status,
+      DossierStatus status,
       String phone,
       String email,
-      java.util.List<vn.motcua.dossier.DossierView.TimelineEntry> timeline) {
-    return new vn.motcua.dossier.DossierView(
+      List<DossierView.TimelineEntry> timeline) {
+    return new DossierView(
         code,
         "1.001193",
         "Đăng ký khai sinh",
         1,
         1,
         4,
-        vn.motcua.dossier.Channel.ONLINE,
+        Channel.ONLINE,
         status,
         "Nguyễn Văn An",
         "citizen1",
@@ -136,15 +145,15 @@ public final class ProcessTestDelegates {
         "Xã Lam Thành",
         "lamthanh",
         "lamthanh",
-        vn.motcua.dossier.DeliveryMethod.ELECTRONIC,
+        DeliveryMethod.ELECTRONIC,
         null,
         0,
-        java.util.Map.of(),
-        java.time.Instant.now(),
-        java.time.Instant.now(),
-        java.time.Instant.now(),
+        Map.of(),
+        Instant.now(),
+        Instant.now(),
+        Instant.now(),
         null,
-        java.util.List.of(),
+        List.of(),
         timeline);
   }
 
