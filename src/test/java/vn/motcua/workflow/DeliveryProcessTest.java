@@ -27,18 +27,12 @@ import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 import static vn.motcua.workflow.ProcessVariables.RETURN_NOTE;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DeliveryMethod;
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierView;
 
 /**
  * The shared delivery process: at the counter, by public post (delivered or returned),
@@ -135,35 +129,5 @@ class DeliveryProcessTest extends ProcessTestSupport {
     assertThat(delivery)
         .isEnded()
         .hasPassed(SERVICE_TASK_SEND_RESULT_ELECTRONICALLY, END_EVENT_RESULT_DELIVERED);
-  }
-
-  static DossierView dossier() {
-    return new DossierView(
-        CODE,
-        "1.001193",
-        "Đăng ký khai sinh",
-        1,
-        1,
-        4,
-        Channel.ONLINE,
-        DossierStatus.RESULT_READY,
-        "Trần Thị Bình",
-        "citizen2",
-        null,
-        "0987654321",
-        "binh@example.vn",
-        "Khối 5, xã Hưng Nguyên",
-        "hungnguyen",
-        "hungnguyen",
-        DeliveryMethod.POST,
-        "Khối 5, xã Hưng Nguyên",
-        0,
-        Map.of(),
-        Instant.now(),
-        Instant.now(),
-        Instant.now(),
-        null,
-        List.of(),
-        List.of());
   }
 }
