@@ -53,11 +53,7 @@ class DeliveryService implements Deliveries {
   }
 
   private DeliveryView createShipment(String dossierCode, String recipient, String address) {
-    DeliveryEntity delivery =
-        deliveries
-            .findById(dossierCode)
-            .orElseGet(
-                () -> deliveries.save(new DeliveryEntity(dossierCode, "POST", clock.instant())));
+    DeliveryEntity delivery = deliveryOf(dossierCode, "POST");
     if (delivery.toView().trackingCode() == null) {
       delivery.shipped(carrier.createShipment(dossierCode, recipient, address), recipient, address);
     }
@@ -80,23 +76,13 @@ class DeliveryService implements Deliveries {
 
   @Override
   public DeliveryView recordHandOver(String dossierCode, String recipient, String officer) {
-    DeliveryEntity delivery =
-        deliveries
-            .findById(dossierCode)
-            .orElseGet(
-                () -> deliveries.save(new DeliveryEntity(dossierCode, "COUNTER", clock.instant())));
+    DeliveryEntity delivery = deliveryOf(dossierCode, "COUNTER");
     delivery.handedOver(recipient, officer, clock.instant());
     return delivery.toView();
   }
 
   private DeliveryView publishElectronicResult(String dossierCode, UUID resultDocumentId) {
-    DeliveryEntity delivery =
-        deliveries
-            .findById(dossierCode)
-            .orElseGet(
-                () ->
-                    deliveries.save(
-                        new DeliveryEntity(dossierCode, "ELECTRONIC", clock.instant())));
+    DeliveryEntity delivery = deliveryOf(dossierCode, "ELECTRONIC");
     if (delivery.deliveredAt() == null) {
       delivery.published(resultDocumentId, clock.instant());
     }
@@ -124,6 +110,13 @@ class DeliveryService implements Deliveries {
         dossierCode,
         delivery.describe(),
         delivery.handedOverBy() != null ? delivery.handedOverBy() : DossierDecisions.SYSTEM_ACTOR);
+  }
+
+  /** The dossier's delivery record, begun by the way its result goes out the first time. */
+  private DeliveryEntity deliveryOf(String dossierCode, String method) {
+    return deliveries
+        .findById(dossierCode)
+        .orElseGet(() -> deliveries.save(new DeliveryEntity(dossierCode, method, clock.instant())));
   }
 
   @Override
