@@ -59,6 +59,23 @@ class PortalAccountsIT {
     return form;
   }
 
+  /**
+   * Sets a new password with the code mailed to Trần Thị Bình for reset request {@code requestId}.
+   */
+  HttpResponse<String> resetPassword(PortalClient citizen, String requestId, String password) {
+    return citizen.post(
+        "/dat-lai-mat-khau",
+        Map.of(
+            "request",
+            requestId,
+            "code",
+            codeSentTo("binh.tran@example.vn"),
+            "password",
+            password,
+            "passwordConfirmation",
+            password));
+  }
+
   String codeSentTo(String recipient) {
     String body = outbox.latestTo(recipient).orElseThrow().body();
     Matcher m = SIX_DIGITS.matcher(body);
@@ -220,34 +237,12 @@ class PortalAccountsIT {
     var mail = outbox.latestTo("binh.tran@example.vn").orElseThrow();
     assertThat(mail.subject()).startsWith("Mã đặt lại mật khẩu Một Cửa");
     String requestId = reset.substring("/dat-lai-mat-khau?request=".length());
-    HttpResponse<String> weak =
-        citizen.post(
-            "/dat-lai-mat-khau",
-            Map.of(
-                "request",
-                requestId,
-                "code",
-                codeSentTo("binh.tran@example.vn"),
-                "password",
-                "ngan",
-                "passwordConfirmation",
-                "ngan"));
+    HttpResponse<String> weak = resetPassword(citizen, requestId, "ngan");
     assertThat(weak.statusCode()).isEqualTo(422);
     assertThat(weak.body())
         .contains("Mật khẩu: cần ít nhất 8 ký tự, có cả chữ và số.")
         .contains("id=\"password-error\"");
-    HttpResponse<String> done =
-        citizen.post(
-            "/dat-lai-mat-khau",
-            Map.of(
-                "request",
-                requestId,
-                "code",
-                codeSentTo("binh.tran@example.vn"),
-                "password",
-                "binh2026moi",
-                "passwordConfirmation",
-                "binh2026moi"));
+    HttpResponse<String> done = resetPassword(citizen, requestId, "binh2026moi");
     assertThat(PortalClient.location(done)).isEqualTo("/dang-nhap?reset");
     assertThat(citizen.login("citizen2", "binh2026moi")).isEqualTo("/ho-so-cua-toi");
   }
