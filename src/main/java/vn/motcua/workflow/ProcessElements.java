@@ -87,9 +87,6 @@ public final class ProcessElements {
   // Boundary events
   public static final String BOUNDARY_EVENT_PAYMENT_EXPIRED = "boundaryEvent_paymentExpired";
 
-  // Start events
-  public static final String START_EVENT_STARTED = "startEvent_started";
-
   // End events
   public static final String END_EVENT_DIFFERENCES_RESOLVED = "endEvent_differencesResolved";
   public static final String END_EVENT_DOSSIER_REFUSED = "endEvent_dossierRefused";
