@@ -1,35 +1,120 @@
 package vn.motcua.dossier;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** The officers' stages and the decisions each may take; some decisions need a reason. */
-public enum Stage {
-  RECEIVE(Set.of("accept", "supplement", "refuse"), Set.of("supplement", "refuse")),
-  ASSESS(Set.of("propose", "stop"), Set.of("stop")),
-  APPROVE(Set.of("approve", "reject"), Set.of("reject"));
+/**
+ * A stage of an officer's work on a dossier, as the process models it: its key (which names the
+ * form's variables {@code <key>Decision} and {@code <key>Reason}), its name (the task's), and the
+ * decisions it offers, each with the status it leads to and whether it needs a reason. Stages are
+ * data: an analyst declares them on a user task (see {@code docs/procedures.md}), so a procedure
+ * with a second assessment, or a step at another agency, needs no Java.
+ *
+ * @param key the stage's key, a lower camel case word ({@code receive}, {@code verifyResidence})
+ * @param name the task's name, for the timeline of a decision that keeps the status
+ */
+public record Stage(String key, String name, List<Decision> decisions) {
 
-  private final Set<String> decisions;
-  private final Set<String> needingReason;
+  /** What a stage's key must look like: it becomes part of process variable names. */
+  public static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
-  Stage(Set<String> decisions, Set<String> needingReason) {
-    this.decisions = decisions;
-    this.needingReason = needingReason;
+  /**
+   * A decision of a stage.
+   *
+   * @param value what the form's decision field holds ({@code accept})
+   * @param leadsTo the status it moves the dossier to; empty: the dossier stays as it is, and the
+   *     step is recorded on its timeline
+   * @param reasonRequired whether the officer must write the reason
+   */
+  public record Decision(String value, Optional<DossierStatus> leadsTo, boolean reasonRequired) {
+
+    public static Decision to(String value, DossierStatus status, boolean reasonRequired) {
+      return new Decision(value, Optional.of(status), reasonRequired);
+    }
+
+    public static Decision staying(String value, boolean reasonRequired) {
+      return new Decision(value, Optional.empty(), reasonRequired);
+    }
   }
 
-  public Set<String> decisions() {
-    return decisions;
+  /** The statuses an officer's decision may lead to; the others only the system sets. */
+  public static final Set<DossierStatus> DECIDABLE =
+      Set.of(
+          DossierStatus.RECEIVED,
+          DossierStatus.SUPPLEMENT_REQUESTED,
+          DossierStatus.REFUSED,
+          DossierStatus.IN_APPROVAL,
+          DossierStatus.STOPPED,
+          DossierStatus.RESULT_READY,
+          DossierStatus.REJECTED);
+
+  /**
+   * The stages of the shared lifecycle as the first process versions modelled them, by their key
+   * alone: a task that names its stage but declares no decisions gets these (running dossiers of
+   * older definitions finish on them).
+   */
+  public static final Stage RECEIVE =
+      new Stage(
+          "receive",
+          null,
+          List.of(
+              Decision.to("accept", DossierStatus.RECEIVED, false),
+              Decision.to("supplement", DossierStatus.SUPPLEMENT_REQUESTED, true),
+              Decision.to("refuse", DossierStatus.REFUSED, true)));
+
+  public static final Stage ASSESS =
+      new Stage(
+          "assess",
+          null,
+          List.of(
+              Decision.to("propose", DossierStatus.IN_APPROVAL, false),
+              Decision.to("stop", DossierStatus.STOPPED, true)));
+
+  public static final Stage APPROVE =
+      new Stage(
+          "approve",
+          null,
+          List.of(
+              Decision.to("approve", DossierStatus.RESULT_READY, false),
+              Decision.to("reject", DossierStatus.REJECTED, true)));
+
+  public Stage {
+    decisions = List.copyOf(decisions);
   }
 
-  public boolean needsReason(String decision) {
-    return needingReason.contains(decision);
+  /** The standard stage of that key, for tasks that declare no decisions of their own. */
+  public static Optional<Stage> standard(String key) {
+    return Optional.ofNullable(
+        switch (key) {
+          case "receive" -> RECEIVE;
+          case "assess" -> ASSESS;
+          case "approve" -> APPROVE;
+          default -> null;
+        });
+  }
+
+  /** This stage under the task's name, for its timeline. */
+  public Stage named(String taskName) {
+    return new Stage(key, taskName, decisions);
+  }
+
+  public Optional<Decision> decision(String value) {
+    return decisions.stream().filter(d -> d.value().equals(value)).findFirst();
+  }
+
+  public String decisionValues() {
+    return decisions.stream().map(Decision::value).collect(Collectors.joining(", "));
   }
 
   /** The process variable names the forms use: {@code receiveDecision}, {@code receiveReason}. */
   public String decisionVariable() {
-    return name().toLowerCase() + "Decision";
+    return key + "Decision";
   }
 
   public String reasonVariable() {
-    return name().toLowerCase() + "Reason";
+    return key + "Reason";
   }
 }

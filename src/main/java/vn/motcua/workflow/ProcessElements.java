@@ -12,6 +12,15 @@ public final class ProcessElements {
   // Process keys
   public static final String BIRTH_REGISTRATION = "birth-registration";
   public static final String JUDICIAL_RECORD_CERTIFICATE = "judicial-record-certificate";
+  public static final String DEATH_REGISTRATION = "death-registration";
+  public static final String MARITAL_STATUS_CONFIRMATION = "marital-status-confirmation";
+  public static final String CIVIL_STATUS_EXTRACT_COPY = "civil-status-extract-copy";
+  public static final String CERTIFIED_COPY = "certified-copy";
+  public static final String SIGNATURE_AUTHENTICATION = "signature-authentication";
+  public static final String PERMANENT_RESIDENCE_REGISTRATION = "permanent-residence-registration";
+  public static final String BUSINESS_HOUSEHOLD_REGISTRATION = "business-household-registration";
+  public static final String RECEPTION = "reception";
+  public static final String APPROVAL = "approval";
   public static final String PAYMENT = "payment";
   public static final String DELIVERY = "delivery";
   public static final String STATUS_NOTIFICATION = "status-notification";
@@ -31,6 +40,11 @@ public final class ProcessElements {
 
   /** The incident a payment reconciliation with differences shows in Cockpit. */
   public static final String PAYMENT_RECONCILIATION_INCIDENT = "paymentReconciliation";
+
+  /** The errors by which the shared reception and approval end the procedure that called them. */
+  public static final String DOSSIER_REFUSED = "DOSSIER_REFUSED";
+
+  public static final String DOSSIER_REJECTED = "DOSSIER_REJECTED";
 
   /** The extension property that names a decision task's stage ({@code receive}, …). */
   public static final String STAGE_PROPERTY = "stage";
@@ -62,6 +76,8 @@ public final class ProcessElements {
   public static final String SERVICE_TASK_SEND_SMS = "serviceTask_sendSms";
 
   // Call activities
+  public static final String CALL_ACTIVITY_APPROVAL = "callActivity_approval";
+  public static final String CALL_ACTIVITY_RECEPTION = "callActivity_reception";
   public static final String CALL_ACTIVITY_DELIVERY = "callActivity_delivery";
   public static final String CALL_ACTIVITY_PAYMENT = "callActivity_payment";
 
@@ -85,9 +101,15 @@ public final class ProcessElements {
   public static final String TIMER_PAYMENT_DEADLINE = "timer_paymentDeadline";
 
   // Boundary events
+  public static final String BOUNDARY_EVENT_DOSSIER_REFUSED = "boundaryEvent_dossierRefused";
+  public static final String BOUNDARY_EVENT_DOSSIER_REJECTED = "boundaryEvent_dossierRejected";
   public static final String BOUNDARY_EVENT_PAYMENT_EXPIRED = "boundaryEvent_paymentExpired";
 
   // End events
+  public static final String END_EVENT_APPROVAL_REJECTED = "endEvent_approvalRejected";
+  public static final String END_EVENT_DOSSIER_ACCEPTED = "endEvent_dossierAccepted";
+  public static final String END_EVENT_RECEPTION_REFUSED = "endEvent_receptionRefused";
+  public static final String END_EVENT_RESULT_APPROVED = "endEvent_resultApproved";
   public static final String END_EVENT_DIFFERENCES_RESOLVED = "endEvent_differencesResolved";
   public static final String END_EVENT_DOSSIER_REFUSED = "endEvent_dossierRefused";
   public static final String END_EVENT_DOSSIER_REJECTED = "endEvent_dossierRejected";

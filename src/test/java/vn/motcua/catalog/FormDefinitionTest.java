@@ -96,7 +96,7 @@ class FormDefinitionTest {
 
   @Test
   void aHiddenFieldIsNotRequired_aShownOneIs() throws Exception {
-    FormDefinition receive = form("birth-registration-receive");
+    FormDefinition receive = form("reception-receive");
     assertThat(receive.validate(Map.of("receiveDecision", "accept"), false, TODAY)).isEmpty();
     assertThat(codes(receive.validate(Map.of(), false, TODAY)))
         .containsExactly("receiveDecision:form.required");

@@ -323,17 +323,22 @@ class DossierApiIT {
                 .value())
         .isEqualTo(204);
     JsonNode refused = api.awaitStatus("citizen1", code, "REFUSED");
-    String instance =
-        api.firstId(
-            "admin",
-            "/engine-rest/history/process-instance?processInstanceBusinessKey="
-                + code
-                + "&maxResults=1");
+    // the dossier's process and the reception it called
+    String instances =
+        String.join(
+            ",",
+            api.get(
+                    "admin",
+                    "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                        + code
+                        + "&maxResults=10")
+                .getBody()
+                .findValuesAsText("id"));
     String history =
         api.get(
                 "admin",
-                "/engine-rest/history/variable-instance?processInstanceId="
-                    + instance
+                "/engine-rest/history/variable-instance?processInstanceIdIn="
+                    + instances
                     + "&maxResults=100")
             .getBody()
             .findValuesAsText("name")
@@ -341,7 +346,7 @@ class DossierApiIT {
     String details =
         api.get(
                 "admin",
-                "/engine-rest/history/detail?processInstanceId=" + instance + "&maxResults=100")
+                "/engine-rest/history/detail?processInstanceIdIn=" + instances + "&maxResults=100")
             .getBody()
             .toString();
     assertThat(details)

@@ -45,7 +45,7 @@ import org.springframework.util.MultiValueMap;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProcedureDeploymentIT {
 
-  static final String EXTRACT = "2.000635";
+  static final String EXTRACT = "9.000635";
   static String firstDossier;
 
   @Autowired TestRestTemplate rest;
@@ -228,6 +228,57 @@ class ProcedureDeploymentIT {
             count(
                 "select count(*) from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'broken-procedure'"))
         .isZero();
+  }
+
+  @Test
+  @Order(6)
+  void aSecondAssessmentAtAnotherAgency_isModelledNotCoded() {
+    ResponseEntity<JsonNode> deployed =
+        deploy(
+            "analyst",
+            "two-agency-check",
+            "two-agency-check.bpmn",
+            "two-agency-check.procedure.json",
+            "civil-status-extract-request.form",
+            "two-agency-check-assess.form",
+            "two-agency-check-verify.form");
+    assertThat(deployed.getStatusCode().value())
+        .as(String.valueOf(deployed.getBody()))
+        .isEqualTo(200);
+    Map<String, Object> request = extractRequest();
+    request.put("procedureCode", "9.000777");
+    String code = api.submitCode("citizen1", request);
+    api.completeTask(
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
+    api.awaitStatus("citizen1", code, "RECEIVED");
+
+    api.completeTask(
+        "cv.lamthanh", code, "userTask_assessDossier", Map.of("assessDecision", "forward"));
+    JsonNode police = api.awaitTask("cv.congan", code, "userTask_verifyAtPolice");
+    assertThat(api.tasks("cv.lamthanh", code)).as("the commune no longer holds it").isEmpty();
+    assertThat(api.status("citizen1", code))
+        .as("a step inside the agencies' work keeps the status")
+        .isEqualTo("RECEIVED");
+    assertThat(DossierLifecycleScenarios.notes(api.dossier("citizen1", code)))
+        .contains("Thẩm định hồ sơ: đã xử lý xong");
+
+    ResponseEntity<JsonNode> noReason =
+        api.complete(
+            "cv.congan",
+            police.path("id").asText(),
+            Map.of("verifyAtPoliceDecision", "notConfirmed"));
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(noReason.getBody().path("message").asText()).contains("bắt buộc ghi rõ lý do");
+
+    api.completeTask(
+        "cv.congan",
+        code,
+        "userTask_verifyAtPolice",
+        Map.of("verifyAtPoliceDecision", "confirmed"));
+    api.awaitStatus("citizen1", code, "IN_APPROVAL");
+    api.completeTask(
+        "ld.lamthanh", code, "userTask_approveDossier", Map.of("approveDecision", "approve"));
+    api.awaitStatus("citizen1", code, "DELIVERED");
   }
 
   int count(String sql) {

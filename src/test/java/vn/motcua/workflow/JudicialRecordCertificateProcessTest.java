@@ -1,8 +1,10 @@
 package vn.motcua.workflow;
 
+import static vn.motcua.workflow.ProcessElements.APPROVAL;
 import static vn.motcua.workflow.ProcessElements.DELIVERY;
 import static vn.motcua.workflow.ProcessElements.JUDICIAL_RECORD_CERTIFICATE;
 import static vn.motcua.workflow.ProcessElements.PAYMENT;
+import static vn.motcua.workflow.ProcessElements.RECEPTION;
 
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -15,19 +17,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(
     resources = {
       "processes/judicial-record-certificate.bpmn",
-      "processes/payment.bpmn",
-      "processes/delivery.bpmn",
-      "forms/judicial-record-certificate-receive.form",
-      "forms/judicial-record-certificate-assess.form",
-      "forms/judicial-record-certificate-approve.form",
-      "forms/payment-collect-at-counter.form",
-      "forms/delivery-hand-over.form",
-      "forms/delivery-returned-parcel.form"
+      "forms/judicial-record-certificate-assess.form"
     })
 class JudicialRecordCertificateProcessTest extends ProcedureProcessScenarios {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = fullCoverage(PAYMENT, DELIVERY);
+  static ProcessEngineCoverageExtension coverage =
+      fullCoverage(RECEPTION, APPROVAL, PAYMENT, DELIVERY);
 
   JudicialRecordCertificateProcessTest() {
     super(JUDICIAL_RECORD_CERTIFICATE, "ttpvhcc-nghean", "congan-nghean");

@@ -4,16 +4,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static vn.motcua.workflow.ProcessElements.APPROVAL;
+import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_DOSSIER_REFUSED;
+import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_DOSSIER_REJECTED;
 import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_PAYMENT_EXPIRED;
+import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_APPROVAL;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_DELIVERY;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_PAYMENT;
+import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_RECEPTION;
 import static vn.motcua.workflow.ProcessElements.DELIVERY;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_REFUSED;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_REJECTED;
@@ -25,6 +33,7 @@ import static vn.motcua.workflow.ProcessElements.GATEWAY_FEE_DUE;
 import static vn.motcua.workflow.ProcessElements.MESSAGE_SUPPLEMENT_SUBMITTED;
 import static vn.motcua.workflow.ProcessElements.PAYMENT;
 import static vn.motcua.workflow.ProcessElements.PAYMENT_CONFIRMED;
+import static vn.motcua.workflow.ProcessElements.RECEPTION;
 import static vn.motcua.workflow.ProcessElements.SUPPLEMENT_SUBMITTED;
 import static vn.motcua.workflow.ProcessElements.TIMER_FINAL_PAYMENT_DEADLINE;
 import static vn.motcua.workflow.ProcessElements.TIMER_PAYMENT_DEADLINE;
@@ -51,17 +60,22 @@ import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
 import static vn.motcua.workflow.ProcessVariables.RESOLVING_AGENCY;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.Stage;
 
 /**
- * Every path of a procedure process (both procedures share the shape: receive → assess → approve →
- * pay → deliver). The shared payment and delivery processes run for real and are covered by their
- * own tests; the module services behind the delegates are mocks.
+ * Every path of a procedure process: the shared reception, the procedure's assessment, the shared
+ * approval, payment and delivery. The shared processes run for real and are covered by their own
+ * tests; the module services behind the delegates are mocks.
  */
 abstract class ProcedureProcessScenarios extends ProcessTestSupport {
 
@@ -80,6 +94,34 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     this.processKey = processKey;
     this.receivingUnit = receivingUnit;
     this.resolvingAgency = resolvingAgency;
+  }
+
+  /** The shared processes every procedure calls, with their forms. */
+  static final List<String> LIFECYCLE =
+      List.of(
+          "processes/reception.bpmn",
+          "processes/approval.bpmn",
+          "processes/payment.bpmn",
+          "processes/delivery.bpmn",
+          "forms/reception-receive.form",
+          "forms/approval-approve.form",
+          "forms/payment-collect-at-counter.form",
+          "forms/delivery-hand-over.form",
+          "forms/delivery-returned-parcel.form");
+
+  private String lifecycle;
+
+  /** Deployed beside the procedure's own files, which the test class names. */
+  @BeforeEach
+  void deployLifecycle() {
+    DeploymentBuilder deployment = repositoryService().createDeployment().name("lifecycle");
+    LIFECYCLE.forEach(deployment::addClasspathResource);
+    lifecycle = deployment.deploy().getId();
+  }
+
+  @AfterEach
+  void undeployLifecycle() {
+    repositoryService().deleteDeployment(lifecycle, true);
   }
 
   ProcessInstance submit(int level, long fee, String delivery) {
@@ -104,11 +146,23 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
                 delivery));
   }
 
+  /** The open task of the dossier at {@code taskKey}, in whichever called process it stands. */
+  static Task taskAt(String taskKey) {
+    Task task =
+        taskQuery().processInstanceBusinessKey(CODE).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as("open task " + taskKey).isNotNull();
+    return task;
+  }
+
   void receive(ProcessInstance dossier, String decision, String reason) {
-    assertThat(dossier).isWaitingAt(USER_TASK_RECEIVE_DOSSIER);
-    assertThat(task(dossier)).hasCandidateGroup(receivingUnit + "-onestop");
-    Assertions.assertThat(task(dossier).getDueDate()).as("the stage's deadline").isNotNull();
-    complete(task(dossier), withVariables(RECEIVE_DECISION, decision, RECEIVE_REASON, reason));
+    assertThat(dossier)
+        .isWaitingAt(CALL_ACTIVITY_RECEPTION)
+        .calledProcessInstance(RECEPTION)
+        .isWaitingAt(USER_TASK_RECEIVE_DOSSIER);
+    Task task = taskAt(USER_TASK_RECEIVE_DOSSIER);
+    assertThat(task).hasCandidateGroup(receivingUnit + "-onestop");
+    Assertions.assertThat(task.getDueDate()).as("the stage's deadline").isNotNull();
+    complete(task, withVariables(RECEIVE_DECISION, decision, RECEIVE_REASON, reason));
   }
 
   void assess(ProcessInstance dossier, String decision, String reason) {
@@ -118,9 +172,13 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   }
 
   void approve(ProcessInstance dossier, String decision, String reason) {
-    assertThat(dossier).isWaitingAt(USER_TASK_APPROVE_DOSSIER);
-    assertThat(task(dossier)).hasCandidateGroup(resolvingAgency + "-leader");
-    complete(task(dossier), withVariables(APPROVE_DECISION, decision, APPROVE_REASON, reason));
+    assertThat(dossier)
+        .isWaitingAt(CALL_ACTIVITY_APPROVAL)
+        .calledProcessInstance(APPROVAL)
+        .isWaitingAt(USER_TASK_APPROVE_DOSSIER);
+    Task task = taskAt(USER_TASK_APPROVE_DOSSIER);
+    assertThat(task).hasCandidateGroup(resolvingAgency + "-leader");
+    complete(task, withVariables(APPROVE_DECISION, decision, APPROVE_REASON, reason));
   }
 
   /**
@@ -169,7 +227,12 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
         .hasPassed(CALL_ACTIVITY_PAYMENT, CALL_ACTIVITY_DELIVERY)
         .isEnded()
         .hasPassed(END_EVENT_RESULT_DELIVERED);
-    verify(delegates.decisions).decide(CODE, Stage.RECEIVE, "accept", null, "he-thong");
+    verify(delegates.decisions)
+        .decide(CODE, Stage.RECEIVE.named("Tiếp nhận hồ sơ"), "accept", null, "he-thong");
+    verify(delegates.decisions)
+        .decide(eq(CODE), argThat(s -> s.key().equals("assess")), eq("propose"), any(), any());
+    verify(delegates.decisions)
+        .decide(CODE, Stage.APPROVE.named("Phê duyệt kết quả"), "approve", null, "he-thong");
     verify(delegates.payments).open(eq(CODE), eq(8000L), anyInt());
     verify(delegates.payments).recordSettled(CODE);
     verify(delegates.deliveries).recordDelivered(CODE);
@@ -215,24 +278,30 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
   void supplementRequested_citizenSupplements_receivedAgain() {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "supplement", "Thiếu giấy chứng sinh bản rõ nét");
-    assertThat(dossier).isWaitingAt(MESSAGE_SUPPLEMENT_SUBMITTED);
+    assertThat(dossier).calledProcessInstance(RECEPTION).isWaitingAt(MESSAGE_SUPPLEMENT_SUBMITTED);
     runtimeService()
         .createMessageCorrelation(SUPPLEMENT_SUBMITTED)
         .processInstanceBusinessKey(CODE)
         .correlate();
     receive(dossier, "accept", null);
-    assertThat(dossier)
-        .isWaitingAt(USER_TASK_ASSESS_DOSSIER)
-        .hasPassed(MESSAGE_SUPPLEMENT_SUBMITTED);
+    assertThat(dossier).isWaitingAt(USER_TASK_ASSESS_DOSSIER).hasPassed(CALL_ACTIVITY_RECEPTION);
     verify(delegates.decisions)
-        .decide(CODE, Stage.RECEIVE, "supplement", "Thiếu giấy chứng sinh bản rõ nét", "he-thong");
+        .decide(
+            CODE,
+            Stage.RECEIVE.named("Tiếp nhận hồ sơ"),
+            "supplement",
+            "Thiếu giấy chứng sinh bản rõ nét",
+            "he-thong");
   }
 
   @Test
   void refusedAtReception_endsWithTheRefusal() {
     ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
     receive(dossier, "refuse", "Không thuộc thẩm quyền");
-    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_REFUSED);
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed(BOUNDARY_EVENT_DOSSIER_REFUSED, END_EVENT_DOSSIER_REFUSED)
+        .hasNotPassed(USER_TASK_ASSESS_DOSSIER);
   }
 
   @Test
@@ -249,7 +318,10 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     receive(dossier, "accept", null);
     assess(dossier, "propose", null);
     approve(dossier, "reject", "Thông tin chưa chính xác");
-    assertThat(dossier).isEnded().hasPassed(END_EVENT_DOSSIER_REJECTED);
+    assertThat(dossier)
+        .isEnded()
+        .hasPassed(BOUNDARY_EVENT_DOSSIER_REJECTED, END_EVENT_DOSSIER_REJECTED)
+        .hasNotPassed(CALL_ACTIVITY_DELIVERY);
   }
 
   @Test

@@ -3,6 +3,8 @@ package vn.motcua.dossier.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,33 @@ import vn.motcua.shared.VietnameseTexts;
 class DossierProgressService implements DossierDecisions {
 
   static final String OFFICER = "OFFICER";
+
+  /** Where a dossier must stand for an officer's decision to lead to each status. */
+  private static final Map<DossierStatus, Set<DossierStatus>> FROM =
+      Map.of(
+          DossierStatus.RECEIVED, Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED),
+          DossierStatus.SUPPLEMENT_REQUESTED,
+              Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED),
+          DossierStatus.REFUSED, Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED),
+          DossierStatus.IN_APPROVAL, Set.of(DossierStatus.RECEIVED),
+          DossierStatus.STOPPED, Set.of(DossierStatus.RECEIVED, DossierStatus.IN_APPROVAL),
+          DossierStatus.RESULT_READY, Set.of(DossierStatus.RECEIVED, DossierStatus.IN_APPROVAL),
+          DossierStatus.REJECTED, Set.of(DossierStatus.RECEIVED, DossierStatus.IN_APPROVAL));
+
+  /** Where a dossier stands while its agencies work on it: a step that keeps the status. */
+  private static final Set<DossierStatus> IN_WORK =
+      Set.of(DossierStatus.RECEIVED, DossierStatus.IN_APPROVAL);
+
+  /** The timeline note of each decided status ({@code timeline.<note>}). */
+  private static final Map<DossierStatus, String> NOTES =
+      Map.of(
+          DossierStatus.SUPPLEMENT_REQUESTED, "supplementRequested",
+          DossierStatus.REFUSED, "refused",
+          DossierStatus.IN_APPROVAL, "proposed",
+          DossierStatus.STOPPED, "stopped",
+          DossierStatus.RESULT_READY, "approved",
+          DossierStatus.REJECTED, "rejected");
+
   static final String SYSTEM = "SYSTEM";
 
   private final DossierRepository dossiers;
@@ -49,14 +78,15 @@ class DossierProgressService implements DossierDecisions {
   @Override
   public void decide(String code, Stage stage, String decision, String reason, String actor) {
     List<FieldError> errors = new ArrayList<>();
-    if (decision == null || !stage.decisions().contains(decision)) {
+    Optional<Stage.Decision> chosen = Optional.ofNullable(decision).flatMap(stage::decision);
+    if (chosen.isEmpty()) {
       errors.add(
           FieldError.of(
               stage.decisionVariable(),
               VietnameseTexts.text("label.decision"),
               "decision.unknown",
-              String.join(", ", stage.decisions())));
-    } else if (stage.needsReason(decision) && (reason == null || reason.isBlank())) {
+              stage.decisionValues()));
+    } else if (chosen.get().reasonRequired() && (reason == null || reason.isBlank())) {
       errors.add(
           FieldError.of(
               stage.reasonVariable(),
@@ -67,45 +97,29 @@ class DossierProgressService implements DossierDecisions {
       throw new InvalidSubmissionException(errors);
     }
     DossierEntity dossier = find(code);
-    expect(
-        dossier,
-        switch (stage) {
-          case RECEIVE -> Set.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENTED);
-          case ASSESS -> Set.of(DossierStatus.RECEIVED);
-          case APPROVE -> Set.of(DossierStatus.IN_APPROVAL);
-        });
     String because = reason == null || reason.isBlank() ? "" : ": " + reason.trim();
-    switch (decision) {
-      case "accept" -> {
-        dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
-        change(
-            dossier,
-            DossierStatus.RECEIVED,
-            actor,
-            OFFICER,
-            note("received", VietnameseFormats.dateTime(dossier.appointmentAt())));
-      }
-      case "supplement" -> {
-        dossier.pauseClock("SUPPLEMENT", clock.now());
-        change(
-            dossier,
-            DossierStatus.SUPPLEMENT_REQUESTED,
-            actor,
-            OFFICER,
-            note("supplementRequested", because));
-      }
-      case "refuse" ->
-          change(dossier, DossierStatus.REFUSED, actor, OFFICER, note("refused", because));
-      case "propose" ->
-          change(dossier, DossierStatus.IN_APPROVAL, actor, OFFICER, note("proposed", because));
-      case "stop" ->
-          change(dossier, DossierStatus.STOPPED, actor, OFFICER, note("stopped", because));
-      case "approve" ->
-          change(dossier, DossierStatus.RESULT_READY, actor, OFFICER, note("approved", because));
-      case "reject" ->
-          change(dossier, DossierStatus.REJECTED, actor, OFFICER, note("rejected", because));
-      default -> throw new IllegalStateException(decision);
+    Optional<DossierStatus> leadsTo = chosen.get().leadsTo();
+    expect(dossier, leadsTo.map(FROM::get).orElse(IN_WORK));
+    if (leadsTo.isEmpty()) {
+      // a step inside the agency's work: on the timeline, not told to the applicant as a change
+      dossier.note(clock.now(), actor, OFFICER, note("stepDone", stage.name(), because));
+      return;
     }
+    DossierStatus to = leadsTo.get();
+    if (to == DossierStatus.RECEIVED) {
+      dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
+      change(
+          dossier,
+          to,
+          actor,
+          OFFICER,
+          note("received", VietnameseFormats.dateTime(dossier.appointmentAt())));
+      return;
+    }
+    if (to == DossierStatus.SUPPLEMENT_REQUESTED) {
+      dossier.pauseClock("SUPPLEMENT", clock.now());
+    }
+    change(dossier, to, actor, OFFICER, note(NOTES.get(to), because));
   }
 
   @Override

@@ -1,29 +1,31 @@
 package vn.motcua.workflow.delegate;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
-import vn.motcua.workflow.ProcessElements;
 import vn.motcua.workflow.ProcessVariables;
 import vn.motcua.workflow.engine.FieldErrorMessages;
+import vn.motcua.workflow.engine.StageProperties;
 
 /**
- * Records an officer's decision on the dossier when a decision task completes. The stage comes from
- * the task's {@code stage} extension property, so an analyst can add decision tasks in the modeler.
+ * Records an officer's decision on the dossier when a decision task completes. The stage and its
+ * decisions come from the task's extension properties ({@link StageProperties}), so an analyst adds
+ * decision tasks in the modeler.
  */
 @Component("decisionRecorder")
 class DecisionRecorder implements TaskListener {
 
   private final DossierDecisions decisions;
   private final FieldErrorMessages messages;
+  private final Map<String, Stage> stages = new ConcurrentHashMap<>();
 
   DecisionRecorder(DossierDecisions decisions, FieldErrorMessages messages) {
     this.decisions = decisions;
@@ -32,7 +34,10 @@ class DecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Stage stage = Stage.valueOf(stageOf(task).toUpperCase());
+    Stage stage =
+        stages.computeIfAbsent(
+            task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+            key -> stageOf(task));
     try {
       decisions.decide(
           ProcessVariables.dossierCode(task),
@@ -48,23 +53,13 @@ class DecisionRecorder implements TaskListener {
     }
   }
 
-  private static String stageOf(DelegateTask task) {
-    UserTask element = (UserTask) task.getBpmnModelElementInstance();
-    if (element.getExtensionElements() != null) {
-      for (CamundaProperties properties :
-          element
-              .getExtensionElements()
-              .getElementsQuery()
-              .filterByType(CamundaProperties.class)
-              .list()) {
-        for (CamundaProperty property : properties.getCamundaProperties()) {
-          if (ProcessElements.STAGE_PROPERTY.equals(property.getCamundaName())) {
-            return property.getCamundaValue();
-          }
-        }
-      }
+  /** Deployed definitions never change: a task's stage is read once. */
+  private static Stage stageOf(DelegateTask task) {
+    StageProperties.Reading reading =
+        StageProperties.read((UserTask) task.getBpmnModelElementInstance());
+    if (!reading.isStage()) {
+      throw new IllegalStateException(String.join("; ", reading.problems()));
     }
-    throw new IllegalStateException(
-        "user task " + task.getTaskDefinitionKey() + " has no 'stage' property");
+    return reading.stage();
   }
 }

@@ -1,0 +1,159 @@
+package vn.motcua.workflow.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Stage;
+import vn.motcua.workflow.ProcessElements;
+
+/**
+ * Reads a decision task's {@link Stage} from its extension properties, as an analyst writes them in
+ * the modeler:
+ *
+ * <pre>
+ * stage              = assess
+ * decision.propose   = IN_APPROVAL
+ * decision.stop      = STOPPED
+ * decision.forward   = UNCHANGED      (the dossier stays as it is; the step is on its timeline)
+ * reasonRequired     = stop
+ * </pre>
+ *
+ * A task with only {@code stage} of {@code receive}, {@code assess} or {@code approve} gets the
+ * standard decisions (the first process versions were modelled so).
+ */
+public final class StageProperties {
+
+  public static final String DECISION_PREFIX = "decision.";
+  public static final String REASON_REQUIRED = "reasonRequired";
+  public static final String UNCHANGED = "UNCHANGED";
+
+  /** A task's stage, or the problems that keep it from being one. */
+  public record Reading(Stage stage, List<String> problems) {
+
+    public boolean isStage() {
+      return stage != null;
+    }
+  }
+
+  private StageProperties() {}
+
+  /** Whether the task declares a stage at all (a decision task), rather than another user task. */
+  public static boolean declaresStage(UserTask task) {
+    return properties(task).containsKey(ProcessElements.STAGE_PROPERTY);
+  }
+
+  public static Reading read(UserTask task) {
+    Map<String, String> properties = properties(task);
+    String key = properties.get(ProcessElements.STAGE_PROPERTY);
+    String where = "user task " + task.getId();
+    List<String> problems = new ArrayList<>();
+    if (key == null || !Stage.KEY.matcher(key).matches()) {
+      problems.add(
+          where
+              + ": property 'stage' must be a lower camel case word (letters and digits), not '"
+              + key
+              + "'");
+      return new Reading(null, problems);
+    }
+    Map<String, String> declared = new LinkedHashMap<>();
+    properties.forEach(
+        (name, value) -> {
+          if (name.startsWith(DECISION_PREFIX)) {
+            declared.put(name.substring(DECISION_PREFIX.length()), value);
+          }
+        });
+    Set<String> needingReason =
+        Arrays.stream(properties.getOrDefault(REASON_REQUIRED, "").split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
+    if (declared.isEmpty()) {
+      if (properties.containsKey(REASON_REQUIRED)) {
+        problems.add(where + ": 'reasonRequired' names decisions but none is declared");
+      }
+      return Stage.standard(key)
+          .map(stage -> new Reading(stage.named(task.getName()), problems))
+          .orElseGet(
+              () -> {
+                problems.add(
+                    where
+                        + ": stage '"
+                        + key
+                        + "' declares no decisions (add properties decision.<value> = <status>)");
+                return new Reading(null, problems);
+              });
+    }
+    List<Stage.Decision> decisions = new ArrayList<>();
+    declared.forEach(
+        (value, status) -> {
+          boolean reason = needingReason.contains(value);
+          if (value.isBlank()) {
+            problems.add(where + ": a decision property has no value after 'decision.'");
+          } else if (UNCHANGED.equals(status)) {
+            decisions.add(Stage.Decision.staying(value, reason));
+          } else {
+            DossierStatus to = statusOf(status);
+            if (to == null || !Stage.DECIDABLE.contains(to)) {
+              problems.add(
+                  where
+                      + ": decision '"
+                      + value
+                      + "' leads to '"
+                      + status
+                      + "', which is not one of "
+                      + decidable());
+            } else {
+              decisions.add(Stage.Decision.to(value, to, reason));
+            }
+          }
+        });
+    needingReason.stream()
+        .filter(value -> !declared.containsKey(value))
+        .forEach(
+            value ->
+                problems.add(
+                    where + ": 'reasonRequired' names '" + value + "', which is not a decision"));
+    if (!problems.isEmpty()) {
+      return new Reading(null, problems);
+    }
+    return new Reading(new Stage(key, task.getName(), decisions), problems);
+  }
+
+  private static String decidable() {
+    return Stage.DECIDABLE.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+        + " or "
+        + UNCHANGED;
+  }
+
+  private static DossierStatus statusOf(String name) {
+    try {
+      return name == null ? null : DossierStatus.valueOf(name.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, String> properties(UserTask task) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (task.getExtensionElements() != null) {
+      for (CamundaProperties list :
+          task.getExtensionElements()
+              .getElementsQuery()
+              .filterByType(CamundaProperties.class)
+              .list()) {
+        for (CamundaProperty property : list.getCamundaProperties()) {
+          properties.put(property.getCamundaName(), property.getCamundaValue());
+        }
+      }
+    }
+    return properties;
+  }
+}

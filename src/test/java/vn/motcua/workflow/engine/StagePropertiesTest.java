@@ -1,0 +1,101 @@
+package vn.motcua.workflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Stage;
+
+/** A decision task's stage, read from the properties an analyst writes in the modeler. */
+class StagePropertiesTest {
+
+  static UserTask task(Map<String, String> properties) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("p")
+            .startEvent()
+            .userTask("userTask_verify")
+            .name("Xác minh")
+            .endEvent()
+            .done();
+    UserTask task = model.getModelElementById("userTask_verify");
+    ExtensionElements extensions = model.newInstance(ExtensionElements.class);
+    task.setExtensionElements(extensions);
+    CamundaProperties list = extensions.addExtensionElement(CamundaProperties.class);
+    properties.forEach(
+        (name, value) -> {
+          CamundaProperty property = model.newInstance(CamundaProperty.class);
+          property.setCamundaName(name);
+          property.setCamundaValue(value);
+          list.getCamundaProperties().add(property);
+        });
+    return task;
+  }
+
+  static Map<String, String> props(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  @Test
+  void aStageWithItsOwnDecisions_inTheOrderWritten() {
+    var reading =
+        StageProperties.read(
+            task(
+                props(
+                    "stage", "verifyResidence",
+                    "decision.confirmed", "UNCHANGED",
+                    "decision.notConfirmed", "STOPPED",
+                    "reasonRequired", "notConfirmed")));
+    assertThat(reading.problems()).isEmpty();
+    Stage stage = reading.stage();
+    assertThat(stage.key()).isEqualTo("verifyResidence");
+    assertThat(stage.name()).isEqualTo("Xác minh");
+    assertThat(stage.decisionVariable()).isEqualTo("verifyResidenceDecision");
+    assertThat(stage.decisions())
+        .containsExactly(
+            Stage.Decision.staying("confirmed", false),
+            Stage.Decision.to("notConfirmed", DossierStatus.STOPPED, true));
+  }
+
+  @Test
+  void aStandardStageByItsKeyAlone_getsTheStandardDecisions() {
+    var reading = StageProperties.read(task(props("stage", "receive")));
+    assertThat(reading.stage()).isEqualTo(Stage.RECEIVE.named("Xác minh"));
+  }
+
+  @Test
+  void whatIsWrongIsSaidOfEachProperty() {
+    assertThat(StageProperties.read(task(props("stage", "Verify-2"))).problems())
+        .singleElement()
+        .asString()
+        .contains("lower camel case");
+    assertThat(StageProperties.read(task(props("stage", "verify"))).problems())
+        .singleElement()
+        .asString()
+        .contains("declares no decisions");
+    assertThat(
+            StageProperties.read(
+                    task(
+                        props(
+                            "stage", "verify",
+                            "decision.ok", "PAID",
+                            "decision.no", "DELIVERED",
+                            "reasonRequired", "no, maybe")))
+                .problems())
+        .hasSize(3)
+        .anySatisfy(p -> assertThat(p).contains("'ok' leads to 'PAID'"))
+        .anySatisfy(p -> assertThat(p).contains("'no' leads to 'DELIVERED'"))
+        .anySatisfy(p -> assertThat(p).contains("names 'maybe', which is not a decision"));
+  }
+}
