@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.workflow.identity.OfficerGroups;
 
 /**
  * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the
@@ -48,6 +49,12 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineClock.follow(clock);
 
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
+    }
+    configuration
+        .getCustomPreDeployers()
+        .add(new DeploymentCheck(objectMapper, OfficerGroups.ROLES));
     if (configuration.getCustomPostDeployers() == null) {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }

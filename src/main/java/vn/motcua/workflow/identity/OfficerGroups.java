@@ -22,9 +22,11 @@ import vn.motcua.catalog.Agency;
  */
 @Component
 @Order(30)
-class OfficerGroups implements ApplicationRunner {
+public class OfficerGroups implements ApplicationRunner {
 
-  static final List<String> ROLES = List.of("onestop", "specialist", "leader");
+  /** The roles an officer has at an agency: the suffix of the agency's groups. */
+  public static final List<String> ROLES = List.of("onestop", "specialist", "leader");
+
   static final String ANALYSTS = "analysts";
 
   private final Agencies agencies;

@@ -1,0 +1,351 @@
+package vn.motcua.workflow.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationHelper;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import vn.motcua.dossier.Stage;
+
+/**
+ * Refuses a deployment that would leave dossiers stuck, before anything of it is stored: a user
+ * task whose form is not there, a decision task whose stage or decisions are unknown (or whose form
+ * offers other decisions), a called process that does not exist, a candidate group that names no
+ * agency role, a malformed timer. Every problem is listed in one 400, so the analyst fixes them in
+ * one go. Runs before the engine's own deployers, in the deployment's transaction.
+ */
+class DeploymentCheck implements Deployer {
+
+  /** {@code ${receivingUnit}-onestop}: an agency chosen per dossier, and a role of it. */
+  private static final Pattern AGENCY_GROUP = Pattern.compile("\\$\\{[^}]+}-([A-Za-z0-9_]+)");
+
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{.*}", Pattern.DOTALL);
+  private static final String DECISION_RECORDER = "${decisionRecorder}";
+
+  private final ObjectMapper objectMapper;
+  private final Collection<String> roles;
+
+  /**
+   * @param roles the officers' roles an agency may have, which candidate groups name
+   */
+  DeploymentCheck(ObjectMapper objectMapper, Collection<String> roles) {
+    this.objectMapper = objectMapper;
+    this.roles = roles;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew()) {
+      return;
+    }
+    List<String> problems = problems(deployment);
+    if (!problems.isEmpty()) {
+      StringBuilder message =
+          new StringBuilder("The deployment is refused (")
+              .append(problems.size())
+              .append(problems.size() == 1 ? " problem):" : " problems):");
+      for (int i = 0; i < problems.size(); i++) {
+        message.append(' ').append(i + 1).append(") ").append(problems.get(i)).append(';');
+      }
+      message.setLength(message.length() - 1);
+      throw new BadUserRequestException(message.append('.').toString());
+    }
+  }
+
+  List<String> problems(DeploymentEntity deployment) {
+    List<String> problems = new ArrayList<>();
+    Map<String, JsonNode> forms = new HashMap<>();
+    Set<String> formFiles = new HashSet<>();
+    Map<String, BpmnModelInstance> models = new HashMap<>();
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      String name = resource.getName();
+      if (name.endsWith(".form")) {
+        formFiles.add(name);
+        try {
+          JsonNode form = objectMapper.readTree(resource.getBytes());
+          forms.put(form.path("id").asText(), form);
+        } catch (Exception e) {
+          problems.add(name + " is not valid JSON");
+        }
+      } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+        try {
+          models.put(name, Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
+        } catch (RuntimeException e) {
+          // the engine's own parser reports what is wrong with the XML, with line numbers
+        }
+      }
+    }
+    Set<String> processKeys = new HashSet<>();
+    models
+        .values()
+        .forEach(
+            m -> m.getModelElementsByType(Process.class).forEach(p -> processKeys.add(p.getId())));
+    models.forEach(
+        (file, model) -> {
+          for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            checkForm(file, task, forms, formFiles, problems);
+            checkStage(file, task, forms, problems);
+            checkGroups(file, task, problems);
+          }
+          for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            checkCalledProcess(file, call, processKeys, problems);
+          }
+          for (TimerEventDefinition timer :
+              model.getModelElementsByType(TimerEventDefinition.class)) {
+            checkTimer(file, timer, problems);
+          }
+          for (CamundaFailedJobRetryTimeCycle cycle :
+              model.getModelElementsByType(CamundaFailedJobRetryTimeCycle.class)) {
+            checkRetryCycle(file, cycle, problems);
+          }
+        });
+    return problems;
+  }
+
+  private void checkForm(
+      String file,
+      UserTask task,
+      Map<String, JsonNode> forms,
+      Set<String> formFiles,
+      List<String> problems) {
+    String where = file + ", user task " + task.getId();
+    String formRef = task.getCamundaFormRef();
+    String formKey = task.getCamundaFormKey();
+    if (formRef != null) {
+      if (EXPRESSION.matcher(formRef).matches() || forms.containsKey(formRef)) {
+        return;
+      }
+      String binding = task.getCamundaFormRefBinding();
+      boolean deployedBefore =
+          !"deployment".equals(binding)
+              && commandContext()
+                      .getCamundaFormDefinitionManager()
+                      .findLatestDefinitionByKey(formRef)
+                  != null;
+      if (!deployedBefore) {
+        problems.add(where + ": its form '" + formRef + "' is not in the deployment");
+      }
+    } else if (formKey != null) {
+      String deployed =
+          formKey.startsWith("camunda-forms:deployment:")
+              ? formKey.substring("camunda-forms:deployment:".length())
+              : null;
+      if (deployed != null && !formFiles.contains(deployed)) {
+        problems.add(where + ": its form file '" + deployed + "' is not in the deployment");
+      }
+    } else {
+      problems.add(
+          where + ": it has no form (set camunda:formRef to the id of a form of this deployment)");
+    }
+  }
+
+  private void checkStage(
+      String file, UserTask task, Map<String, JsonNode> forms, List<String> problems) {
+    if (!StageProperties.declaresStage(task)) {
+      return;
+    }
+    StageProperties.Reading reading = StageProperties.read(task);
+    reading.problems().forEach(p -> problems.add(file + ", " + p));
+    if (!reading.isStage()) {
+      return;
+    }
+    Stage stage = reading.stage();
+    String where = file + ", user task " + task.getId();
+    if (!listensWith(task, DECISION_RECORDER)) {
+      problems.add(
+          where
+              + ": a decision task needs the task listener ${decisionRecorder} on complete, or its"
+              + " decisions are never recorded");
+    }
+    JsonNode form = forms.get(task.getCamundaFormRef());
+    if (form == null) {
+      return;
+    }
+    JsonNode field = field(form.path("components"), stage.decisionVariable());
+    if (field == null) {
+      problems.add(
+          where
+              + ": its form '"
+              + task.getCamundaFormRef()
+              + "' has no field '"
+              + stage.decisionVariable()
+              + "' for the decision");
+      return;
+    }
+    Set<String> offered = new LinkedHashSet<>();
+    field.path("values").forEach(v -> offered.add(v.path("value").asText()));
+    Set<String> declared = new LinkedHashSet<>();
+    stage.decisions().forEach(d -> declared.add(d.value()));
+    if (!field.path("values").isMissingNode() && !offered.equals(declared)) {
+      problems.add(
+          where
+              + ": its form offers the decisions "
+              + offered
+              + " but the stage '"
+              + stage.key()
+              + "' declares "
+              + declared);
+    }
+  }
+
+  private void checkGroups(String file, UserTask task, List<String> problems) {
+    String groups = task.getCamundaCandidateGroups();
+    if (groups == null || groups.isBlank()) {
+      if (task.getCamundaCandidateUsers() == null && task.getCamundaAssignee() == null) {
+        problems.add(file + ", user task " + task.getId() + ": it has no candidate group");
+      }
+      return;
+    }
+    for (String group : groups.split(",")) {
+      String g = group.trim();
+      Matcher agency = AGENCY_GROUP.matcher(g);
+      if (agency.matches() && !roles.contains(agency.group(1))) {
+        problems.add(
+            file
+                + ", user task "
+                + task.getId()
+                + ": candidate group '"
+                + g
+                + "' names no agency role (the roles are "
+                + String.join(", ", roles)
+                + ")");
+      }
+    }
+  }
+
+  private void checkCalledProcess(
+      String file, CallActivity call, Set<String> processKeys, List<String> problems) {
+    String key = call.getCalledElement();
+    if (key == null || EXPRESSION.matcher(key).find() || processKeys.contains(key)) {
+      return;
+    }
+    if (commandContext().getProcessDefinitionManager().findLatestProcessDefinitionByKey(key)
+        == null) {
+      problems.add(
+          file
+              + ", call activity "
+              + call.getId()
+              + ": it calls the process '"
+              + key
+              + "', which is neither in the deployment nor deployed");
+    }
+  }
+
+  private static void checkTimer(String file, TimerEventDefinition timer, List<String> problems) {
+    String where =
+        file
+            + ", timer "
+            + ((ModelElementInstance) timer.getParentElement()).getAttributeValue("id");
+    if (timer.getTimeDate() != null) {
+      check(
+          where,
+          "timeDate",
+          timer.getTimeDate().getTextContent(),
+          problems,
+          t -> new DueDateBusinessCalendar().resolveDuedate(t));
+    } else if (timer.getTimeDuration() != null) {
+      check(
+          where,
+          "timeDuration",
+          timer.getTimeDuration().getTextContent(),
+          problems,
+          DurationHelper::new);
+    } else if (timer.getTimeCycle() != null) {
+      check(
+          where,
+          "timeCycle",
+          timer.getTimeCycle().getTextContent(),
+          problems,
+          t -> new CycleBusinessCalendar().resolveDuedate(t));
+    } else {
+      problems.add(where + ": it has no timeDate, timeDuration or timeCycle");
+    }
+  }
+
+  private static void checkRetryCycle(
+      String file, CamundaFailedJobRetryTimeCycle cycle, List<String> problems) {
+    ModelElementInstance element = cycle.getParentElement().getParentElement();
+    String where = file + ", " + element.getAttributeValue("id");
+    String text = cycle.getTextContent();
+    for (String part : text.split(",")) {
+      check(where, "failedJobRetryTimeCycle", part.trim(), problems, DurationHelper::new);
+    }
+  }
+
+  interface Parser {
+    Object parse(String text) throws Exception;
+  }
+
+  private static void check(
+      String where, String what, String text, List<String> problems, Parser parser) {
+    String value = text == null ? "" : text.trim();
+    if (EXPRESSION.matcher(value).matches()) {
+      return; // resolved when the timer starts
+    }
+    try {
+      if (value.isEmpty() || parser.parse(value) == null) {
+        throw new IllegalArgumentException();
+      }
+    } catch (Exception e) {
+      problems.add(where + ": " + what + " '" + value + "' is not a valid ISO 8601 or cron value");
+    }
+  }
+
+  private static boolean listensWith(UserTask task, String expression) {
+    return task.getExtensionElements() != null
+        && task
+            .getExtensionElements()
+            .getElementsQuery()
+            .filterByType(CamundaTaskListener.class)
+            .list()
+            .stream()
+            .anyMatch(
+                l ->
+                    expression.equals(l.getCamundaDelegateExpression())
+                        && "complete".equals(l.getCamundaEvent()));
+  }
+
+  /** The form field with that key, in the form or any group of it. */
+  private static JsonNode field(JsonNode components, String key) {
+    for (JsonNode component : components) {
+      if (key.equals(component.path("key").asText())) {
+        return component;
+      }
+      JsonNode nested = field(component.path("components"), key);
+      if (nested != null) {
+        return nested;
+      }
+    }
+    return null;
+  }
+
+  private static CommandContext commandContext() {
+    return Context.getCommandContext();
+  }
+}

@@ -1,0 +1,223 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * An analyst's deployment that would leave dossiers stuck is refused with a 400 that lists every
+ * problem, and nothing of it reaches the engine or the catalogue. Each case starts from a sound
+ * procedure (birth registration's files, which the application deploys at start through the same
+ * check, under another code and process id) and breaks one thing; the case of every problem at once
+ * counts them, so the sound files add none.
+ */
+@IntegrationTest
+class DeploymentRefusedIT {
+
+  static final String CODE = "9.000099";
+  static final String PROCESS = "deployment-check";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(rest);
+  }
+
+  /** The sound procedure's files, by resource name. */
+  static Map<String, String> soundProcedure() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        PROCESS + ".bpmn",
+        read("processes/birth-registration.bpmn")
+            .replace("id=\"birth-registration\"", "id=\"" + PROCESS + "\"")
+            .replace("bpmnElement=\"birth-registration\"", "bpmnElement=\"" + PROCESS + "\"")
+            .replace("birth-registration-assess", PROCESS + "-assess"));
+    files.put(
+        PROCESS + ".procedure.json",
+        read("processes/birth-registration.procedure.json")
+            .replace("\"1.001193\"", "\"" + CODE + "\"")
+            .replace("\"birth-registration\"", "\"" + PROCESS + "\"")
+            .replace("birth-registration-declaration", PROCESS + "-declaration"));
+    files.put(
+        PROCESS + "-declaration.form",
+        read("forms/birth-registration-declaration.form")
+            .replace("birth-registration-declaration", PROCESS + "-declaration"));
+    files.put(
+        PROCESS + "-assess.form",
+        read("forms/birth-registration-assess.form")
+            .replace("birth-registration-assess", PROCESS + "-assess"));
+    return files;
+  }
+
+  static String read(String resource) throws IOException {
+    return new String(
+        new ClassPathResource(resource).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  ResponseEntity<JsonNode> deploy(Map<String, String> files) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", PROCESS);
+    files.forEach(
+        (name, text) -> {
+          HttpHeaders headers = new HttpHeaders();
+          headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+          headers.setContentDisposition(
+              ContentDisposition.formData().name(name).filename(name).build());
+          parts.add(
+              name,
+              new HttpEntity<>(
+                  new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+                    @Override
+                    public String getFilename() {
+                      return name;
+                    }
+                  },
+                  headers));
+        });
+    return api.deploy("analyst", parts);
+  }
+
+  /** Deploys the sound procedure with its BPMN changed; answers the refusal's message. */
+  String refusedWith(UnaryOperator<String> bpmnChange) throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.put(PROCESS + ".bpmn", bpmnChange.apply(files.get(PROCESS + ".bpmn")));
+    return refused(files);
+  }
+
+  String refused(Map<String, String> files) {
+    ResponseEntity<JsonNode> answer = deploy(files);
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(400);
+    assertThat(api.getAnonymous("/api/v1/procedures/" + CODE).getStatusCode().value())
+        .as("nothing reaches the catalogue")
+        .isEqualTo(404);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from ACT_RE_PROCDEF where KEY_ = ?", Integer.class, PROCESS))
+        .as("nothing reaches the engine")
+        .isZero();
+    return answer.getBody().path("message").asText();
+  }
+
+  @Test
+  void aUserTasksFormLeftOut() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.remove(PROCESS + "-assess.form");
+    assertThat(refused(files))
+        .contains("user task userTask_assessDossier")
+        .contains("its form '" + PROCESS + "-assess' is not in the deployment");
+  }
+
+  @Test
+  void aStageWhoseDecisionLeadsToAStatusNoOfficerDecides() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replace(
+                        "name=\"decision.stop\" value=\"STOPPED\"",
+                        "name=\"decision.stop\" value=\"DELIVERED\"")))
+        .contains("decision 'stop' leads to 'DELIVERED', which is not one of");
+  }
+
+  @Test
+  void anUnknownStageWithoutDecisions() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replaceAll(
+                            "\\s*<camunda:property name=\"(decision\\.\\w+|reasonRequired)\""
+                                + " value=\"[^\"]*\" />",
+                            "")
+                        .replace(
+                            "name=\"stage\" value=\"assess\"", "name=\"stage\" value=\"verify\"")))
+        .contains("stage 'verify' declares no decisions");
+  }
+
+  @Test
+  void aFormThatOffersOtherDecisionsThanTheStage() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replace(
+                            "name=\"decision.stop\" value=\"STOPPED\"",
+                            "name=\"decision.halt\" value=\"STOPPED\"")
+                        .replace(
+                            "name=\"reasonRequired\" value=\"stop\"",
+                            "name=\"reasonRequired\" value=\"halt\"")))
+        .contains("its form offers the decisions [propose, stop]")
+        .contains("declares [propose, halt]");
+  }
+
+  @Test
+  void aCalledProcessThatDoesNotExist() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn -> bpmn.replace("calledElement=\"approval\"", "calledElement=\"aproval\"")))
+        .contains("call activity callActivity_approval: it calls the process 'aproval'");
+  }
+
+  @Test
+  void aCandidateGroupWithNoAgencyRole() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replace(
+                        "candidateGroups=\"${resolvingAgency}-specialist\"",
+                        "candidateGroups=\"${resolvingAgency}-specalist\"")))
+        .contains("candidate group '${resolvingAgency}-specalist' names no agency role");
+  }
+
+  @Test
+  void aMalformedTimer() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replace(
+                        "<bpmn:endEvent id=\"endEvent_resultDelivered\"",
+                        "<bpmn:boundaryEvent id=\"timer_remind\" cancelActivity=\"false\""
+                            + " attachedToRef=\"userTask_assessDossier\">"
+                            + "<bpmn:timerEventDefinition id=\"t1\"><bpmn:timeDuration"
+                            + " xsi:type=\"bpmn:tFormalExpression\">P2 days</bpmn:timeDuration>"
+                            + "</bpmn:timerEventDefinition></bpmn:boundaryEvent>"
+                            + "<bpmn:endEvent id=\"endEvent_resultDelivered\"")))
+        .contains("timer timer_remind: timeDuration 'P2 days' is not a valid");
+  }
+
+  @Test
+  void everyProblemIsListedAtOnce() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.remove(PROCESS + "-assess.form");
+    files.put(
+        PROCESS + ".bpmn",
+        files
+            .get(PROCESS + ".bpmn")
+            .replace("calledElement=\"delivery\"", "calledElement=\"post\"")
+            .replace("${resolvingAgency}-specialist", "${resolvingAgency}-desk"));
+    assertThat(refused(files))
+        .contains("(3 problems)")
+        .contains("is not in the deployment")
+        .contains("it calls the process 'post'")
+        .contains("names no agency role");
+  }
+}
