@@ -1,5 +1,7 @@
 package vn.motcua.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -26,6 +28,9 @@ final class Browser {
     this.chromium = chromium;
   }
 
+  /** The width of the phone the portal must fit: no sideways scrolling below it. */
+  static final int PHONE_WIDTH = 360;
+
   /**
    * A page of the given width (360 for a phone), with the browser's language set to {@code locale}.
    */
@@ -35,6 +40,11 @@ final class Browser {
             new NewContextOptions().setViewportSize(width, height).setLocale(locale));
     contexts.add(context);
     return context.newPage();
+  }
+
+  /** A phone's page ({@link #PHONE_WIDTH} wide), in Vietnamese. */
+  Page phone() {
+    return page(PHONE_WIDTH, 740, "vi-VN");
   }
 
   static void screenshot(Page page, String name) throws Exception {
@@ -48,6 +58,13 @@ final class Browser {
    */
   static int layoutWidth(Page page) {
     return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+  }
+
+  /** Fails when a phone's page is laid out wider than the phone's screen. */
+  static void assertFitsThePhone(Page phone) {
+    assertThat(layoutWidth(phone))
+        .as("nothing wider than the screen")
+        .isLessThanOrEqualTo(PHONE_WIDTH);
   }
 
   /** axe-core's serious and critical violations of the page, as "rule: help" lines. */

@@ -9,6 +9,11 @@ public final class Declarations {
 
   private Declarations() {}
 
+  /** citizen2, Trần Thị Bình: her account's phone is the one on file in her dossiers. */
+  public static final String BINH_CITIZEN_ID = "040195004321";
+
+  public static final String BINH_PHONE = "0987654321";
+
   /**
    * A Camunda account as {@code /engine-rest/user/create} takes it, for nobody to be let create.
    */
@@ -113,8 +118,8 @@ public final class Declarations {
     form.put("nationality", "Việt Nam");
     form.put("ethnicity", "Kinh");
     form.put("permanentResidence", "Khối 5, xã Hưng Nguyên, tỉnh Nghệ An");
-    form.put("citizenId", "040195004321");
-    form.put("phone", "0987654321");
+    form.put("citizenId", BINH_CITIZEN_ID);
+    form.put("phone", BINH_PHONE);
     form.put(
         "residenceHistory",
         "03/2009 – nay: Khối 5, xã Hưng Nguyên, tỉnh Nghệ An; học sinh, nhân viên văn phòng");

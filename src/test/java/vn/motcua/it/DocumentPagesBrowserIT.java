@@ -138,6 +138,6 @@ class DocumentPagesBrowserIT {
 
   @Test
   void onAPhone360PixelsWide(Browser browser) throws Exception {
-    useTheRepository(browser.page(360, 740, "vi-VN"), "phone", 360);
+    useTheRepository(browser.phone(), "phone", Browser.PHONE_WIDTH);
   }
 }

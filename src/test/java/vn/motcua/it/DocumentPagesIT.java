@@ -82,6 +82,12 @@ class DocumentPagesIT {
   }
 
   /** Uploads through the page and answers the new document's id (from the redirect). */
+  /** Removes a document as the confirmation page does: its form posted. */
+  HttpResponse<String> remove(PortalClient citizen, UUID id) {
+    String confirmation = PAGE + "/" + id + "/xoa";
+    return citizen.openForm(confirmation).post(confirmation, Map.of());
+  }
+
   UUID uploaded(PortalClient citizen, String type, String validUntil, PortalClient.FilePart file) {
     HttpResponse<String> answer = upload(citizen, type, validUntil, file);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
@@ -320,8 +326,7 @@ class DocumentPagesIT {
         .contains("giay-chung-sinh-khoi.pdf")
         .contains(code)
         .contains("mỗi hồ sơ giữ bản giấy tờ đã nộp");
-    HttpResponse<String> removed =
-        citizen.openForm(PAGE + "/" + id + "/xoa").post(PAGE + "/" + id + "/xoa", Map.of());
+    HttpResponse<String> removed = remove(citizen, id);
     assertThat(removed.statusCode()).isEqualTo(302);
     String after = citizen.follow(removed).body();
     assertThat(after).contains("Đã xóa tệp giay-chung-sinh-khoi.pdf khỏi kho.");
@@ -373,12 +378,7 @@ class DocumentPagesIT {
 
     String confirm = citizen.get(PAGE + "/" + once + "/xoa").body();
     assertThat(confirm).contains("tệp sẽ bị xóa hẳn khỏi hệ thống");
-    assertThat(
-            citizen
-                .openForm(PAGE + "/" + once + "/xoa")
-                .post(PAGE + "/" + once + "/xoa", Map.of())
-                .statusCode())
-        .isEqualTo(302);
+    assertThat(remove(citizen, once).statusCode()).isEqualTo(302);
     await()
         .atMost(Duration.ofSeconds(10))
         .until(
@@ -386,12 +386,7 @@ class DocumentPagesIT {
     assertThat(Files.exists(stored(bytes))).as("still held by the other document").isTrue();
     assertThat(citizen.getBytes(PAGE + "/" + twice + "/tai-ve").body()).isEqualTo(bytes);
 
-    assertThat(
-            citizen
-                .openForm(PAGE + "/" + twice + "/xoa")
-                .post(PAGE + "/" + twice + "/xoa", Map.of())
-                .statusCode())
-        .isEqualTo(302);
+    assertThat(remove(citizen, twice).statusCode()).isEqualTo(302);
     await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(stored(bytes)));
     assertThat(
             jdbc.queryForObject(

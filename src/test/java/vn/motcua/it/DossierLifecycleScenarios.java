@@ -113,12 +113,7 @@ abstract class DossierLifecycleScenarios {
         code,
         USER_TASK_COLLECT_COUNTER_PAYMENT,
         Map.of("receiptNumber", "BL-2026-000123"));
-    api.completeTask(
-        "mc.lamthanh",
-        code,
-        USER_TASK_HAND_OVER_RESULT,
-        Map.of("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
-    JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
+    JsonNode delivered = handedOver("mc.lamthanh", "citizen1", code, "Nguyễn Văn An");
     assertThat(notes(delivered))
         .anyMatch(n -> n.contains("biên lai số BL-2026-000123"))
         .anyMatch(n -> n.contains("người nhận Nguyễn Văn An"));
@@ -169,13 +164,18 @@ abstract class DossierLifecycleScenarios {
     String code = submitted(response);
     assertThat(response.getBody().path("feeAmount").asLong()).isZero();
     api.approveJudicialRecord(code);
+    JsonNode delivered = handedOver("mc.tinh", "citizen2", code, "Trần Thị Bình");
+    assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));
+  }
+
+  /** The officer hands the result over at the counter: the dossier, once delivered. */
+  JsonNode handedOver(String officer, String applicant, String code, String recipient) {
     api.completeTask(
-        "mc.tinh",
+        officer,
         code,
         USER_TASK_HAND_OVER_RESULT,
-        Map.of("resultHandedOver", true, "recipientName", "Trần Thị Bình"));
-    JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");
-    assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));
+        Map.of("resultHandedOver", true, "recipientName", recipient));
+    return api.awaitStatus(applicant, code, "DELIVERED");
   }
 
   static List<String> notes(JsonNode dossier) {

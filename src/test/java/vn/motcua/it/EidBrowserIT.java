@@ -58,7 +58,7 @@ class EidBrowserIT {
   @Test
   void aDemoCitizen_signsInWithVneid_onAPhone_andReturnsToThePageTheyWanted(Browser browser)
       throws Exception {
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     phone.navigate("http://localhost:" + port + "/tai-khoan");
     assertThat(phone.url()).endsWith("/dang-nhap");
     phone
@@ -68,9 +68,7 @@ class EidBrowserIT {
         .click();
 
     assertThat(phone.locator(".acr").textContent()).isEqualTo("Mức độ xác thực được yêu cầu: LoA1");
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
     assertThat(Browser.seriousAccessibilityViolations(phone))
         .as("axe-core on the sandbox provider's page")
         .isEmpty();

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,13 +252,14 @@ class EidLoginIT {
         .doesNotContainPattern("<input id=\"phone\"[^>]*readonly")
         .contains("Theo tài khoản định danh điện tử VNeID, cập nhật mỗi lần đăng nhập bằng VNeID");
 
-    Map<String, String> forged = new LinkedHashMap<>();
-    forged.put("fullName", "Trần Thị Khác");
-    forged.put("citizenId", "040195004321");
-    forged.put("dateOfBirth", "1995-01-01");
-    forged.put("phone", "0987654321");
-    forged.put("email", "binh.tran@example.vn");
-    forged.put("address", "Khối 5, phường Vinh Phú, tỉnh Nghệ An");
+    Map<String, String> forged =
+        AccountForms.profile(
+            "Trần Thị Khác",
+            "040195004321",
+            "1995-01-01",
+            "0987654321",
+            "binh.tran@example.vn",
+            "Khối 5, phường Vinh Phú, tỉnh Nghệ An");
     HttpResponse<String> refused = citizen.post("/tai-khoan", forged);
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body())

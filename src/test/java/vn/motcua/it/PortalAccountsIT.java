@@ -299,13 +299,14 @@ class PortalAccountsIT {
     assertThat(an.get("/tai-khoan").body())
         .as("a demo account: created by the agency")
         .contains("Tài khoản do cơ quan tạo, định danh đã xác nhận");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("fullName", "Nguyễn Văn Ân");
-    form.put("citizenId", "040090001234");
-    form.put("dateOfBirth", "1990-03-14");
-    form.put("phone", "12345");
-    form.put("email", "an.nguyen@example.vn");
-    form.put("address", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
+    Map<String, String> form =
+        AccountForms.profile(
+            "Nguyễn Văn Ân",
+            "040090001234",
+            "1990-03-14",
+            "12345",
+            "an.nguyen@example.vn",
+            "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
     HttpResponse<String> bad = an.post("/tai-khoan", form);
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(bad.body()).contains("id=\"phone-error\"").contains("value=\"Nguyễn Văn Ân\"");
@@ -363,13 +364,14 @@ class PortalAccountsIT {
         .isEqualTo("/dang-nhap?error");
 
     // and the ID the e-ID proved cannot be changed from the profile
-    Map<String, String> change = new LinkedHashMap<>();
-    change.put("fullName", "Lê Văn Cường");
-    change.put("citizenId", "040088099999");
-    change.put("dateOfBirth", "1988-11-20");
-    change.put("phone", "0936123456");
-    change.put("email", "");
-    change.put("address", "Xóm 1, xã Hưng Nguyên, tỉnh Nghệ An");
+    Map<String, String> change =
+        AccountForms.profile(
+            "Lê Văn Cường",
+            "040088099999",
+            "1988-11-20",
+            "0936123456",
+            "",
+            "Xóm 1, xã Hưng Nguyên, tỉnh Nghệ An");
     holder.get("/tai-khoan");
     HttpResponse<String> refused = holder.post("/tai-khoan", change);
     assertThat(refused.statusCode()).isEqualTo(422);

@@ -51,10 +51,8 @@ class PortalBrowserIT {
 
   @Test
   void onAPhone360PixelsWide(Browser browser) throws Exception {
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     findTheJudicialRecordProcedure(phone, "phone");
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
   }
 }

@@ -363,12 +363,10 @@ class PortalJourneyBrowserIT {
 
   @Test
   void onAPhone360PixelsWide_registerSubmitAndLookUp(Browser browser) throws Exception {
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     registerAndSignIn(phone, "phone", "040192004444", "1992-06-06", "0915000444");
     String code = submitBirthRegistration(phone, "phone", false, false, "ELECTRONIC");
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
     lookUp(phone, "phone", code, "040192004444", "0915000444");
   }
 }

@@ -96,11 +96,9 @@ class PortalLookupBrowserIT {
 
   @Test
   void onAPhone360PixelsWide(Browser browser) throws Exception {
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     lookUpByCode(phone, "phone");
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
   }
 
   @Test
@@ -110,7 +108,7 @@ class PortalLookupBrowserIT {
     String address = PortalLookupIT.decode(png);
     assertThat(address).isEqualTo("http://localhost:" + port + "/tra-cuu?code=" + dossier);
 
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     phone.navigate(address);
     assertThat(phone.locator("main").innerText())
         .contains(dossier)
@@ -122,7 +120,7 @@ class PortalLookupBrowserIT {
   @Test
   void byCitizenId_onAPhone(Browser browser) throws Exception {
     String dossier = receivedDossier();
-    Page phone = browser.page(360, 740, "vi-VN");
+    Page phone = browser.phone();
     phone.navigate("http://localhost:" + port + "/tra-cuu");
     field(phone, "Số định danh cá nhân").fill("040195004321");
     phone
@@ -145,9 +143,7 @@ class PortalLookupBrowserIT {
     assertThat(Browser.seriousAccessibilityViolations(phone))
         .as("axe-core on the wrong code")
         .isEmpty();
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
     Browser.screenshot(phone, "lookup-code-wrong-phone");
 
     field(phone, "Mã xác thực").fill(otp);
@@ -155,9 +151,7 @@ class PortalLookupBrowserIT {
     assertThat(phone.locator("h1").textContent()).isEqualTo("Hồ sơ mang số định danh này");
     assertThat(phone.locator("main").innerText()).contains(dossier).contains("Trần T** B***");
     assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe-core on the list").isEmpty();
-    assertThat(Browser.layoutWidth(phone))
-        .as("nothing wider than the screen")
-        .isLessThanOrEqualTo(360);
+    Browser.assertFitsThePhone(phone);
     Browser.screenshot(phone, "lookup-list-phone");
   }
 }

@@ -1,6 +1,8 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.it.Declarations.BINH_CITIZEN_ID;
+import static vn.motcua.it.Declarations.BINH_PHONE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
@@ -53,8 +55,6 @@ import vn.motcua.notification.OutboxMessage;
 @LookupLimitsPerClient
 class PortalLookupIT {
 
-  static final String BINH_CITIZEN_ID = "040195004321";
-  static final String BINH_PHONE = "0987654321";
   static final Pattern TIMELINE_ENTRY =
       Pattern.compile(
           "<time datetime=\"[^\"]+\">(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})</time>\\s*<strong class=\"status\">([^<]+)</strong>");

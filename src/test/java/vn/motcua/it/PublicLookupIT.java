@@ -1,6 +1,8 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.it.Declarations.BINH_CITIZEN_ID;
+import static vn.motcua.it.Declarations.BINH_PHONE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -47,10 +49,6 @@ import vn.motcua.notification.OutboxMessage;
 @LookupLimitsPerClient
 class PublicLookupIT {
 
-  /** citizen2, Trần Thị Bình: her account's phone is the one on file in her dossiers. */
-  static final String BINH_CITIZEN_ID = "040195004321";
-
-  static final String BINH_PHONE = "0987654321";
   static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
   static final AtomicInteger CLIENTS = new AtomicInteger();
   static String receivedCode;

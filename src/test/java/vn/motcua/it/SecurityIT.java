@@ -194,26 +194,26 @@ class SecurityIT {
 
   @Test
   void aStoredFilterWithAnExpression_isRefused() {
-    Map<String, Object> filter =
-        Map.of(
-            "resourceType",
-            "Task",
-            "name",
-            "Việc của tôi",
-            "query",
-            Map.of("assigneeExpression", ATTACK));
-    assertRefused(api.post("admin", "/engine-rest/filter/create", filter), "assigneeExpression");
-    Map<String, Object> orFilter =
-        Map.of(
-            "resourceType",
-            "Task",
-            "name",
-            "Việc của tôi",
-            "query",
-            Map.of("orQueries", List.of(Map.of("candidateUserExpression", ATTACK))));
     assertRefused(
-        api.post("admin", "/engine-rest/filter/create", orFilter), "candidateUserExpression");
+        api.post(
+            "admin",
+            "/engine-rest/filter/create",
+            taskFilter("Việc của tôi", Map.of("assigneeExpression", ATTACK))),
+        "assigneeExpression");
+    assertRefused(
+        api.post(
+            "admin",
+            "/engine-rest/filter/create",
+            taskFilter(
+                "Việc của tôi",
+                Map.of("orQueries", List.of(Map.of("candidateUserExpression", ATTACK))))),
+        "candidateUserExpression");
     assertThat(filters.createFilterQuery().filterName("Việc của tôi").count()).isZero();
+  }
+
+  /** A task filter as {@code /engine-rest/filter/create} takes it. */
+  static Map<String, Object> taskFilter(String name, Map<String, Object> query) {
+    return Map.of("resourceType", "Task", "name", name, "query", query);
   }
 
   /**

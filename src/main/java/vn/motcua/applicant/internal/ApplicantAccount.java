@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.motcua.applicant.ApplicantProfile;
+import vn.motcua.applicant.ProfileChange;
 
 @Entity
 @Table(name = "applicant_account")
@@ -135,21 +136,15 @@ class ApplicantAccount {
     this.lockedUntil = null;
   }
 
-  void change(
-      String fullName,
-      String citizenId,
-      LocalDate dateOfBirth,
-      String representative,
-      String phone,
-      String email,
-      String address) {
-    this.fullName = fullName;
-    this.citizenId = citizenId;
-    this.dateOfBirth = dateOfBirth;
-    this.representative = representative;
-    this.phone = phone;
-    this.email = email;
-    this.address = address;
+  /** Takes the edit as it stands, already checked and trimmed. */
+  void change(ProfileChange change) {
+    this.fullName = change.fullName();
+    this.citizenId = change.citizenId();
+    this.dateOfBirth = change.dateOfBirth();
+    this.representative = change.representative();
+    this.phone = change.phone();
+    this.email = change.email();
+    this.address = change.address();
   }
 
   ApplicantProfile toProfile() {

@@ -301,13 +301,14 @@ class ApplicantService implements Applicants, UserDetailsService {
       throw new InvalidAccountDataException(errors);
     }
     account.change(
-        change.fullName().strip(),
-        citizenId,
-        before.isOrganisation() ? null : change.dateOfBirth(),
-        before.isOrganisation() ? change.representative().strip() : null,
-        change.phone().strip(),
-        strip(change.email()),
-        change.address().strip());
+        new ProfileChange(
+            change.fullName().strip(),
+            citizenId,
+            before.isOrganisation() ? null : change.dateOfBirth(),
+            before.isOrganisation() ? change.representative().strip() : null,
+            change.phone().strip(),
+            strip(change.email()),
+            change.address().strip()));
     ApplicantProfile after = account.toProfile();
     Instant now = clock.instant();
     auditChange(username, now, username, "fullName", before.fullName(), after.fullName());
