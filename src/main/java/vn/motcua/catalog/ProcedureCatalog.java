@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The procedures on offer and their versions. */
@@ -34,8 +35,22 @@ public interface ProcedureCatalog {
   /** The versions in force today that match the query, by code. */
   List<Procedure> search(ProcedureQuery query);
 
-  /** The version in force on {@code date}: the newest whose valid-from has come. */
+  /**
+   * The version in force on {@code date} (a day in Vietnam): of the versions whose valid-from has
+   * come, the one with the latest valid-from; of two with the same valid-from, the one deployed
+   * last. Redeploying today's rules therefore leaves a version deployed ahead of its date to come
+   * into force on that date.
+   */
   Optional<Procedure> current(String code, LocalDate date);
+
+  /**
+   * The version that comes into force next after {@code date}: the nearest valid-from after it (of
+   * two on one day, the one deployed last); empty when none is scheduled.
+   */
+  Optional<Procedure> upcoming(String code, LocalDate date);
+
+  /** {@link #upcoming(String, LocalDate)} of every procedure that has one, by code. */
+  Map<String, Procedure> upcoming(LocalDate date);
 
   Optional<Procedure> version(long versionId);
 

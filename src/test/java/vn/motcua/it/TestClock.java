@@ -23,8 +23,9 @@ public final class TestClock {
    */
   public static final Instant START = OffsetDateTime.parse("2026-11-24T09:00:00+07:00").toInstant();
 
-  // the one place the tests read the machine's clock: to let the test clock tick from START
-  private static final Duration OFFSET = Duration.between(Clock.systemUTC().instant(), START);
+  // the one place the tests read the machine's clock: to let the test clock tick from START (and
+  // for MovableClock to set the engine's clock, which runs off the machine's, as far ahead)
+  static final Duration OFFSET = Duration.between(Clock.systemUTC().instant(), START);
 
   public static final Clock CLOCK = Clock.offset(Clock.system(VietnameseFormats.VIETNAM), OFFSET);
 

@@ -9,40 +9,39 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Gives every Spring test context {@link TestClock#CLOCK} as its primary {@link Clock} (registered
  * in {@code META-INF/spring.factories}), so no test class can forget it and the application's own
- * clock bean stays as it is in production.
+ * clock bean stays as it is in production; a class annotated {@link MovableClock.Used} gets a
+ * {@link MovableClock} of its own instead.
  */
 class TestClockCustomizerFactory implements ContextCustomizerFactory {
 
   @Override
   public ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configurations) {
-    return new TestClockCustomizer();
+    return new TestClockCustomizer(
+        TestContextAnnotationUtils.hasAnnotation(testClass, MovableClock.Used.class));
   }
 
-  private static final class TestClockCustomizer implements ContextCustomizer {
+  /**
+   * Equal for every class with the same kind of clock (a record): contexts that differ in nothing
+   * else are still shared from the cache.
+   */
+  private record TestClockCustomizer(boolean movable) implements ContextCustomizer {
 
     @Override
     public void customizeContext(
         ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-      RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.CLOCK);
+      RootBeanDefinition clock =
+          movable
+              ? new RootBeanDefinition(MovableClock.class, MovableClock::new)
+              : new RootBeanDefinition(Clock.class, () -> TestClock.CLOCK);
       clock.setPrimary(true);
       ((BeanDefinitionRegistry) context.getBeanFactory())
           .registerBeanDefinition("testClock", clock);
-    }
-
-    // one clock for all: contexts that differ in nothing else are still shared from the cache
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof TestClockCustomizer;
-    }
-
-    @Override
-    public int hashCode() {
-      return TestClockCustomizer.class.hashCode();
     }
   }
 }

@@ -53,18 +53,16 @@ class ProcedureCatalogService implements ProcedureCatalog {
   @Override
   public List<Procedure> search(ProcedureQuery query) {
     LocalDate today = LocalDate.now(clock);
-    Map<String, Procedure> current = new LinkedHashMap<>();
-    for (ProcedureVersionEntity entity : versions.findAllByOrderByProcedureCodeAscVersionDesc()) {
-      if (!current.containsKey(entity.procedureCode()) && !entity.validFrom().isAfter(today)) {
-        current.put(entity.procedureCode(), toProcedure(entity));
-      }
+    List<Procedure> current = new ArrayList<>();
+    for (List<ProcedureVersionEntity> versionsOfOne : versionsByCode().values()) {
+      VersionInForce.on(versionsOfOne, today).map(this::toProcedure).ifPresent(current::add);
     }
     Optional<Agency> agency = Optional.ofNullable(query.agency()).flatMap(agencies::find);
     if (query.agency() != null && agency.isEmpty()) {
       return List.of();
     }
     String words = query.text() == null ? null : fold(query.text());
-    return current.values().stream()
+    return current.stream()
         .filter(
             p -> query.agencyLevel() == null || query.agencyLevel().equals(levelOf(p.descriptor())))
         .filter(p -> agency.isEmpty() || offeredBy(p.descriptor(), agency.get()))
@@ -75,10 +73,34 @@ class ProcedureCatalogService implements ProcedureCatalog {
 
   @Override
   public Optional<Procedure> current(String code, LocalDate date) {
-    return versions.findByProcedureCodeOrderByVersionDesc(code).stream()
-        .filter(v -> !v.validFrom().isAfter(date))
-        .findFirst()
+    return VersionInForce.on(versions.findByProcedureCodeOrderByVersionDesc(code), date)
         .map(this::toProcedure);
+  }
+
+  @Override
+  public Optional<Procedure> upcoming(String code, LocalDate date) {
+    return VersionInForce.upcomingAfter(versions.findByProcedureCodeOrderByVersionDesc(code), date)
+        .map(this::toProcedure);
+  }
+
+  @Override
+  public Map<String, Procedure> upcoming(LocalDate date) {
+    Map<String, Procedure> upcoming = new LinkedHashMap<>();
+    versionsByCode()
+        .forEach(
+            (code, versionsOfOne) ->
+                VersionInForce.upcomingAfter(versionsOfOne, date)
+                    .ifPresent(next -> upcoming.put(code, toProcedure(next))));
+    return upcoming;
+  }
+
+  /** Every deployed version, by procedure code in code order. */
+  private Map<String, List<ProcedureVersionEntity>> versionsByCode() {
+    Map<String, List<ProcedureVersionEntity>> byCode = new LinkedHashMap<>();
+    for (ProcedureVersionEntity entity : versions.findAllByOrderByProcedureCodeAscVersionDesc()) {
+      byCode.computeIfAbsent(entity.procedureCode(), c -> new ArrayList<>()).add(entity);
+    }
+    return byCode;
   }
 
   @Override

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +40,19 @@ class CatalogController {
       ProcedureDescriptor.TimeLimitSpec timeLimit,
       long baseFee,
       String feeDescription,
-      int version) {}
+      int version,
+      Upcoming upcoming) {}
+
+  /**
+   * The version deployed to come into force next, on {@code validFrom}; the catalogue shows it
+   * beside the one in force until then.
+   */
+  record Upcoming(int version, LocalDate validFrom) {
+
+    static Upcoming of(Procedure next) {
+      return new Upcoming(next.version(), next.descriptor().validFrom());
+    }
+  }
 
   record ProcedureDetail(
       String code,
@@ -55,7 +69,8 @@ class CatalogController {
       LocalDate validFrom,
       List<String> legalBasis,
       int version,
-      JsonNode form) {}
+      JsonNode form,
+      Upcoming upcoming) {}
 
   private final ProcedureCatalog catalog;
   private final Agencies agencies;
@@ -73,12 +88,15 @@ class CatalogController {
   @GetMapping("/procedures")
   @Operation(
       summary = "Search procedures in force",
-      description = "Filters by agency level, agency, field and words (accents optional).")
+      description =
+          "Filters by agency level, agency, field and words (accents optional). Each procedure is"
+              + " the version in force today, with the next version when one is scheduled.")
   List<ProcedureSummary> procedures(
       @RequestParam(required = false) String agencyLevel,
       @RequestParam(required = false) String agency,
       @RequestParam(required = false) String field,
       @RequestParam(name = "q", required = false) String text) {
+    Map<String, Procedure> upcoming = catalog.upcoming(LocalDate.now(clock));
     return catalog
         .search(
             new ProcedureQuery(
@@ -87,14 +105,22 @@ class CatalogController {
                 blankToNull(field),
                 blankToNull(text)))
         .stream()
-        .map(CatalogController::summary)
+        .map(
+            p ->
+                summary(
+                    p, Optional.ofNullable(upcoming.get(p.code())).map(Upcoming::of).orElse(null)))
         .toList();
   }
 
   @GetMapping("/procedures/{code}")
-  @Operation(summary = "A procedure in force, with its declaration form and fee schedule")
+  @Operation(
+      summary = "A procedure in force, with its declaration form and fee schedule",
+      description =
+          "The version in force today: of those whose validFrom has come, the latest validFrom"
+              + " (the last deployed on a tie); upcoming is the next one scheduled, if any.")
   ResponseEntity<ProcedureDetail> procedure(@PathVariable String code) throws Exception {
-    var found = catalog.current(code, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    var found = catalog.current(code, today);
     if (found.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
@@ -116,7 +142,8 @@ class CatalogController {
             d.validFrom(),
             d.legalBasis(),
             p.version(),
-            objectMapper.readTree(p.startForm().json())));
+            objectMapper.readTree(p.startForm().json()),
+            upcoming(code, today)));
   }
 
   @GetMapping("/agencies")
@@ -130,7 +157,11 @@ class CatalogController {
     return agencies.levels();
   }
 
-  private static ProcedureSummary summary(Procedure p) {
+  private Upcoming upcoming(String code, LocalDate today) {
+    return catalog.upcoming(code, today).map(Upcoming::of).orElse(null);
+  }
+
+  private static ProcedureSummary summary(Procedure p, Upcoming upcoming) {
     ProcedureDescriptor d = p.descriptor();
     return new ProcedureSummary(
         d.code(),
@@ -142,7 +173,8 @@ class CatalogController {
         d.timeLimit(),
         d.fee().baseAmount(),
         d.fee().description(),
-        p.version());
+        p.version(),
+        upcoming);
   }
 
   private static String blankToNull(String s) {

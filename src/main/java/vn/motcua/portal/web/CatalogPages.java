@@ -67,13 +67,18 @@ class CatalogPages {
 
   @GetMapping("/thu-tuc/{code}")
   String procedure(@PathVariable String code, Model model) {
+    LocalDate today = LocalDate.now(clock);
     Procedure procedure =
         catalog
-            .current(code, LocalDate.now(clock))
+            .current(code, today)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     ProcedureDescriptor d = procedure.descriptor();
     model.addAttribute("p", d);
     model.addAttribute("version", procedure.version());
+    // a version deployed ahead of its date: announced until it comes into force
+    model.addAttribute(
+        "upcomingFrom",
+        catalog.upcoming(code, today).map(next -> next.descriptor().validFrom()).orElse(null));
     model.addAttribute("agencies", catalog.resolvingAgencies(d));
     model.addAttribute(
         "receivingUnit",
