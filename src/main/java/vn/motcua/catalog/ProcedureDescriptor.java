@@ -11,7 +11,10 @@ import vn.motcua.calendar.TimeLimit;
  * A procedure's metadata as the analyst writes it in {@code processes/<process>.procedure.json},
  * deployed together with the BPMN and its forms. Each deployment of it is a new version. {@code
  * signDeclaration}: the citizen signs the declaration with a one-time code before submitting it on
- * the portal (the code's check and a hash of the declaration are kept with the dossier).
+ * the portal (the code's check and a hash of the declaration are kept with the dossier). {@code
+ * agencyKind}: with {@code agencyLevel}, the kind of agency of that level that resolves it ({@link
+ * Agency#KINDS}); none means a People's Committee, so the commune police and Social Insurance
+ * offices of commune level are not offered for a commune's procedures.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcedureDescriptor(
@@ -30,7 +33,8 @@ public record ProcedureDescriptor(
     String startForm,
     LocalDate validFrom,
     List<String> legalBasis,
-    boolean signDeclaration) {
+    boolean signDeclaration,
+    String agencyKind) {
 
   public ProcedureDescriptor {
     levels = levels == null ? List.of() : List.copyOf(levels);
@@ -38,6 +42,11 @@ public record ProcedureDescriptor(
     deliveryMethods = deliveryMethods == null ? List.of() : List.copyOf(deliveryMethods);
     legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
     fee = fee == null ? FeeSchedule.FREE : fee;
+  }
+
+  /** The kind of agency that resolves it when it goes by level: a People's Committee unless set. */
+  public String resolvingKind() {
+    return agencyKind == null ? Agency.PEOPLES_COMMITTEE : agencyKind;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -72,6 +81,8 @@ public record ProcedureDescriptor(
     if (field == null || isBlank(field.code())) problems.add("field.code is missing");
     if (isBlank(agencyLevel) && isBlank(resolvingAgency))
       problems.add("agencyLevel or resolvingAgency is needed");
+    if (agencyKind != null && !Agency.KINDS.contains(agencyKind))
+      problems.add("agencyKind must be one of " + Agency.KINDS);
     if (levels.isEmpty() || !List.of(3, 4).containsAll(levels))
       problems.add("levels must be a non-empty subset of [3, 4]");
     if (timeLimit == null) {

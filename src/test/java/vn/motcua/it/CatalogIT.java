@@ -14,34 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import vn.motcua.catalog.Agencies;
-import vn.motcua.catalog.AgencyTree;
+import org.springframework.http.ResponseEntity;
 import vn.motcua.catalog.FeeSchedule;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
 
 /**
- * Levels are data: a province that still has districts loads a three-tier tree, and the catalogue's
- * filters (level, agency, field, words) work as they do on today's two tiers.
+ * Levels are data: a province that still has districts loads a three-tier tree through the
+ * administrators' API, and the catalogue's filters (level, agency, field, words) work as they do on
+ * today's two tiers. A commune's procedure is the People's Committee's, not that of the commune
+ * police or Social Insurance office of the same level.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:catalog;DB_CLOSE_DELAY=-1",
-      "motcua.storage.documents=target/it-documents"
-    })
-@ActiveProfiles("demo")
-@DirtiesContext
+@AgencyTreeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogIT {
 
   @Autowired TestRestTemplate rest;
-  @Autowired Agencies agencies;
   @Autowired ProcedureCatalog catalog;
   @Autowired ObjectMapper objectMapper;
 
@@ -51,7 +41,9 @@ class CatalogIT {
   void loadAThreeTierProvince() throws Exception {
     api = new ApiClient(rest);
     try (InputStream in = new ClassPathResource("it/agencies-three-tier.json").getInputStream()) {
-      agencies.importTree(objectMapper.readValue(in, AgencyTree.class));
+      ResponseEntity<JsonNode> loaded =
+          api.put("admin", "/api/admin/agencies", objectMapper.readTree(in));
+      assertThat(loaded.getStatusCode().value()).as("%s", loaded.getBody()).isEqualTo(200);
     }
     ProcedureDescriptor districtProcedure =
         new ProcedureDescriptor(
@@ -71,7 +63,8 @@ class CatalogIT {
             "household-business-request",
             LocalDate.of(2020, 1, 1),
             List.of(),
-            false);
+            false,
+            null);
     catalog.register(
         districtProcedure,
         Files.readString(Path.of("forms/birth-registration-declaration.form")),
@@ -123,6 +116,8 @@ class CatalogIT {
     assertThat(codes("?agency=congan-nghean")).containsExactly("3.000333");
     assertThat(codes("?agency=ttpvhcc-nghean")).as("where it is received").contains("3.000333");
     assertThat(codes("?agency=no-such-agency")).isEmpty();
+    assertThat(codes("?agency=ca-lamthanh")).as("the commune police").isEmpty();
+    assertThat(codes("?agency=bhxh-hungnguyen")).as("a Social Insurance office").isEmpty();
   }
 
   @Test
@@ -140,7 +135,7 @@ class CatalogIT {
     assertThat(birth.path("documents").findValuesAsText("code")).contains("BIRTH_CERTIFICATE");
     assertThat(birth.path("resolvingAgencies").findValuesAsText("id"))
         .contains("lamthanh", "hungnguyen", "xa-an-phu")
-        .doesNotContain("chaunhan");
+        .doesNotContain("chaunhan", "ca-lamthanh", "bhxh-hungnguyen");
     JsonNode lltp = api.getAnonymous("/api/v1/procedures/3.000333").getBody();
     assertThat(lltp.path("fee").path("categories").findValuesAsText("value"))
         .containsExactly("standard", "reduced", "exempt");

@@ -52,7 +52,7 @@ import org.springframework.util.MultiValueMap;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VersionInForceIT {
 
-  static final String EXTRACT = "2.000635";
+  static final String EXTRACT = "9.000635";
   static final LocalDate LONG_AGO = LocalDate.of(2025, 7, 1);
   static final int DAYS_AHEAD = 10;
   static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -5,7 +5,13 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AgencyRepository extends JpaRepository<AgencyEntity, String> {}
+interface AgencyRepository extends JpaRepository<AgencyEntity, String> {
+
+  @Query("select a from AgencyEntity a join a.serves s where s = ?1 and a.kind = ?2")
+  List<AgencyEntity> findServing(String areaId, String kind);
+}
+
+interface AgencyImportRepository extends JpaRepository<AgencyImportEntity, Long> {}
 
 interface AgencyLevelRepository extends JpaRepository<AgencyLevelEntity, String> {}
 

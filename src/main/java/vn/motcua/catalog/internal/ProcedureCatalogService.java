@@ -167,10 +167,15 @@ class ProcedureCatalogService implements ProcedureCatalog {
     return resolves(descriptor, agency) || (agency.id().equals(descriptor.defaultReceivingUnit()));
   }
 
+  /**
+   * Its fixed agency, or every agency of its level and kind (a commune's procedure is not the
+   * commune police's).
+   */
   private static boolean resolves(ProcedureDescriptor descriptor, Agency agency) {
     return descriptor.resolvingAgency() != null
         ? descriptor.resolvingAgency().equals(agency.id())
-        : descriptor.agencyLevel().equals(agency.levelCode());
+        : descriptor.agencyLevel().equals(agency.levelCode())
+            && descriptor.resolvingKind().equals(agency.kind());
   }
 
   private String levelOf(ProcedureDescriptor descriptor) {

@@ -83,6 +83,26 @@ class WebSecurity {
   }
 
   /**
+   * The administrators' JSON API ({@code /api/admin/**}: the agency tree): Camunda accounts of the
+   * {@code camunda-admin} group, HTTP Basic, no session and so no CSRF token, as the rest of {@code
+   * /api}. Another Camunda account (an officer, an analyst) gets 403; a citizen's account is not a
+   * Camunda account, 401.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain adminApi(HttpSecurity http, CamundaAdmins camundaAdmins) throws Exception {
+    return http.securityMatcher("/api/admin/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        .httpBasic(basic -> basic.realmName("motcua-admin"))
+        .authenticationManager(camundaAdmins::authenticate)
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
+        .build();
+  }
+
+  /**
    * The administrators' pages ({@code /admin/**}): Camunda accounts of the {@code camunda-admin}
    * group, HTTP Basic.
    */

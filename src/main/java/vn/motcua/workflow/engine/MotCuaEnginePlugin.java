@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.workflow.identity.OfficerGroups;
 
 /**
  * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the
@@ -54,7 +54,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration
         .getCustomPreDeployers()
-        .add(new DeploymentCheck(objectMapper, OfficerGroups.ROLES));
+        .add(new DeploymentCheck(objectMapper, Agency.ROLES));
     if (configuration.getCustomPostDeployers() == null) {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }

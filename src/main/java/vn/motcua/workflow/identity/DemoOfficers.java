@@ -31,6 +31,8 @@ class DemoOfficers implements ApplicationRunner {
           new Officer("mc.tinh", "Hoa", "Trần Thị", "ttpvhcc-nghean-onestop"),
           new Officer("cv.congan", "Tuấn", "Bùi Anh", "congan-nghean-specialist"),
           new Officer("ld.congan", "Dũng", "Ngô Trí", "congan-nghean-leader"),
+          new Officer("cv.congan.lamthanh", "Đức", "Trịnh Minh", "ca-lamthanh-specialist"),
+          new Officer("cv.bhxh.hungnguyen", "Yến", "Lê Thị Hải", "bhxh-hungnguyen-specialist"),
           new Officer("analyst", "Thảo", "Phan Thu", OfficerGroups.ANALYSTS));
 
   private final IdentityService identity;

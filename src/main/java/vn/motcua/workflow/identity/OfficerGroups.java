@@ -1,6 +1,5 @@
 package vn.motcua.workflow.identity;
 
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,13 +18,16 @@ import vn.motcua.catalog.Agency;
  * <agency>-leader}) use Tasklist and see a task only when their group is its candidate (the engine
  * grants that per task); analysts use Cockpit and deploy. What each may do is {@link
  * RolePermissions}, made exact at every start (idempotent).
+ *
+ * <p>Groups follow from agency × role: an agency valid today gets a group for each role it has
+ * ({@link Agency#roles()}), no other. Nothing is ever deleted: the groups of an agency no longer
+ * valid, or of a role it no longer has, stay with their members and tasks as history, and the
+ * application adds nobody to them (docs/agencies.md).
  */
 @Component
 @Order(30)
-public class OfficerGroups implements ApplicationRunner {
+class OfficerGroups implements ApplicationRunner {
 
-  /** The roles an officer has at an agency: the suffix of the agency's groups. */
-  public static final List<String> ROLES = List.of("onestop", "specialist", "leader");
 
   static final String ANALYSTS = "analysts";
 
@@ -39,30 +41,37 @@ public class OfficerGroups implements ApplicationRunner {
     this.grants = new GroupGrants(authorizations);
   }
 
+  /** At start every group's grants are made exact, those of older versions tightened. */
   @Override
   public void run(ApplicationArguments args) {
-    ensureGroups();
+    ensureGroups(true);
   }
 
   /**
    * An agency tree imported while the application runs gets its officers' groups at once, not at
-   * the next start.
+   * the next start, in the import's transaction; only the new groups need their grants.
    */
   @EventListener
   void on(AgenciesChanged changed) {
-    ensureGroups();
+    ensureGroups(false);
   }
 
-  void ensureGroups() {
+  void ensureGroups(boolean reconcileExisting) {
     for (Agency agency : agencies.all()) {
-      for (String role : ROLES) {
-        String groupId = agency.id() + "-" + role;
-        ensureGroup(groupId, roleLabel(role) + " — " + agency.name());
-        grants.reconcile(groupId, RolePermissions.OFFICER);
+      for (String role : agency.roles()) {
+        String groupId = groupId(agency.id(), role);
+        boolean created = ensureGroup(groupId, roleLabel(role) + " — " + agency.name());
+        if (created || reconcileExisting) {
+          grants.reconcile(groupId, RolePermissions.OFFICER);
+        }
       }
     }
     ensureGroup(ANALYSTS, "Chuyên viên nghiệp vụ quy trình (analyst)");
     grants.reconcile(ANALYSTS, RolePermissions.ANALYST);
+  }
+
+  static String groupId(String agencyId, String role) {
+    return agencyId + "-" + role;
   }
 
   static String roleLabel(String role) {
@@ -73,13 +82,15 @@ public class OfficerGroups implements ApplicationRunner {
     };
   }
 
-  private void ensureGroup(String id, String name) {
+  /** Whether the group had to be created. */
+  private boolean ensureGroup(String id, String name) {
     if (identity.createGroupQuery().groupId(id).count() > 0) {
-      return;
+      return false;
     }
     Group group = identity.newGroup(id);
     group.setName(name);
     group.setType("WORKFLOW");
     identity.saveGroup(group);
+    return true;
   }
 }
