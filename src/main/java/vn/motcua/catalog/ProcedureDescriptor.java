@@ -102,6 +102,17 @@ public record ProcedureDescriptor(
     return problems;
   }
 
+  /**
+   * What this descriptor reads from its start form that the form does not have: the fields its fee
+   * is assessed from.
+   */
+  public List<String> problemsWith(FormDefinition startForm) {
+    return fee.fields().stream()
+        .filter(key -> startForm.field(key).isEmpty())
+        .map(key -> "the fee reads the field " + key + ", which the start form does not have")
+        .toList();
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }

@@ -130,6 +130,7 @@ class ProcedureCatalogService implements ProcedureCatalog {
     } else {
       try {
         form = FormDefinition.parse(startFormJson, objectMapper);
+        problems.addAll(descriptor.problemsWith(form));
       } catch (IllegalArgumentException e) {
         problems.add("the start form cannot be read: " + e.getMessage());
       }

@@ -169,7 +169,10 @@ class DossierService implements Dossiers {
           new SubmissionRequestEntity(
               command.applicant().account(), command.idempotencyKey(), code, hash, clock.now()));
     }
-    FeeSchedule.Assessment fee = procedure.descriptor().fee().assess(command.formData(), today);
+    // every submission this service takes comes in online; the fee may depend on the channel
+    Channel channel = Channel.ONLINE;
+    FeeSchedule.Assessment fee =
+        procedure.descriptor().fee().assess(command.formData(), today, channel.name());
     var applicant = command.applicant();
     DossierEntity dossier =
         new DossierEntity(
@@ -177,7 +180,7 @@ class DossierService implements Dossiers {
             procedure.code(),
             procedure.versionId(),
             command.level(),
-            Channel.ONLINE,
+            channel,
             applicant.account(),
             applicant.fullName(),
             applicant.citizenId(),

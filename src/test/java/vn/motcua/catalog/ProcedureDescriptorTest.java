@@ -1,0 +1,97 @@
+package vn.motcua.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every descriptor in {@code processes/} is one the deployment accepts: no problems, a start form
+ * that exists and parses, and a fee that reads only fields that form has.
+ */
+class ProcedureDescriptorTest {
+
+  static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  static Stream<Path> descriptors() throws Exception {
+    return Files.list(Path.of("processes"))
+        .filter(p -> p.getFileName().toString().endsWith(".procedure.json"))
+        .sorted();
+  }
+
+  static ProcedureDescriptor read(Path path) throws Exception {
+    return MAPPER.readValue(path.toFile(), ProcedureDescriptor.class);
+  }
+
+  static FormDefinition startForm(ProcedureDescriptor d) throws Exception {
+    return FormDefinition.parse(
+        Files.readString(Path.of("forms", d.startForm() + ".form")), new ObjectMapper());
+  }
+
+  @Test
+  void theCatalogueHoldsTheNineProcedures() throws Exception {
+    List<String> codes = descriptors().map(p -> uncheckedRead(p).code()).toList();
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "1.001193",
+            "3.000333",
+            "1.000656",
+            "1.004873",
+            "2.000635",
+            "2.000815",
+            "2.000884",
+            "1.004222",
+            "1.001612");
+  }
+
+  @ParameterizedTest
+  @MethodSource("descriptors")
+  void parsesWithoutProblems_andItsFeeReadsOnlyFieldsOfItsStartForm(Path path) throws Exception {
+    ProcedureDescriptor d = read(path);
+    assertThat(d.problems()).as(path.toString()).isEmpty();
+    assertThat(path.getFileName().toString()).isEqualTo(d.process() + ".procedure.json");
+    assertThat(d.startForm()).isEqualTo(d.process() + "-declaration");
+    FormDefinition form = startForm(d);
+    assertThat(form.id()).isEqualTo(d.startForm());
+    assertThat(d.problemsWith(form)).as(path.toString()).isEmpty();
+  }
+
+  @Test
+  void aFeeReadingAFieldTheFormLacks_isAProblem() throws Exception {
+    ProcedureDescriptor copy = read(Path.of("processes/certified-copy.procedure.json"));
+    FormDefinition birthForm =
+        startForm(read(Path.of("processes/birth-registration.procedure.json")));
+    assertThat(copy.problemsWith(birthForm))
+        .containsExactly("the fee reads the field pages, which the start form does not have");
+  }
+
+  @Test
+  void theResidenceRegistrationIsTheCommunePolices_onlinePartly() throws Exception {
+    ProcedureDescriptor d =
+        read(Path.of("processes/permanent-residence-registration.procedure.json"));
+    assertThat(d.agencyLevel()).isEqualTo("COMMUNE");
+    assertThat(
+            MAPPER
+                .readTree(
+                    Path.of("processes/permanent-residence-registration.procedure.json").toFile())
+                .path("agencyKind")
+                .asText())
+        .isEqualTo("POLICE");
+    assertThat(d.levels()).containsExactly(3);
+    assertThat(d.timeLimit().workingDays()).isEqualTo(7);
+  }
+
+  private static ProcedureDescriptor uncheckedRead(Path p) {
+    try {
+      return read(p);
+    } catch (Exception e) {
+      throw new IllegalStateException(p.toString(), e);
+    }
+  }
+}
