@@ -1,7 +1,5 @@
 package vn.motcua.workflow.delegate;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -13,6 +11,7 @@ import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
 import vn.motcua.workflow.ProcessVariables;
 import vn.motcua.workflow.engine.FieldErrorMessages;
+import vn.motcua.workflow.engine.PerTaskDefinition;
 import vn.motcua.workflow.engine.StageProperties;
 
 /**
@@ -25,7 +24,8 @@ class DecisionRecorder implements TaskListener {
 
   private final DossierDecisions decisions;
   private final FieldErrorMessages messages;
-  private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+  private final PerTaskDefinition<Stage> stages =
+      new PerTaskDefinition<>(DecisionRecorder::stageOf);
 
   DecisionRecorder(DossierDecisions decisions, FieldErrorMessages messages) {
     this.decisions = decisions;
@@ -34,10 +34,7 @@ class DecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Stage stage =
-        stages.computeIfAbsent(
-            task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-            key -> stageOf(task));
+    Stage stage = stages.of(task);
     try {
       decisions.decide(
           ProcessVariables.dossierCode(task),
@@ -53,7 +50,6 @@ class DecisionRecorder implements TaskListener {
     }
   }
 
-  /** Deployed definitions never change: a task's stage is read once. */
   private static Stage stageOf(DelegateTask task) {
     StageProperties.Reading reading =
         StageProperties.read((UserTask) task.getBpmnModelElementInstance());
