@@ -116,7 +116,9 @@ class CatalogIT {
     assertThat(codes("?agency=congan-nghean")).containsExactly("3.000333");
     assertThat(codes("?agency=ttpvhcc-nghean")).as("where it is received").contains("3.000333");
     assertThat(codes("?agency=no-such-agency")).isEmpty();
-    assertThat(codes("?agency=ca-lamthanh")).as("the commune police").isEmpty();
+    assertThat(codes("?agency=ca-lamthanh"))
+        .as("the commune police: its own procedure, none of the commune's")
+        .containsExactly("1.004222");
     assertThat(codes("?agency=bhxh-hungnguyen")).as("a Social Insurance office").isEmpty();
   }
 
