@@ -1,6 +1,5 @@
 package vn.motcua.interop.inbound;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -166,12 +166,12 @@ class NationalDossierController {
       List<Object> args = new ArrayList<>();
       args.add(error.label());
       args.addAll(error.args());
-      errors.add(
-          Map.of(
-              "field", error.field(),
-              "label", error.label(),
-              "code", error.code(),
-              "message", message(error.code(), args.toArray())));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("field", error.field());
+      entry.put("label", error.label());
+      entry.put("code", error.code());
+      entry.put("message", message(error.code(), args.toArray()));
+      errors.add(entry);
     }
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest()
@@ -188,11 +188,8 @@ class NationalDossierController {
             "empty body", new ServletServerHttpRequest(request));
       }
       return dossier;
-    } catch (JsonProcessingException e) {
-      // the shared handler names the field and the kind of value it needs, as for every JSON body
-      throw new HttpMessageNotReadableException(
-          "unreadable dossier", e, new ServletServerHttpRequest(request));
     } catch (IOException e) {
+      // the shared handler names the field and the kind of value it needs, as for every JSON body
       throw new HttpMessageNotReadableException(
           "unreadable dossier", e, new ServletServerHttpRequest(request));
     }
