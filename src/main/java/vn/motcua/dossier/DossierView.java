@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A dossier as its owner and the officers see it. */
+/**
+ * A dossier as its owner and the officers see it. {@code nationalId} is the national portal's id of
+ * a dossier it sent us ({@link Channel#NATIONAL_PORTAL}), null for every other.
+ */
 public record DossierView(
     String code,
     String procedureCode,
@@ -33,7 +36,8 @@ public record DossierView(
     Instant appointmentAt,
     Instant completedAt,
     List<Component> components,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    String nationalId) {
 
   /** When the dossier first reached {@code status}, as its timeline records it; null if never. */
   public Instant reachedAt(DossierStatus status) {

@@ -51,7 +51,8 @@ class DossierViews {
         d.appointmentAt(),
         d.completedAt(),
         d.components().stream().map(DossierComponentEntity::toView).toList(),
-        d.timeline().stream().map(TimelineEventEntity::toView).toList());
+        d.timeline().stream().map(TimelineEventEntity::toView).toList(),
+        d.nationalId());
   }
 
   Map<String, Object> readMap(String json) {

@@ -70,6 +70,9 @@ class WebSecurity {
                     // the postal carrier's status reports: authenticated by their signature
                     .requestMatchers(HttpMethod.POST, "/api/v1/postal/callback")
                     .permitAll()
+                    // dossiers from the national portal: authenticated by their signature
+                    .requestMatchers(HttpMethod.POST, "/api/interop/v1/dossiers")
+                    .permitAll()
                     .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**")
                     .permitAll()
                     .anyRequest()
