@@ -27,7 +27,8 @@ class CamundaAdminMembersIT {
       "--motcua.storage.documents=target/it-documents",
       // real values for the sandbox secrets: this test is about the administrator, not about them
       "--motcua.payment.vnpay.hash-secret=a-real-merchant-secret",
-      "--motcua.post.callback-secret=a-real-carrier-secret"
+      "--motcua.post.callback-secret=a-real-carrier-secret",
+      "--motcua.national-portal.inbound-secret=a-real-portal-secret"
     };
     String[] all = new String[common.length + args.length];
     System.arraycopy(common, 0, all, 0, common.length);

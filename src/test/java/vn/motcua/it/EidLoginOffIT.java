@@ -23,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
           "motcua.storage.documents=target/it-documents",
       "motcua.payment.vnpay.hash-secret=it-only-3f9a2c",
           "motcua.post.callback-secret=it-only-7b1e4d",
+          "motcua.national-portal.inbound-secret=it-only-5c2a9f",
       "camunda.bpm.admin-user.id=it-admin", "camunda.bpm.admin-user.password=it-only-9c4e1a"
     })
 @DirtiesContext
