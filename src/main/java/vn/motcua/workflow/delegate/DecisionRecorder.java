@@ -1,5 +1,6 @@
 package vn.motcua.workflow.delegate;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +26,7 @@ class DecisionRecorder implements TaskListener {
 
   private final DossierDecisions decisions;
   private final FieldErrorMessages messages;
-  private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+  private final Map<String, StageProperties.Reading> stages = new ConcurrentHashMap<>();
 
   DecisionRecorder(DossierDecisions decisions, FieldErrorMessages messages) {
     this.decisions = decisions;
@@ -34,11 +35,30 @@ class DecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Stage stage =
+    StageProperties.Reading reading =
         stages.computeIfAbsent(
             task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
             key -> stageOf(task));
+    Stage stage = reading.stage();
     try {
+      if (reading.isPart()) {
+        // a part of an interlinked group: the part moves on, with the result its form produced
+        Map<String, Object> values = new HashMap<>();
+        for (String field : reading.part().result()) {
+          Object value = task.getVariable(field);
+          if (value != null) {
+            values.put(field, value);
+          }
+        }
+        decisions.decidePart(
+            ProcessVariables.dossierCode(task),
+            reading.part(),
+            ProcessVariables.text(task, stage.decisionVariable()),
+            ProcessVariables.text(task, stage.reasonVariable()),
+            values,
+            ProcessVariables.actor());
+        return;
+      }
       decisions.decide(
           ProcessVariables.dossierCode(task),
           stage,
@@ -54,12 +74,12 @@ class DecisionRecorder implements TaskListener {
   }
 
   /** Deployed definitions never change: a task's stage is read once. */
-  private static Stage stageOf(DelegateTask task) {
+  private static StageProperties.Reading stageOf(DelegateTask task) {
     StageProperties.Reading reading =
         StageProperties.read((UserTask) task.getBpmnModelElementInstance());
     if (!reading.isStage()) {
       throw new IllegalStateException(String.join("; ", reading.problems()));
     }
-    return reading.stage();
+    return reading;
   }
 }

@@ -52,9 +52,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() == null) {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }
-    configuration
-        .getCustomPreDeployers()
-        .add(new DeploymentCheck(objectMapper, Agency.ROLES));
+    configuration.getCustomPreDeployers().add(new DeploymentCheck(objectMapper, Agency.ROLES));
     if (configuration.getCustomPostDeployers() == null) {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }

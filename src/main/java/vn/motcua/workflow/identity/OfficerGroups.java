@@ -28,7 +28,6 @@ import vn.motcua.catalog.Agency;
 @Order(30)
 class OfficerGroups implements ApplicationRunner {
 
-
   static final String ANALYSTS = "analysts";
 
   private final Agencies agencies;

@@ -154,7 +154,8 @@ public final class ProcessTestDelegates {
         Instant.now(),
         null,
         List.of(),
-        timeline);
+        timeline,
+        List.of());
   }
 
   /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */
