@@ -106,9 +106,11 @@ public record ProcedureDescriptor(
    * A part of an interlinked group: a procedure of its own ({@code procedure}, its code), worked by
    * the agency of {@code agencyKind} that serves the dossier's commune, within its share of the
    * group's working days, producing the named values of {@code result} (labelled by {@code
-   * resultLabels} where the dossier shows them). A value an earlier part produced is carried into a
-   * later part's result without being typed again. {@code key} names the part in the process: the
-   * start variable {@code <key>Agency} and the part task's {@code part} property.
+   * resultLabels} where the dossier shows them). A part is due {@code workingDays} after the part
+   * before it is due (after reception for the first), and never after the group's appointment. A
+   * value an earlier part produced is carried into a later part's result without being typed again.
+   * {@code key} names the part in the process: the start variable {@code <key>Agency} and the part
+   * task's {@code part} property.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Part(
@@ -202,7 +204,6 @@ public record ProcedureDescriptor(
   private List<String> partProblems() {
     List<String> problems = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    int days = 0;
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
       String where = "parts[" + i + "]";
@@ -217,14 +218,10 @@ public record ProcedureDescriptor(
       if (part.agencyKind() == null || !Agency.KINDS.contains(part.agencyKind()))
         problems.add(where + ".agencyKind must be one of " + Agency.KINDS);
       if (part.workingDays() <= 0) problems.add(where + ".workingDays must be > 0");
-      days += Math.max(part.workingDays(), 0);
-    }
-    if (!parts.isEmpty() && timeLimit != null && days > timeLimit.workingDays()) {
-      problems.add(
-          "the parts' workingDays add up to "
-              + days
-              + ", more than the group's timeLimit.workingDays "
-              + timeLimit.workingDays());
+      if (timeLimit != null
+          && timeLimit.workingDays() > 0
+          && part.workingDays() > timeLimit.workingDays())
+        problems.add(where + ".workingDays is more than the group's timeLimit.workingDays");
     }
     return problems;
   }
