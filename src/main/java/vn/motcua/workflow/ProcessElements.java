@@ -121,6 +121,7 @@ public final class ProcessElements {
   public static final String END_EVENT_DOSSIER_STOPPED = "endEvent_dossierStopped";
   public static final String END_EVENT_DOSSIER_STOPPED_UNPAID = "endEvent_dossierStoppedUnpaid";
   public static final String END_EVENT_DOSSIER_WITHDRAWN = "endEvent_dossierWithdrawn";
+  public static final String END_EVENT_GROUP_STOPPED = "endEvent_groupStopped";
   public static final String END_EVENT_EMAIL_SENT = "endEvent_emailSent";
   public static final String END_EVENT_NOTIFIED = "endEvent_notified";
   public static final String END_EVENT_PAYMENT_COMPLETED = "endEvent_paymentCompleted";
