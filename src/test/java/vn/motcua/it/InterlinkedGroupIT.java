@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -26,6 +27,8 @@ class InterlinkedGroupIT {
   static final String GROUP_A = "LOCAL.LT-KS";
 
   @Autowired TestRestTemplate rest;
+
+  @LocalServerPort int port;
 
   ApiClient api;
 
@@ -224,6 +227,22 @@ class InterlinkedGroupIT {
     List<String> shown = new ArrayList<>();
     lookup.path("parts").forEach(p -> shown.add(p.path("status").asText()));
     assertThat(shown).containsExactly("DONE", "REFUSED", "CANCELLED");
+
+    String page = new PortalClient(port).get("/tra-cuu?code=" + code).body();
+    assertThat(page)
+        .as("the portal's look-up page shows the parts")
+        .contains("Các phần của nhóm thủ tục liên thông")
+        .contains("Công an xã Lam Thành")
+        .contains("Bị từ chối")
+        .contains("Đã hủy")
+        .doesNotContain("Chủ hộ không đồng ý");
+    PortalClient citizen = new PortalClient(port);
+    citizen.login("citizen1", "demo");
+    assertThat(citizen.get("/ho-so-cua-toi/" + code).body())
+        .as("the citizen's page shows each part, its result and its reason")
+        .contains("Số đăng ký khai sinh: 15/2026")
+        .contains("Chủ hộ không đồng ý cho đăng ký thường trú")
+        .contains("Bảo hiểm xã hội cơ sở Hưng Nguyên");
   }
 
   @Test
