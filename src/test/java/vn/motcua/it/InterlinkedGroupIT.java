@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,7 +194,7 @@ class InterlinkedGroupIT {
   }
 
   @Test
-  void groupA_policeRefuse_theHealthInsurancePartIsCancelledWithTheReason() {
+  void groupA_policeRefuse_theHealthInsurancePartIsCancelledWithTheReason() throws Exception {
     String code = submittedAndReceived();
     birthRegistered(code);
     api.completeTask(
@@ -222,6 +225,18 @@ class InterlinkedGroupIT {
     assertThat(result(ended.path("parts").get(0)))
         .as("the birth registered stays the citizen's result")
         .containsEntry("birthRegistrationNumber", "15/2026");
+    ResponseEntity<byte[]> paper =
+        rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
+            .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
+    assertThat(paper.getStatusCode().value()).isEqualTo(200);
+    try (PDDocument pdf = Loader.loadPDF(paper.getBody())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .as("the electronic result states each part")
+          .contains("Phần 1: Đăng ký khai sinh: Đã xong (UBND xã Lam Thành)")
+          .contains("Số đăng ký khai sinh: 15/2026")
+          .contains("Phần 2: Đăng ký thường trú: Bị từ chối (Công an xã Lam Thành)")
+          .contains("Phần 3: Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi: Đã hủy");
+    }
 
     JsonNode lookup = api.getAnonymous("/api/v1/lookup?code=" + code).getBody();
     List<String> shown = new ArrayList<>();
