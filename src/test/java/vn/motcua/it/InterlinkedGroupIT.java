@@ -75,6 +75,29 @@ class InterlinkedGroupIT {
     return dossier;
   }
 
+  @Test
+  void theCatalogueShowsTheGroupWithItsParts() {
+    JsonNode group = api.getAnonymous("/api/v1/procedures/" + GROUP_A).getBody();
+    List<String> parts = new ArrayList<>();
+    group
+        .path("parts")
+        .forEach(
+            p ->
+                parts.add(
+                    p.path("key").asText()
+                        + " "
+                        + p.path("procedure").asText()
+                        + " "
+                        + p.path("agencyKind").asText()));
+    assertThat(parts)
+        .containsExactly(
+            "birth 1.001193 PEOPLES_COMMITTEE",
+            "residence 1.004222 POLICE",
+            "healthInsurance LOCAL.BHYT-TE6 SOCIAL_INSURANCE");
+    assertThat(group.path("timeLimit").path("workingDays").asInt()).isEqualTo(3);
+    assertThat(group.path("timeLimit").path("sameDayCutoff").asText()).startsWith("15:00");
+  }
+
   /** Submitted by citizen1 as the API takes it, and received at xã Lam Thành's one-stop desk. */
   String submittedAndReceived() {
     ResponseEntity<JsonNode> response =

@@ -87,10 +87,11 @@ class DossierParts {
       days += part.workingDays();
       part.schedule(clock.partDue(dossier, group, days));
     }
-    dossier.parts().stream()
-        .filter(p -> p.status() == PartStatus.WAITING)
-        .findFirst()
-        .ifPresent(p -> p.moveTo(PartStatus.IN_PROGRESS, null, clock.now()));
+    if (dossier.parts().stream().allMatch(p -> p.status() == PartStatus.WAITING)) {
+      dossier.parts().stream()
+          .findFirst()
+          .ifPresent(p -> p.moveTo(PartStatus.IN_PROGRESS, null, clock.now()));
+    }
   }
 
   /** The dossier ended otherwise (withdrawn, refused, stopped): its open parts are cancelled. */

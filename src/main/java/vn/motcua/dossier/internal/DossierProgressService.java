@@ -216,7 +216,7 @@ class DossierProgressService implements DossierDecisions {
       }
       return;
     }
-    String why = reason.strip();
+    String why = reason == null ? "" : reason.strip();
     part.moveTo(PartStatus.REFUSED, why, clock.now());
     String cancelled = VietnameseTexts.text("dossier.part.cancelledBecause", part.name(), why);
     parts.cancelOpen(dossier, cancelled);
