@@ -6,7 +6,12 @@ import vn.motcua.shared.VietnameseTexts;
 public enum Channel {
   COUNTER(1),
   ONLINE(2),
-  POST(3);
+  POST(3),
+  /**
+   * Submitted on the national portal (Cổng Dịch vụ công quốc gia) or by interlinked software, and
+   * sent to us by the portal: online as the portal counts it.
+   */
+  NATIONAL_PORTAL(2);
 
   private final int nationalCode;
 
@@ -16,6 +21,14 @@ public enum Channel {
 
   public int nationalCode() {
     return nationalCode;
+  }
+
+  /**
+   * The channel the fee schedule knows this one as: a dossier from the national portal was
+   * submitted online, and pays what online dossiers pay.
+   */
+  public String feeChannel() {
+    return this == NATIONAL_PORTAL ? ONLINE.name() : name();
   }
 
   /** The bundle key of the label: {@code dossier.channel.<NAME>}. */

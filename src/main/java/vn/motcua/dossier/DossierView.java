@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A dossier as its owner and the officers see it. */
+/**
+ * A dossier as its owner and the officers see it. {@code nationalId} is the national portal's id of
+ * a dossier it sent us ({@link Channel#NATIONAL_PORTAL}), null for every other.
+ */
 public record DossierView(
     String code,
     String procedureCode,
@@ -34,6 +37,7 @@ public record DossierView(
     Instant completedAt,
     List<Component> components,
     List<TimelineEntry> timeline,
+    String nationalId,
     List<Part> parts) {
 
   public DossierView {

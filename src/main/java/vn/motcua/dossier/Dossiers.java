@@ -4,12 +4,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.catalog.FieldError;
 import vn.motcua.document.Upload;
 
 /** What citizens do with their dossiers, and what they may see of them. */
 public interface Dossiers {
 
+  /**
+   * Creates the dossier, or answers the one an earlier request with the same idempotency key (or,
+   * from the national portal, the same national id) created.
+   */
   SubmissionResult submit(SubmissionCommand command);
+
+  /**
+   * Every problem {@link #submit} would refuse the command for (the procedure, places, declaration,
+   * documents and uploads), without saving anything; empty when it would be taken.
+   */
+  List<FieldError> problems(SubmissionCommand command);
 
   List<DossierView> listOwned(String account);
 

@@ -8,7 +8,10 @@ import vn.motcua.document.Upload;
 /**
  * A citizen's online submission. {@code idempotencyKey} makes a retried request create one dossier;
  * {@code signatureId} is a declaration signature confirmed with a one-time code ({@link
- * DeclarationSigning}), {@code null} when it is not signed that way (API clients, counters).
+ * DeclarationSigning}), {@code null} when it is not signed that way (API clients, counters). A
+ * dossier the national portal sends comes with its {@code channel} {@link Channel#NATIONAL_PORTAL}
+ * and the portal's {@code nationalId}, which makes a repeat answer the same dossier; every other
+ * submission is {@link Channel#ONLINE} without one.
  */
 public record SubmissionCommand(
     ApplicantSnapshot applicant,
@@ -22,9 +25,43 @@ public record SubmissionCommand(
     List<ComponentRequest> components,
     List<Upload> uploads,
     String idempotencyKey,
-    UUID signatureId) {
+    UUID signatureId,
+    Channel channel,
+    String nationalId) {
+
+  /** A citizen's own online submission. */
+  public SubmissionCommand(
+      ApplicantSnapshot applicant,
+      String procedureCode,
+      Integer level,
+      String resolvingAgency,
+      String receivingUnit,
+      DeliveryMethod deliveryMethod,
+      String deliveryAddress,
+      Map<String, Object> formData,
+      List<ComponentRequest> components,
+      List<Upload> uploads,
+      String idempotencyKey,
+      UUID signatureId) {
+    this(
+        applicant,
+        procedureCode,
+        level,
+        resolvingAgency,
+        receivingUnit,
+        deliveryMethod,
+        deliveryAddress,
+        formData,
+        components,
+        uploads,
+        idempotencyKey,
+        signatureId,
+        Channel.ONLINE,
+        null);
+  }
 
   public SubmissionCommand {
+    channel = channel == null ? Channel.ONLINE : channel;
     formData = formData == null ? Map.of() : formData;
     components = components == null ? List.of() : List.copyOf(components);
     uploads = uploads == null ? List.of() : List.copyOf(uploads);

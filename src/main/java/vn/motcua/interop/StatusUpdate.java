@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A dossier's status as the national portal's sync takes it (CapNhatTrangThai): the code, the
- * national status (1–10), the channel (1 counter, 2 online, 3 post), the procedure and the dates.
+ * national status (1–10), the channel (1 counter, 2 online, 3 post), the procedure and the dates;
+ * for a dossier the national portal sent us, its {@code nationalId} too (null for every other).
  */
 public record StatusUpdate(
     String dossierCode,
@@ -14,4 +15,5 @@ public record StatusUpdate(
     Instant receivedAt,
     Instant appointmentAt,
     Instant completedAt,
-    Instant changedAt) {}
+    Instant changedAt,
+    String nationalId) {}

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A dossier's status change as its notifications tell it: the change (its id keys each channel's
  * message, once), the status with its label and its national code, the dossier's channel as the
- * national portal counts it, its dates, and the applicant's name and contacts.
+ * national portal counts it, its dates, and the applicant's name and contacts; {@code nationalId}
+ * for a dossier the national portal sent us.
  */
 public record StatusChange(
     String id,
@@ -23,4 +24,5 @@ public record StatusChange(
     Instant appointmentAt,
     Instant completedAt,
     Instant changedAt,
-    String note) {}
+    String note,
+    String nationalId) {}

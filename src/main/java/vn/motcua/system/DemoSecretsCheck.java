@@ -35,6 +35,7 @@ public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
           "camunda.bpm.admin-user.password", "demo",
           "motcua.payment.vnpay.hash-secret", SANDBOX_SECRET,
           "motcua.post.callback-secret", SANDBOX_SECRET,
+          "motcua.national-portal.inbound-secret", SANDBOX_SECRET,
           "spring.security.oauth2.client.registration.vneid.client-secret", SANDBOX_SECRET);
 
   private static final ConfigurationPropertyName OURS = ConfigurationPropertyName.of("motcua");

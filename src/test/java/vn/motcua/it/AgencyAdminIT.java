@@ -310,7 +310,9 @@ class AgencyAdminIT {
             api.getAnonymous("/api/v1/procedures?agency=" + police(5))
                 .getBody()
                 .findValuesAsText("code"))
-        .isEmpty();
+        .as("a commune police offers its own procedure, permanent residence, not the commune's")
+        .contains("1.004222")
+        .doesNotContain("1.001193");
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -137,6 +138,14 @@ public class ApiClient {
     return rest.withBasicAuth(user, PASSWORD)
         .exchange(
             "/api/v1/documents", HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+  }
+
+  /** A file of a deployment, under the name Modeler sends it by. */
+  public static HttpEntity<Resource> deploymentPart(String name, Resource file) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+    headers.setContentDisposition(ContentDisposition.formData().name(name).filename(name).build());
+    return new HttpEntity<>(file, headers);
   }
 
   /** Posts a deployment to the engine, its name and resources in {@code parts}. */

@@ -137,4 +137,18 @@ public final class Declarations {
     dossier.put("formData", form);
     return dossier;
   }
+
+  /**
+   * A dossier of the test procedure {@code code} deployed from {@code
+   * it/deploy/civil-status-extract*} (level 4, electronic result, at Lâm Thành).
+   */
+  public static Map<String, Object> extractRequest(String code) {
+    Map<String, Object> dossier = new HashMap<>();
+    dossier.put("procedureCode", code);
+    dossier.put("level", 4);
+    dossier.put("resolvingAgency", "lamthanh");
+    dossier.put("deliveryMethod", "ELECTRONIC");
+    dossier.put("formData", Map.of("registeredName", "Nguyễn Minh Khôi", "copies", 2));
+    return dossier;
+  }
 }

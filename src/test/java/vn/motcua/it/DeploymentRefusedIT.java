@@ -14,10 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -80,22 +76,17 @@ class DeploymentRefusedIT {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", PROCESS);
     files.forEach(
-        (name, text) -> {
-          HttpHeaders headers = new HttpHeaders();
-          headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-          headers.setContentDisposition(
-              ContentDisposition.formData().name(name).filename(name).build());
-          parts.add(
-              name,
-              new HttpEntity<>(
-                  new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
-                    @Override
-                    public String getFilename() {
-                      return name;
-                    }
-                  },
-                  headers));
-        });
+        (name, text) ->
+            parts.add(
+                name,
+                ApiClient.deploymentPart(
+                    name,
+                    new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+                      @Override
+                      public String getFilename() {
+                        return name;
+                      }
+                    })));
     return api.deploy("analyst", parts);
   }
 

@@ -5,7 +5,6 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -74,30 +68,20 @@ class ProcedureDeploymentIT {
     parts.add("deployment-name", name);
     parts.add("deployment-source", "Camunda Modeler");
     for (String resource : resources) {
-      Resource file = new ClassPathResource("it/deploy/" + resource);
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-      // the resource name as Modeler sends it: v2 files are deployed under the procedure's usual
-      // name
+      // v2 files are deployed under the procedure's usual name
       String deployedName =
           resource
               .replace("-v2.procedure.json", ".procedure.json")
               .replace("-invalid.procedure.json", ".procedure.json");
-      headers.setContentDisposition(
-          ContentDisposition.formData().name(deployedName).filename(deployedName).build());
-      parts.add(deployedName, new HttpEntity<>(file, headers));
+      parts.add(
+          deployedName,
+          ApiClient.deploymentPart(deployedName, new ClassPathResource("it/deploy/" + resource)));
     }
     return api.deploy(user, parts);
   }
 
   Map<String, Object> extractRequest() {
-    Map<String, Object> dossier = new HashMap<>();
-    dossier.put("procedureCode", EXTRACT);
-    dossier.put("level", 4);
-    dossier.put("resolvingAgency", "lamthanh");
-    dossier.put("deliveryMethod", "ELECTRONIC");
-    dossier.put("formData", Map.of("registeredName", "Nguyễn Minh Khôi", "copies", 2));
-    return dossier;
+    return Declarations.extractRequest(EXTRACT);
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,11 +21,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -222,10 +219,7 @@ class VersionInForceIT {
   }
 
   static void add(MultiValueMap<String, Object> parts, String name, Resource file) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-    headers.setContentDisposition(ContentDisposition.formData().name(name).filename(name).build());
-    parts.add(name, new HttpEntity<>(file, headers));
+    parts.add(name, ApiClient.deploymentPart(name, file));
   }
 
   JsonNode procedure() {
@@ -256,13 +250,7 @@ class VersionInForceIT {
   }
 
   Map<String, Object> extractRequest() {
-    Map<String, Object> dossier = new HashMap<>();
-    dossier.put("procedureCode", EXTRACT);
-    dossier.put("level", 4);
-    dossier.put("resolvingAgency", "lamthanh");
-    dossier.put("deliveryMethod", "ELECTRONIC");
-    dossier.put("formData", Map.of("registeredName", "Nguyễn Minh Khôi", "copies", 2));
-    return dossier;
+    return Declarations.extractRequest(EXTRACT);
   }
 
   /** The process instance of a dossier, from the engine's history (running or ended). */

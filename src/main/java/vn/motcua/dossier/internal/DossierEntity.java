@@ -102,6 +102,10 @@ class DossierEntity {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  /** The national portal's id of a dossier it sent (unique); null for every other dossier. */
+  @Column(name = "national_id", updatable = false)
+  private String nationalId;
+
   @Version private long version;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -167,6 +171,15 @@ class DossierEntity {
     this.feeLines = feeLines;
     this.formData = formData;
     this.submittedAt = submittedAt;
+  }
+
+  /** Marks the dossier as the one the national portal sent under {@code nationalId}. */
+  void cameFromNationalPortal(String nationalId) {
+    this.nationalId = nationalId;
+  }
+
+  String nationalId() {
+    return nationalId;
   }
 
   /** Moves to {@code to} and records it on the timeline; answers the status it left. */

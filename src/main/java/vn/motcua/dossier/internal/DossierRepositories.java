@@ -24,6 +24,8 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
   List<DossierEntity> findByApplicantAccountOrderBySubmittedAtDesc(String account);
 
+  Optional<DossierEntity> findByNationalId(String nationalId);
+
   /**
    * One query, the timeline fetched with the dossier: the public look-up runs it for hits and
    * misses alike.

@@ -124,7 +124,26 @@ class DossierService implements Dossiers {
     }
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<FieldError> problems(SubmissionCommand command) {
+    try {
+      validator.validate(command, procedure(command));
+      return List.of();
+    } catch (InvalidSubmissionException e) {
+      return e.errors();
+    }
+  }
+
   private Optional<SubmissionResult> replay(SubmissionCommand command, String hash) {
+    if (command.nationalId() != null) {
+      // the national id names the dossier: a repeat is answered with it, whatever else it carries
+      return transaction.execute(
+          status ->
+              dossiers
+                  .findByNationalId(command.nationalId())
+                  .map(d -> new SubmissionResult(views.toView(d), true)));
+    }
     if (command.idempotencyKey() == null) {
       return Optional.empty();
     }
@@ -153,17 +172,7 @@ class DossierService implements Dossiers {
 
   private SubmissionResult create(SubmissionCommand command, String hash) {
     LocalDate today = clock.today();
-    Procedure procedure =
-        catalog
-            .current(command.procedureCode(), today)
-            .orElseThrow(
-                () ->
-                    new InvalidSubmissionException(
-                        List.of(
-                            FieldError.of(
-                                "procedureCode",
-                                VietnameseTexts.text("label.procedureCode"),
-                                "submission.procedureUnknown"))));
+    Procedure procedure = procedure(command);
     SubmissionValidator.Places places = validator.validate(command, procedure);
 
     String code = codes.next(places.receivingUnit().code(), today);
@@ -172,10 +181,10 @@ class DossierService implements Dossiers {
           new SubmissionRequestEntity(
               command.applicant().account(), command.idempotencyKey(), code, hash, clock.now()));
     }
-    // every submission this service takes comes in online; the fee may depend on the channel
-    Channel channel = Channel.ONLINE;
+    // online, from the portal or the national portal; the fee may depend on the channel
+    Channel channel = command.channel();
     FeeSchedule.Assessment fee =
-        procedure.descriptor().fee().assess(command.formData(), today, channel.name());
+        procedure.descriptor().fee().assess(command.formData(), today, channel.feeChannel());
     var applicant = command.applicant();
     DossierEntity dossier =
         new DossierEntity(
@@ -198,6 +207,9 @@ class DossierService implements Dossiers {
             views.json(fee.lines()),
             views.json(command.formData()),
             clock.now());
+    if (command.nationalId() != null) {
+      dossier.cameFromNationalPortal(command.nationalId());
+    }
     addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
     addLookups(dossier, procedure, applicant.citizenId());
     // an interlinked group: its parts, and the agency of each for the process
@@ -248,6 +260,19 @@ class DossierService implements Dossiers {
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
     events.publishEvent(submitted);
     return new SubmissionResult(views.toView(dossier), false);
+  }
+
+  private Procedure procedure(SubmissionCommand command) {
+    return catalog
+        .current(command.procedureCode(), clock.today())
+        .orElseThrow(
+            () ->
+                new InvalidSubmissionException(
+                    List.of(
+                        FieldError.of(
+                            "procedureCode",
+                            VietnameseTexts.text("label.procedureCode"),
+                            "submission.procedureUnknown"))));
   }
 
   private void addComponents(

@@ -60,6 +60,7 @@ class DossierViews {
         d.completedAt(),
         d.components().stream().map(DossierComponentEntity::toView).toList(),
         d.timeline().stream().map(TimelineEventEntity::toView).toList(),
+        d.nationalId(),
         parts(d, procedure));
   }
 

@@ -201,7 +201,7 @@ class SubmissionValidator {
       id =
           descriptor.defaultReceivingUnit() != null
               ? descriptor.defaultReceivingUnit()
-              : resolving == null ? null : resolving.id();
+              : resolving == null ? null : deskOf(resolving);
     }
     if (id == null) {
       return null;
@@ -216,6 +216,25 @@ class SubmissionValidator {
               "submission.notAReceivingUnit"));
     }
     return unit.orElse(null);
+  }
+
+  /**
+   * Where a dossier for {@code resolving} comes in when the citizen names no place: its own
+   * one-stop desk, or, for an agency without one (the commune police), the desk of the area it
+   * serves.
+   */
+  private String deskOf(Agency resolving) {
+    if (resolving.oneStopDesk()) {
+      return resolving.id();
+    }
+    LocalDate today = LocalDate.now(clock);
+    return resolving.serves().stream()
+        .map(agencies::find)
+        .flatMap(Optional::stream)
+        .filter(a -> a.oneStopDesk() && a.isValidOn(today))
+        .map(Agency::id)
+        .findFirst()
+        .orElse(resolving.id());
   }
 
   private static void checkDelivery(

@@ -42,6 +42,9 @@ class PortalPushEntity {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  @Column(name = "national_id")
+  private String nationalId;
+
   @Column(name = "pushed_at", nullable = false)
   private Instant pushedAt;
 
@@ -56,6 +59,7 @@ class PortalPushEntity {
     this.appointmentAt = u.appointmentAt();
     this.completedAt = u.completedAt();
     this.changedAt = u.changedAt();
+    this.nationalId = u.nationalId();
     this.pushedAt = pushedAt;
   }
 
@@ -68,6 +72,7 @@ class PortalPushEntity {
         receivedAt,
         appointmentAt,
         completedAt,
-        changedAt);
+        changedAt,
+        nationalId);
   }
 }

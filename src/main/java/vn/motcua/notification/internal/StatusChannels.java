@@ -86,7 +86,10 @@ public class StatusChannels implements StatusNotifications {
         () -> sms.send(change.applicantPhone(), text, change.dossierCode()));
   }
 
-  /** The national portal's status sync: the change's national status, the dossier's dates. */
+  /**
+   * The national portal's status sync: the change's national status, the dossier's dates, and the
+   * portal's own id of a dossier it sent us.
+   */
   private void portal(StatusChange change) {
     StatusUpdate update =
         new StatusUpdate(
@@ -97,7 +100,8 @@ public class StatusChannels implements StatusNotifications {
             change.receivedAt(),
             change.appointmentAt(),
             change.completedAt(),
-            change.changedAt());
+            change.changedAt(),
+            change.nationalId());
     sideEffects.once(change.dossierCode(), NATIONAL_PORTAL, change.id(), () -> portal.push(update));
   }
 

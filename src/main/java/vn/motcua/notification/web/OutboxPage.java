@@ -76,7 +76,8 @@ class OutboxPage {
                 "outbox.national.col.procedure",
                 "outbox.national.col.status",
                 "outbox.col.channel",
-                "outbox.national.col.appointment"))
+                "outbox.national.col.appointment",
+                "outbox.national.col.nationalId"))
         .append("</tr></thead><tbody>");
     for (StatusUpdate u : portal.received(200)) {
       html.append("<tr><td>")
@@ -91,6 +92,8 @@ class OutboxPage {
           .append(u.channel())
           .append("</td><td>")
           .append(time(u.appointmentAt()))
+          .append("</td><td>")
+          .append(e(u.nationalId()))
           .append("</td></tr>");
     }
     return html.append("</tbody></table></main></body></html>").toString();

@@ -70,6 +70,9 @@ class WebSecurity {
                     // the postal carrier's status reports: authenticated by their signature
                     .requestMatchers(HttpMethod.POST, "/api/v1/postal/callback")
                     .permitAll()
+                    // dossiers from the national portal: authenticated by their signature
+                    .requestMatchers(HttpMethod.POST, "/api/interop/v1/dossiers")
+                    .permitAll()
                     .requestMatchers("/api/v1/lookup", "/api/v1/lookup/**")
                     .permitAll()
                     .anyRequest()
@@ -91,15 +94,7 @@ class WebSecurity {
   @Bean
   @Order(0)
   SecurityFilterChain adminApi(HttpSecurity http, CamundaAdmins camundaAdmins) throws Exception {
-    return http.securityMatcher("/api/admin/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
-        .httpBasic(basic -> basic.realmName("motcua-admin"))
-        .authenticationManager(camundaAdmins::authenticate)
-        .sessionManagement(
-            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
-        .build();
+    return forAdministrators(http, "/api/admin/**", camundaAdmins, SecurityHeaders.API_POLICY);
   }
 
   /**
@@ -109,14 +104,21 @@ class WebSecurity {
   @Bean
   @Order(0)
   SecurityFilterChain adminPages(HttpSecurity http, CamundaAdmins camundaAdmins) throws Exception {
-    return http.securityMatcher("/admin/**")
+    return forAdministrators(http, "/admin/**", camundaAdmins, SecurityHeaders.PAGE_POLICY);
+  }
+
+  /** Camunda accounts of the {@code camunda-admin} group, HTTP Basic, no session, no CSRF token. */
+  private static SecurityFilterChain forAdministrators(
+      HttpSecurity http, String paths, CamundaAdmins camundaAdmins, String headerPolicy)
+      throws Exception {
+    return http.securityMatcher(paths)
         .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
         .httpBasic(basic -> basic.realmName("motcua-admin"))
         .authenticationManager(camundaAdmins::authenticate)
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
+        .headers(SecurityHeaders.withPolicy(headerPolicy))
         .build();
   }
 

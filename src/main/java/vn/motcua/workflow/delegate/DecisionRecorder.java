@@ -2,7 +2,6 @@ package vn.motcua.workflow.delegate;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -14,6 +13,7 @@ import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.Stage;
 import vn.motcua.workflow.ProcessVariables;
 import vn.motcua.workflow.engine.FieldErrorMessages;
+import vn.motcua.workflow.engine.PerTaskDefinition;
 import vn.motcua.workflow.engine.StageProperties;
 
 /**
@@ -26,7 +26,8 @@ class DecisionRecorder implements TaskListener {
 
   private final DossierDecisions decisions;
   private final FieldErrorMessages messages;
-  private final Map<String, StageProperties.Reading> stages = new ConcurrentHashMap<>();
+  private final PerTaskDefinition<StageProperties.Reading> stages =
+      new PerTaskDefinition<>(DecisionRecorder::stageOf);
 
   DecisionRecorder(DossierDecisions decisions, FieldErrorMessages messages) {
     this.decisions = decisions;
@@ -35,10 +36,7 @@ class DecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StageProperties.Reading reading =
-        stages.computeIfAbsent(
-            task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-            key -> stageOf(task));
+    StageProperties.Reading reading = stages.of(task);
     Stage stage = reading.stage();
     try {
       if (reading.isPart()) {
@@ -73,7 +71,6 @@ class DecisionRecorder implements TaskListener {
     }
   }
 
-  /** Deployed definitions never change: a task's stage is read once. */
   private static StageProperties.Reading stageOf(DelegateTask task) {
     StageProperties.Reading reading =
         StageProperties.read((UserTask) task.getBpmnModelElementInstance());

@@ -149,7 +149,8 @@ class NotificationDelegates {
           dossier.appointmentAt(),
           dossier.completedAt(),
           at,
-          note);
+          note,
+          dossier.nationalId());
     }
   }
 }

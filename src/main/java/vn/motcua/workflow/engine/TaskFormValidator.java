@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -26,8 +24,7 @@ class TaskFormValidator implements TaskListener {
   private final FieldErrorMessages messages;
   private final Clock clock;
 
-  /** Deployed forms never change: parsed once per process definition and task. */
-  private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
+  private final PerTaskDefinition<FormDefinition> forms = new PerTaskDefinition<>(this::load);
 
   TaskFormValidator(ObjectMapper objectMapper, FieldErrorMessages messages, Clock clock) {
     this.clock = clock;
@@ -37,9 +34,7 @@ class TaskFormValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormDefinition form =
-        forms.computeIfAbsent(
-            task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> load(task));
+    FormDefinition form = forms.of(task);
     List<FieldError> errors = form.validate(task.getVariables(), false, LocalDate.now(clock));
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException(errors, messages.describe(errors));

@@ -155,6 +155,7 @@ public final class ProcessTestDelegates {
         null,
         List.of(),
         timeline,
+        null,
         List.of());
   }
 
