@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A procedure's time limit: a number of working days, or "within the day" (zero working days) with
  * a cut-off after which the next working day applies ("received after 15:00, the next working
- * day").
+ * day"). A number of working days may have a cut-off too: received after it, the days count from
+ * the next working day.
  */
 public record TimeLimit(int workingDays, LocalTime sameDayCutoff) {
 

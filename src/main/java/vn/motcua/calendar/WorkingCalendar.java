@@ -108,7 +108,13 @@ public final class WorkingCalendar {
               ? start.toLocalDate()
               : nextWorkingDay(start.toLocalDate());
     } else {
-      due = addWorkingDays(start.toLocalDate(), limit.workingDays());
+      // with a cut-off, a dossier received after it counts from the next working day (Decree
+      // 63/2024's interlinked groups: 3 working days, counted so)
+      LocalDate from =
+          limit.sameDayCutoff() != null && !start.toLocalTime().isBefore(limit.sameDayCutoff())
+              ? nextWorkingDay(start.toLocalDate())
+              : start.toLocalDate();
+      due = addWorkingDays(from, limit.workingDays());
     }
     return addWorkingDays(due, pausedWorkingDays(pauses, now)).atTime(officeHours.closing());
   }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import vn.motcua.calendar.TimeLimit;
 
 /**
@@ -14,7 +18,9 @@ import vn.motcua.calendar.TimeLimit;
  * the portal (the code's check and a hash of the declaration are kept with the dossier). {@code
  * agencyKind}: with {@code agencyLevel}, the kind of agency of that level that resolves it ({@link
  * Agency#KINDS}); none means a People's Committee, so the commune police and Social Insurance
- * offices of commune level are not offered for a commune's procedures.
+ * offices of commune level are not offered for a commune's procedures. {@code parts}: an
+ * interlinked group (Decree 63/2024): one dossier, one code and one appointment, worked part by
+ * part, each by its own agency ({@link Part}); empty for a procedure of one agency.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcedureDescriptor(
@@ -34,9 +40,51 @@ public record ProcedureDescriptor(
     LocalDate validFrom,
     List<String> legalBasis,
     boolean signDeclaration,
-    String agencyKind) {
+    String agencyKind,
+    List<Part> parts) {
+
+  /** A procedure of one agency (no parts). */
+  public ProcedureDescriptor(
+      String code,
+      String name,
+      FieldRef field,
+      String agencyLevel,
+      String resolvingAgency,
+      String defaultReceivingUnit,
+      List<Integer> levels,
+      TimeLimitSpec timeLimit,
+      FeeSchedule fee,
+      List<RequiredDocument> documents,
+      List<String> deliveryMethods,
+      String process,
+      String startForm,
+      LocalDate validFrom,
+      List<String> legalBasis,
+      boolean signDeclaration,
+      String agencyKind) {
+    this(
+        code,
+        name,
+        field,
+        agencyLevel,
+        resolvingAgency,
+        defaultReceivingUnit,
+        levels,
+        timeLimit,
+        fee,
+        documents,
+        deliveryMethods,
+        process,
+        startForm,
+        validFrom,
+        legalBasis,
+        signDeclaration,
+        agencyKind,
+        List.of());
+  }
 
   public ProcedureDescriptor {
+    parts = parts == null ? List.of() : List.copyOf(parts);
     levels = levels == null ? List.of() : List.copyOf(levels);
     documents = documents == null ? List.of() : List.copyOf(documents);
     deliveryMethods = deliveryMethods == null ? List.of() : List.copyOf(deliveryMethods);
@@ -47,6 +95,45 @@ public record ProcedureDescriptor(
   /** The kind of agency that resolves it when it goes by level: a People's Committee unless set. */
   public String resolvingKind() {
     return agencyKind == null ? Agency.PEOPLES_COMMITTEE : agencyKind;
+  }
+
+  /** Whether this is an interlinked group of procedures, worked part by part. */
+  public boolean isGroup() {
+    return !parts.isEmpty();
+  }
+
+  /**
+   * A part of an interlinked group: a procedure of its own ({@code procedure}, its code), worked by
+   * the agency of {@code agencyKind} that serves the dossier's commune, within its share of the
+   * group's working days, producing the named values of {@code result} (labelled by {@code
+   * resultLabels} where the dossier shows them). A part is due {@code workingDays} after the part
+   * before it is due (after reception for the first), and never after the group's appointment. A
+   * value an earlier part produced is carried into a later part's result without being typed again.
+   * {@code key} names the part in the process: the start variable {@code <key>Agency} and the part
+   * task's {@code part} property.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Part(
+      String key,
+      String procedure,
+      String agencyKind,
+      int workingDays,
+      List<String> result,
+      Map<String, String> resultLabels) {
+
+    public Part {
+      result = result == null ? List.of() : List.copyOf(result);
+      resultLabels = resultLabels == null ? Map.of() : Map.copyOf(resultLabels);
+    }
+
+    /** The start variable naming the part's agency: {@code birthAgency}. */
+    public String agencyVariable() {
+      return key + "Agency";
+    }
+
+    public String resultLabel(String field) {
+      return resultLabels.getOrDefault(field, field);
+    }
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -99,6 +186,7 @@ public record ProcedureDescriptor(
     if (isBlank(startForm)) problems.add("startForm is missing");
     if (validFrom == null) problems.add("validFrom is missing");
     problems.addAll(fee.problems());
+    problems.addAll(partProblems());
     return problems;
   }
 
@@ -112,6 +200,33 @@ public record ProcedureDescriptor(
         .map(key -> "the fee reads the field " + key + ", which the start form does not have")
         .toList();
   }
+
+  private List<String> partProblems() {
+    List<String> problems = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      String where = "parts[" + i + "]";
+      if (part.key() == null || !PART_KEY.matcher(part.key()).matches()) {
+        problems.add(where + ".key must be a lower camel case word, not '" + part.key() + "'");
+      } else if (!keys.add(part.key())) {
+        problems.add(where + ".key '" + part.key() + "' is used twice");
+      }
+      if (isBlank(part.procedure())) problems.add(where + ".procedure is missing");
+      if (part.procedure() != null && part.procedure().equals(code))
+        problems.add(where + ".procedure names the group itself");
+      if (part.agencyKind() == null || !Agency.KINDS.contains(part.agencyKind()))
+        problems.add(where + ".agencyKind must be one of " + Agency.KINDS);
+      if (part.workingDays() <= 0) problems.add(where + ".workingDays must be > 0");
+      if (timeLimit != null
+          && timeLimit.workingDays() > 0
+          && part.workingDays() > timeLimit.workingDays())
+        problems.add(where + ".workingDays is more than the group's timeLimit.workingDays");
+    }
+    return problems;
+  }
+
+  private static final Pattern PART_KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,29}");
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The officers' decisions and the system steps that move a dossier on, called from the workflow.
@@ -18,8 +19,25 @@ public interface DossierDecisions {
   void decide(String code, Stage stage, String decision, String reason, String actor);
 
   /**
+   * Records an officer's decision on a part of an interlinked group, with the part's result: done,
+   * the next part starts (or, after the last one, the group's result is ready); refused, the parts
+   * after it are cancelled with the reason and the group ends. {@code values} are the task's
+   * variables, from which the part's result fields are taken.
+   *
+   * @throws InvalidSubmissionException when the decision is unknown or its reason is missing
+   * @throws DossierStateException when the part is not the one in progress
+   */
+  void decidePart(
+      String code,
+      PartStage stage,
+      String decision,
+      String reason,
+      Map<String, Object> values,
+      String actor);
+
+  /**
    * The stage's deadline: receive by the end of the next working day, assess a day before the
-   * appointment, the rest by the appointment.
+   * appointment, a part of a group (its key) by its own due date, the rest by the appointment.
    */
   Instant dueDate(String code, String stage);
 

@@ -37,7 +37,17 @@ public record DossierView(
     Instant completedAt,
     List<Component> components,
     List<TimelineEntry> timeline,
-    String nationalId) {
+    String nationalId,
+    List<Part> parts) {
+
+  public DossierView {
+    parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  /** Whether the dossier is an interlinked group's, worked part by part. */
+  public boolean isGroup() {
+    return !parts.isEmpty();
+  }
 
   /** When the dossier first reached {@code status}, as its timeline records it; null if never. */
   public Instant reachedAt(DossierStatus status) {
@@ -47,6 +57,27 @@ public record DossierView(
         .findFirst()
         .orElse(null);
   }
+
+  /**
+   * A part of an interlinked group's dossier: its procedure, the agency working it, where it
+   * stands, its due date, its result (named values, with their labels) and the reason it was
+   * refused or cancelled.
+   */
+  public record Part(
+      int position,
+      String key,
+      String procedureCode,
+      String name,
+      String agencyId,
+      String agencyName,
+      PartStatus status,
+      Instant dueAt,
+      List<ResultValue> result,
+      String reason,
+      Instant updatedAt) {}
+
+  /** One value a part produced: its field, the label it is shown with, and the value. */
+  public record ResultValue(String field, String label, String value) {}
 
   public record Component(
       String requirementCode,

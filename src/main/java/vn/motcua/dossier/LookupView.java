@@ -15,7 +15,18 @@ public record LookupView(
     Instant receivedAt,
     Instant appointmentAt,
     DossierStatus status,
-    List<Step> steps) {
+    List<Step> steps,
+    List<Part> parts) {
+
+  public LookupView {
+    parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  /**
+   * A part of an interlinked group: its procedure, the agency working it, where it stands and its
+   * due date (no result, no reason: they may carry personal data).
+   */
+  public record Part(String name, String agencyName, PartStatus status, Instant dueAt) {}
 
   /** A status change: when, and to what (who and why stay out: notes may carry personal data). */
   public record Step(Instant at, DossierStatus status) {}

@@ -1,6 +1,7 @@
 package vn.motcua.paper;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Renders the papers of a dossier an applicant downloads, as PDF: its result, and the receipt of
@@ -19,7 +20,39 @@ public interface ResultPapers {
       String applicantName,
       String agencyName,
       Instant decidedAt,
-      String lookupUrl) {}
+      String lookupUrl,
+      List<PartOutcome> parts) {
+
+    public ResultFacts {
+      parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** The result of a procedure of one agency. */
+    public ResultFacts(
+        String dossierCode,
+        String procedureCode,
+        String procedureName,
+        String applicantName,
+        String agencyName,
+        Instant decidedAt,
+        String lookupUrl) {
+      this(
+          dossierCode,
+          procedureCode,
+          procedureName,
+          applicantName,
+          agencyName,
+          decidedAt,
+          lookupUrl,
+          List.of());
+    }
+  }
+
+  /**
+   * A part of an interlinked group on its result paper: the part's procedure, the agency that
+   * worked it, its status, and its values (or the reason it was not done).
+   */
+  record PartOutcome(String name, String agencyName, String status, String detail) {}
 
   byte[] render(ResultFacts facts);
 

@@ -19,6 +19,11 @@ public final class ProcessElements {
   public static final String SIGNATURE_AUTHENTICATION = "signature-authentication";
   public static final String PERMANENT_RESIDENCE_REGISTRATION = "permanent-residence-registration";
   public static final String BUSINESS_HOUSEHOLD_REGISTRATION = "business-household-registration";
+  public static final String CHILD_HEALTH_INSURANCE_CARD = "child-health-insurance-card";
+  public static final String PERMANENT_RESIDENCE_DELETION = "permanent-residence-deletion";
+  public static final String FUNERAL_ALLOWANCE = "funeral-allowance";
+  public static final String INTERLINKED_BIRTH = "interlinked-birth";
+  public static final String INTERLINKED_DEATH = "interlinked-death";
   public static final String RECEPTION = "reception";
   public static final String APPROVAL = "approval";
   public static final String PAYMENT = "payment";
@@ -116,6 +121,7 @@ public final class ProcessElements {
   public static final String END_EVENT_DOSSIER_STOPPED = "endEvent_dossierStopped";
   public static final String END_EVENT_DOSSIER_STOPPED_UNPAID = "endEvent_dossierStoppedUnpaid";
   public static final String END_EVENT_DOSSIER_WITHDRAWN = "endEvent_dossierWithdrawn";
+  public static final String END_EVENT_GROUP_STOPPED = "endEvent_groupStopped";
   public static final String END_EVENT_EMAIL_SENT = "endEvent_emailSent";
   public static final String END_EVENT_NOTIFIED = "endEvent_notified";
   public static final String END_EVENT_PAYMENT_COMPLETED = "endEvent_paymentCompleted";

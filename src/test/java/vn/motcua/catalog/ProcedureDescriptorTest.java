@@ -35,7 +35,7 @@ class ProcedureDescriptorTest {
   }
 
   @Test
-  void theCatalogueHoldsTheNineProcedures() throws Exception {
+  void theCatalogueHoldsTheProcedures_andTheTwoInterlinkedGroups() throws Exception {
     List<String> codes = descriptors().map(p -> uncheckedRead(p).code()).toList();
     assertThat(codes)
         .containsExactlyInAnyOrder(
@@ -47,7 +47,49 @@ class ProcedureDescriptorTest {
             "2.000815",
             "2.000884",
             "1.004222",
-            "1.001612");
+            "1.001612",
+            "LOCAL.BHYT-TE6",
+            "LOCAL.XOA-TT",
+            "LOCAL.MAI-TANG",
+            "LOCAL.LT-KS",
+            "1.011537");
+  }
+
+  @Test
+  void aGroupsPartsNameProceduresOfTheCatalogue_byAKnownKindOfAgency() throws Exception {
+    List<ProcedureDescriptor> all =
+        descriptors().map(ProcedureDescriptorTest::uncheckedRead).toList();
+    List<String> codes = all.stream().map(ProcedureDescriptor::code).toList();
+    List<ProcedureDescriptor> groups = all.stream().filter(ProcedureDescriptor::isGroup).toList();
+    assertThat(groups)
+        .extracting(ProcedureDescriptor::code)
+        .containsExactlyInAnyOrder("LOCAL.LT-KS", "1.011537");
+    for (ProcedureDescriptor group : groups) {
+      assertThat(group.parts())
+          .extracting(ProcedureDescriptor.Part::agencyKind)
+          .containsExactly(Agency.PEOPLES_COMMITTEE, Agency.POLICE, Agency.SOCIAL_INSURANCE);
+      assertThat(codes)
+          .containsAll(group.parts().stream().map(ProcedureDescriptor.Part::procedure).toList());
+      assertThat(group.timeLimit().sameDayCutoff()).hasToString("15:00");
+    }
+  }
+
+  @Test
+  void aGroupsPartsAreChecked() throws Exception {
+    ProcedureDescriptor groupA = read(Path.of("processes/interlinked-birth.procedure.json"));
+    ProcedureDescriptor broken =
+        MAPPER.readValue(
+            MAPPER
+                .writeValueAsString(groupA)
+                .replace("\"key\":\"residence\"", "\"key\":\"birth\"")
+                .replace("\"agencyKind\":\"SOCIAL_INSURANCE\"", "\"agencyKind\":\"HOSPITAL\"")
+                .replace("\"workingDays\":2", "\"workingDays\":9"),
+            ProcedureDescriptor.class);
+    assertThat(broken.problems())
+        .contains(
+            "parts[1].key 'birth' is used twice",
+            "parts[2].agencyKind must be one of " + Agency.KINDS,
+            "parts[1].workingDays is more than the group's timeLimit.workingDays");
   }
 
   @ParameterizedTest

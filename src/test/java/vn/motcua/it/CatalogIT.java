@@ -117,15 +117,19 @@ class CatalogIT {
     assertThat(codes("?agency=ttpvhcc-nghean")).as("where it is received").contains("3.000333");
     assertThat(codes("?agency=no-such-agency")).isEmpty();
     assertThat(codes("?agency=ca-lamthanh"))
-        .as("the commune police: its own procedure, none of the commune's")
-        .containsExactly("1.004222");
-    assertThat(codes("?agency=bhxh-hungnguyen")).as("a Social Insurance office").isEmpty();
+        .as("the commune police: its own procedures, none of the People's Committee's")
+        .containsExactlyInAnyOrder("1.004222", "LOCAL.XOA-TT");
+    assertThat(codes("?agency=bhxh-hungnguyen"))
+        .as("a Social Insurance office: its own procedures")
+        .containsExactlyInAnyOrder("LOCAL.BHYT-TE6", "LOCAL.MAI-TANG");
   }
 
   @Test
   void filtersByFieldAndWords_withOrWithoutAccents() {
     assertThat(codes("?field=HO_TICH")).contains("1.001193").doesNotContain("3.000333");
-    assertThat(codes("?q=dang ky khai sinh")).containsExactly("1.001193");
+    assertThat(codes("?q=dang ky khai sinh"))
+        .as("the procedure, and the interlinked group it is part of")
+        .containsExactlyInAnyOrder("1.001193", "LOCAL.LT-KS");
     assertThat(codes("?q=Lý lịch")).containsExactly("3.000333");
     assertThat(codes("?agencyLevel=DISTRICT&field=HO_TICH")).isEmpty();
   }

@@ -211,4 +211,67 @@ class DeploymentRefusedIT {
         .contains("it calls the process 'post'")
         .contains("names no agency role");
   }
+
+  static final String GROUP = "deployment-check-group";
+
+  /** Group A's files under another code and process id. */
+  static Map<String, String> soundGroup() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        GROUP + ".bpmn",
+        read("processes/interlinked-birth.bpmn")
+            .replace("id=\"interlinked-birth\"", "id=\"" + GROUP + "\"")
+            .replace("bpmnElement=\"interlinked-birth\"", "bpmnElement=\"" + GROUP + "\""));
+    files.put(
+        GROUP + ".procedure.json",
+        read("processes/interlinked-birth.procedure.json")
+            .replace("\"LOCAL.LT-KS\"", "\"" + CODE + "\"")
+            .replace("\"interlinked-birth\"", "\"" + GROUP + "\"")
+            .replace("interlinked-birth-declaration", GROUP + "-declaration"));
+    files.put(
+        GROUP + "-declaration.form",
+        read("forms/interlinked-birth-declaration.form")
+            .replace("interlinked-birth-declaration", GROUP + "-declaration"));
+    for (String part : new String[] {"birth", "residence", "health-insurance"}) {
+      files.put(
+          "interlinked-birth-" + part + ".form", read("forms/interlinked-birth-" + part + ".form"));
+    }
+    return files;
+  }
+
+  @Test
+  void aGroupWhosePartsTasksDoNotMatchItsParts_isRefused() throws IOException {
+    Map<String, String> files = soundGroup();
+    files.put(
+        GROUP + ".bpmn",
+        files
+            .get(GROUP + ".bpmn")
+            .replace("${residenceAgency}-specialist", "${resolvingAgency}-specialist")
+            .replace("name=\"part\" value=\"healthInsurance\"", "name=\"part\" value=\"card\"")
+            .replace(
+                "value=\"birthRegistrationNumber, childPersonalId\"",
+                "value=\"birthRegistrationNumber, childPersonalId, birthExtractNumber\""));
+    String message = refused(files);
+    assertThat(message)
+        .contains(
+            "user task userTask_residence: the part 'residence' is worked by its own agency:"
+                + " candidate group ${residenceAgency}-<role>")
+        .contains("the group's part 'healthInsurance' has no user task")
+        .contains("part 'card' is not one of the group's parts")
+        .contains(
+            "user task userTask_birth: its result field 'birthExtractNumber' is neither in its"
+                + " form nor produced by another part");
+  }
+
+  @Test
+  void aGroupWhosePartProcedureIsNotDeployed_isRefused() throws IOException {
+    Map<String, String> files = soundGroup();
+    files.put(
+        GROUP + ".procedure.json",
+        files.get(GROUP + ".procedure.json").replace("\"1.004222\"", "\"9.999999\""));
+    assertThat(refused(files))
+        .contains(
+            "the part residence names the procedure 9.999999, which is not deployed (deploy it"
+                + " first, or in the same deployment)");
+  }
 }

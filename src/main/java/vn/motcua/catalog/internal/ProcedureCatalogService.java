@@ -138,6 +138,16 @@ class ProcedureCatalogService implements ProcedureCatalog {
     if (processDefinitionId == null) {
       problems.add("the process " + descriptor.process() + " is not in the deployment");
     }
+    for (ProcedureDescriptor.Part part : descriptor.parts()) {
+      if (part.procedure() != null && versions.latestVersion(part.procedure()).isEmpty()) {
+        problems.add(
+            "the part "
+                + part.key()
+                + " names the procedure "
+                + part.procedure()
+                + ", which is not deployed (deploy it first, or in the same deployment)");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidProcedureException(descriptor.code(), problems);
     }

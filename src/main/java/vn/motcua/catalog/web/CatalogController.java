@@ -70,7 +70,8 @@ class CatalogController {
       List<String> legalBasis,
       int version,
       JsonNode form,
-      Upcoming upcoming) {}
+      Upcoming upcoming,
+      List<ProcedureDescriptor.Part> parts) {}
 
   private final ProcedureCatalog catalog;
   private final Agencies agencies;
@@ -143,7 +144,8 @@ class CatalogController {
             d.legalBasis(),
             p.version(),
             objectMapper.readTree(p.startForm().json()),
-            upcoming(code, today)));
+            upcoming(code, today),
+            d.parts()));
   }
 
   @GetMapping("/agencies")

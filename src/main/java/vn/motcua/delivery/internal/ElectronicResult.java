@@ -1,13 +1,15 @@
 package vn.motcua.delivery.internal;
 
 import java.time.Instant;
+import java.util.List;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.paper.ResultPapers;
 
 /**
  * What the electronic result of a dossier is made from: the dossier and procedure, the applicant
  * (their account receives the document, their address the mail), the resolving agency and when it
- * decided.
+ * decided; for an interlinked group, each part's outcome.
  */
 record ElectronicResult(
     String dossierCode,
@@ -17,7 +19,8 @@ record ElectronicResult(
     String applicantAccount,
     String applicantEmail,
     String resolvingAgency,
-    Instant decidedAt) {
+    Instant decidedAt,
+    List<ResultPapers.PartOutcome> parts) {
 
   /** The result of a dossier as it stands: decided when the dossier's result became ready. */
   static ElectronicResult of(DossierView dossier) {
@@ -29,6 +32,18 @@ record ElectronicResult(
         dossier.applicantAccount(),
         dossier.applicantEmail(),
         dossier.resolvingAgency(),
-        dossier.reachedAt(DossierStatus.RESULT_READY));
+        dossier.reachedAt(DossierStatus.RESULT_READY),
+        dossier.parts().stream().map(ElectronicResult::outcome).toList());
+  }
+
+  /** An interlinked group's part as the paper states it: done with its values, or why not. */
+  private static ResultPapers.PartOutcome outcome(DossierView.Part part) {
+    String detail =
+        part.result().isEmpty()
+            ? (part.reason() == null ? "" : part.reason())
+            : String.join(
+                "; ", part.result().stream().map(r -> r.label() + ": " + r.value()).toList());
+    return new ResultPapers.PartOutcome(
+        part.name(), part.agencyName(), part.status().label(), detail);
   }
 }

@@ -57,7 +57,8 @@ class ElectronicResultPapers {
                     .map(Agency::name)
                     .orElse(result.resolvingAgency()),
                 result.decidedAt(),
-                urls.lookupPage(result.dossierCode())));
+                urls.lookupPage(result.dossierCode()),
+                result.parts()));
     String fileName = "ket-qua-" + result.dossierCode() + ".pdf";
     StoredDocument stored =
         documents.store(

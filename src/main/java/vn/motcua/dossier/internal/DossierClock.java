@@ -40,6 +40,22 @@ class DossierClock {
         calendar.appointment(local(dossier.receivedAt()), limit, pausesOf(dossier), local(now())));
   }
 
+  /**
+   * A part's due date: its share and those of the parts before it, counted in working days from
+   * reception as the group's limit counts (with its cut-off), and never after the appointment.
+   */
+  Instant partDue(DossierEntity dossier, TimeLimit group, int workingDays) {
+    Instant due =
+        toInstant(
+            calendar.appointment(
+                local(dossier.receivedAt()),
+                new TimeLimit(workingDays, group.sameDayCutoff()),
+                pausesOf(dossier),
+                local(now())));
+    Instant appointment = appointment(dossier, group);
+    return due.isAfter(appointment) ? appointment : due;
+  }
+
   Instant stageDue(DossierEntity dossier, TimeLimit limit, String stage) {
     Instant appointment = appointment(dossier, limit);
     return switch (stage) {

@@ -123,6 +123,11 @@ class DossierEntity {
   @OrderBy("id")
   private List<ClockPauseEntity> pauses = new ArrayList<>();
 
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "dossier_id", nullable = false)
+  @OrderBy("position")
+  private List<DossierPartEntity> parts = new ArrayList<>();
+
   protected DossierEntity() {}
 
   DossierEntity(
@@ -337,6 +342,15 @@ class DossierEntity {
 
   List<TimelineEventEntity> timeline() {
     return timeline;
+  }
+
+  /** The parts of an interlinked group's dossier, in order; empty for a procedure of one agency. */
+  List<DossierPartEntity> parts() {
+    return parts;
+  }
+
+  void addPart(DossierPartEntity part) {
+    parts.add(part);
   }
 
   List<ClockPauseEntity> pauses() {

@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.dossier.PartStage;
+import vn.motcua.dossier.PartStatus;
 import vn.motcua.dossier.Stage;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
@@ -63,16 +66,22 @@ class DossierProgressService implements DossierDecisions {
   private final ProcedureCatalog catalog;
   private final DossierClock clock;
   private final ApplicationEventPublisher events;
+  private final DossierParts parts;
+  private final DossierViews views;
 
   DossierProgressService(
       DossierRepository dossiers,
       ProcedureCatalog catalog,
       DossierClock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DossierParts parts,
+      DossierViews views) {
     this.dossiers = dossiers;
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
+    this.parts = parts;
+    this.views = views;
   }
 
   @Override
@@ -108,6 +117,7 @@ class DossierProgressService implements DossierDecisions {
     DossierStatus to = leadsTo.get();
     if (to == DossierStatus.RECEIVED) {
       dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
+      parts.start(dossier, timeLimitOf(dossier));
       change(
           dossier,
           to,
@@ -119,13 +129,118 @@ class DossierProgressService implements DossierDecisions {
     if (to == DossierStatus.SUPPLEMENT_REQUESTED) {
       dossier.pauseClock("SUPPLEMENT", clock.now());
     }
+    if (to.isFinal()) {
+      parts.cancelOpen(dossier, reason);
+    }
     change(dossier, to, actor, OFFICER, note(NOTES.get(to), because));
+  }
+
+  /**
+   * A part's decision. Done: its result is recorded (the fields the part produces, those an earlier
+   * part produced carried over), and the next part starts, or after the last one the group's result
+   * is ready. Refused: the parts after it are cancelled with the reason, and the group ends:
+   * STOPPED when no part was done (nothing to hand over), RESULT_READY when earlier parts were
+   * (their results are the citizen's: a birth registered stays registered when the residence is
+   * refused).
+   */
+  @Override
+  public void decidePart(
+      String code,
+      PartStage stage,
+      String decision,
+      String reason,
+      Map<String, Object> values,
+      String actor) {
+    Stage decided = stage.stage();
+    Optional<PartStatus> outcome = stage.outcome(decision);
+    boolean reasonRequired =
+        decided.decision(decision).map(Stage.Decision::reasonRequired).orElse(false);
+    if (outcome.isEmpty()) {
+      throw new InvalidSubmissionException(
+          List.of(
+              FieldError.of(
+                  decided.decisionVariable(),
+                  VietnameseTexts.text("label.decision"),
+                  "decision.unknown",
+                  decided.decisionValues())));
+    }
+    if (reasonRequired && (reason == null || reason.isBlank())) {
+      throw new InvalidSubmissionException(
+          List.of(
+              FieldError.of(
+                  decided.reasonVariable(),
+                  VietnameseTexts.text("label.reason"),
+                  "decision.reasonRequired")));
+    }
+    DossierEntity dossier = find(code);
+    expect(dossier, Set.of(DossierStatus.RECEIVED));
+    DossierPartEntity part =
+        parts
+            .part(dossier, stage.part())
+            .filter(p -> p.status() == PartStatus.IN_PROGRESS)
+            .orElseThrow(
+                () ->
+                    new DossierStateException(
+                        code, dossier.status(), "dossier.wrongStatusForStep"));
+    String agency = views.agencyName(part.agencyId());
+    if (outcome.get() == PartStatus.DONE) {
+      Map<String, Object> earlier = parts.earlierResults(dossier, part);
+      Map<String, Object> result = new LinkedHashMap<>();
+      for (String field : stage.result()) {
+        Object value = values.get(field);
+        if (value == null || value.toString().isBlank()) {
+          value = earlier.get(field);
+        }
+        if (value != null) {
+          result.put(field, value);
+        }
+      }
+      part.recordResult(views.json(result));
+      part.moveTo(PartStatus.DONE, null, clock.now());
+      Optional<DossierPartEntity> next =
+          dossier.parts().stream().filter(p -> p.status() == PartStatus.WAITING).findFirst();
+      if (next.isPresent()) {
+        next.get().moveTo(PartStatus.IN_PROGRESS, null, clock.now());
+        dossier.note(
+            clock.now(),
+            actor,
+            OFFICER,
+            note("partDone", part.name(), agency, next.get().name(), agencyOf(next.get())));
+      } else {
+        change(
+            dossier,
+            DossierStatus.RESULT_READY,
+            actor,
+            OFFICER,
+            note("groupDone", part.name(), agency));
+      }
+      return;
+    }
+    String why = reason == null ? "" : reason.strip();
+    part.moveTo(PartStatus.REFUSED, why, clock.now());
+    String cancelled = VietnameseTexts.text("dossier.part.cancelledBecause", part.name(), why);
+    parts.cancelOpen(dossier, cancelled);
+    boolean anyDone = dossier.parts().stream().anyMatch(p -> p.status() == PartStatus.DONE);
+    change(
+        dossier,
+        anyDone ? DossierStatus.RESULT_READY : DossierStatus.STOPPED,
+        actor,
+        OFFICER,
+        note(anyDone ? "partRefusedAfterDone" : "partRefused", part.name(), agency, why));
+  }
+
+  private String agencyOf(DossierPartEntity part) {
+    return views.agencyName(part.agencyId());
   }
 
   @Override
   @Transactional(readOnly = true)
   public Instant dueDate(String code, String stage) {
     DossierEntity dossier = find(code);
+    Optional<Instant> partDue = parts.part(dossier, stage).map(DossierPartEntity::dueAt);
+    if (partDue.isPresent()) {
+      return partDue.get();
+    }
     return clock.stageDue(dossier, timeLimitOf(dossier), stage);
   }
 

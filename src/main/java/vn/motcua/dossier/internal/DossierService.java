@@ -69,6 +69,7 @@ class DossierService implements Dossiers {
   private final DeclarationSigningService signing;
   private final DossierRatingRepository ratings;
   private final Agencies agencies;
+  private final DossierParts parts;
 
   DossierService(
       DossierRepository dossiers,
@@ -84,7 +85,9 @@ class DossierService implements Dossiers {
       PlatformTransactionManager transactionManager,
       DeclarationSigningService signing,
       DossierRatingRepository ratings,
-      Agencies agencies) {
+      Agencies agencies,
+      DossierParts parts) {
+    this.parts = parts;
     this.ratings = ratings;
     this.agencies = agencies;
     this.dossiers = dossiers;
@@ -209,6 +212,8 @@ class DossierService implements Dossiers {
     }
     addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
     addLookups(dossier, procedure, applicant.citizenId());
+    // an interlinked group: its parts, and the agency of each for the process
+    Map<String, Object> partAgencies = parts.create(dossier, procedure, places.resolvingAgency());
     dossier.schedule(clock.validReception(dossier.submittedAt()), null);
     dossier.schedule(
         dossier.receivedAt(),
@@ -251,6 +256,7 @@ class DossierService implements Dossiers {
     variables.put(ProcedureEngine.RESOLVING_AGENCY, dossier.resolvingAgency());
     variables.put(ProcedureEngine.FEE_AMOUNT, dossier.feeAmount());
     variables.put(ProcedureEngine.DELIVERY_METHOD, dossier.deliveryMethod().name());
+    variables.putAll(partAgencies);
     dossier.attachProcess(engine.start(procedure.processDefinitionId(), code, variables));
     events.publishEvent(submitted);
     return new SubmissionResult(views.toView(dossier), false);
@@ -432,6 +438,7 @@ class DossierService implements Dossiers {
       throw new DossierStateException(code, dossier.status(), "dossier.withdrawalNotAllowed");
     }
     dossier.resumeClock(clock.now());
+    parts.cancelOpen(dossier, VietnameseTexts.text("dossier.part.cancelledWithdrawn"));
     changeStatus(
         dossier,
         DossierStatus.WITHDRAWN,

@@ -72,6 +72,25 @@ final class DossierSummary {
             .append(" |\n");
       }
     }
+    if (d.isGroup()) {
+      md.append("\n").append(text("summary.parts")).append("\n\n");
+      md.append(text("summary.parts.header")).append("\n|---|---|---|---|---|\n");
+      for (DossierView.Part p : d.parts()) {
+        md.append("| ")
+            .append(p.position() + 1)
+            .append(". ")
+            .append(cell(p.name()))
+            .append(" | ")
+            .append(cell(p.agencyName()))
+            .append(" | ")
+            .append(p.status().label())
+            .append(" | ")
+            .append(p.dueAt() == null ? "—" : VietnameseFormats.dateTime(p.dueAt()))
+            .append(" | ")
+            .append(cell(partOutcome(p)))
+            .append(" |\n");
+      }
+    }
     md.append("\n").append(text("summary.components")).append("\n\n");
     if (d.components().isEmpty()) {
       md.append("- ").append(text("summary.components.none")).append("\n");
@@ -80,6 +99,14 @@ final class DossierSummary {
       md.append("- ").append(cell(c.name())).append(" — ").append(sourceLabel(c)).append("\n");
     }
     return md.toString();
+  }
+
+  /** What a part produced (its named values) or why it did not. */
+  private static String partOutcome(DossierView.Part p) {
+    if (!p.result().isEmpty()) {
+      return String.join("; ", p.result().stream().map(r -> r.label() + ": " + r.value()).toList());
+    }
+    return p.reason() == null ? "" : p.reason();
   }
 
   private static String display(FormDefinition.Field field, Object value) {

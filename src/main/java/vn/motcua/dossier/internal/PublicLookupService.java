@@ -83,6 +83,7 @@ class PublicLookupService implements PublicLookup {
   private final Clock clock;
   private final Duration codeValidity;
   private final int maxAttempts;
+  private final DossierParts parts;
 
   /**
    * The procedure version of the last hit: a miss reads it too, from the same cache a hit reads.
@@ -98,7 +99,9 @@ class PublicLookupService implements PublicLookup {
       MessageSource messages,
       Clock clock,
       @Value("${motcua.lookup.code-validity:PT5M}") Duration codeValidity,
-      @Value("${motcua.lookup.max-attempts:5}") int maxAttempts) {
+      @Value("${motcua.lookup.max-attempts:5}") int maxAttempts,
+      DossierParts parts) {
+    this.parts = parts;
     this.dossiers = dossiers;
     this.requests = requests;
     this.catalog = catalog;
@@ -225,7 +228,8 @@ class PublicLookupService implements PublicLookup {
         d.receivedAt(),
         d.appointmentAt(),
         d.status(),
-        steps);
+        steps,
+        parts.lookupViews(d));
   }
 
   private static Optional<UUID> parse(String requestId) {

@@ -30,7 +30,22 @@ record DossierResponse(
     Instant appointmentAt,
     Instant completedAt,
     List<DossierView.Component> components,
-    List<Event> timeline) {
+    List<Event> timeline,
+    List<Part> parts) {
+
+  /**
+   * A part of an interlinked group: its procedure, its agency, where it stands, its due date, its
+   * result and the reason it was refused or cancelled.
+   */
+  record Part(
+      String key,
+      ProcedureRef procedure,
+      String agency,
+      String agencyName,
+      Coded status,
+      Instant dueAt,
+      List<DossierView.ResultValue> result,
+      String reason) {}
 
   record ProcedureRef(String code, String name, int version) {}
 
@@ -67,6 +82,19 @@ record DossierResponse(
         d.components(),
         d.timeline().stream()
             .map(t -> new Event(t.at(), t.actor(), t.actorKind(), Status.of(t.status()), t.note()))
+            .toList(),
+        d.parts().stream()
+            .map(
+                p ->
+                    new Part(
+                        p.key(),
+                        new ProcedureRef(p.procedureCode(), p.name(), 0),
+                        p.agencyId(),
+                        p.agencyName(),
+                        new Coded(p.status().name(), 0, p.status().label()),
+                        p.dueAt(),
+                        p.result(),
+                        p.reason()))
             .toList());
   }
 }

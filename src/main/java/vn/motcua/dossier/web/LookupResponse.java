@@ -18,7 +18,17 @@ record LookupResponse(
     Instant appointmentAt,
     String appointmentDate,
     DossierResponse.Status status,
-    List<StageEntry> stages) {
+    List<StageEntry> stages,
+    List<Part> parts) {
+
+  /** A part of an interlinked group: name, agency, status and due date, nothing personal. */
+  record Part(
+      String name,
+      String agency,
+      String status,
+      String statusLabel,
+      Instant dueAt,
+      String dueDate) {}
 
   record Procedure(String code, String name) {}
 
@@ -41,6 +51,17 @@ record LookupResponse(
                         s.at(),
                         VietnameseFormats.dateTime(s.at()),
                         DossierResponse.Status.of(s.status())))
+            .toList(),
+        v.parts().stream()
+            .map(
+                p ->
+                    new Part(
+                        p.name(),
+                        p.agencyName(),
+                        p.status().name(),
+                        p.status().label(),
+                        p.dueAt(),
+                        p.dueAt() == null ? null : VietnameseFormats.date(p.dueAt())))
             .toList());
   }
 }

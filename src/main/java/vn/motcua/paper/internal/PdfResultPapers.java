@@ -43,21 +43,39 @@ class PdfResultPapers implements ResultPapers {
 
   @Override
   public byte[] render(ResultFacts facts) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {text("paper.dossierCode"), facts.dossierCode()});
+    rows.add(
+        new String[] {
+          text("paper.procedure"), facts.procedureName() + " (" + facts.procedureCode() + ")"
+        });
+    rows.add(new String[] {text("paper.result.applicant"), facts.applicantName()});
+    rows.add(new String[] {text("paper.result.agency"), facts.agencyName()});
+    rows.add(
+        new String[] {
+          text("paper.result.decidedAt"),
+          facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())
+        });
+    if (facts.parts().isEmpty()) {
+      rows.add(new String[] {text("paper.result.outcome"), text("paper.result.outcome.granted")});
+    }
+    // an interlinked group: each part, the agency that worked it, and what it produced or why not
+    for (int i = 0; i < facts.parts().size(); i++) {
+      ResultPapers.PartOutcome part = facts.parts().get(i);
+      rows.add(
+          new String[] {
+            text("paper.result.part", i + 1, part.name()),
+            part.status()
+                + " ("
+                + part.agencyName()
+                + ")"
+                + (part.detail().isBlank() ? "" : ": " + part.detail())
+          });
+    }
+    rows.add(new String[] {text("paper.lookup"), facts.lookupUrl()});
     return sheet(
         text("paper.result.heading"),
-        List.of(
-            new String[] {text("paper.dossierCode"), facts.dossierCode()},
-            new String[] {
-              text("paper.procedure"), facts.procedureName() + " (" + facts.procedureCode() + ")"
-            },
-            new String[] {text("paper.result.applicant"), facts.applicantName()},
-            new String[] {text("paper.result.agency"), facts.agencyName()},
-            new String[] {
-              text("paper.result.decidedAt"),
-              facts.decidedAt() == null ? "" : VietnameseFormats.date(facts.decidedAt())
-            },
-            new String[] {text("paper.result.outcome"), text("paper.result.outcome.granted")},
-            new String[] {text("paper.lookup"), facts.lookupUrl()}),
+        rows,
         text("paper.result.footnote"),
         text("paper.result.title", facts.dossierCode()),
         facts.decidedAt(),

@@ -1,5 +1,7 @@
 package vn.motcua.workflow.delegate;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,7 +26,7 @@ class DecisionRecorder implements TaskListener {
 
   private final DossierDecisions decisions;
   private final FieldErrorMessages messages;
-  private final PerTaskDefinition<Stage> stages =
+  private final PerTaskDefinition<StageProperties.Reading> stages =
       new PerTaskDefinition<>(DecisionRecorder::stageOf);
 
   DecisionRecorder(DossierDecisions decisions, FieldErrorMessages messages) {
@@ -34,8 +36,27 @@ class DecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Stage stage = stages.of(task);
+    StageProperties.Reading reading = stages.of(task);
+    Stage stage = reading.stage();
     try {
+      if (reading.isPart()) {
+        // a part of an interlinked group: the part moves on, with the result its form produced
+        Map<String, Object> values = new HashMap<>();
+        for (String field : reading.part().result()) {
+          Object value = task.getVariable(field);
+          if (value != null) {
+            values.put(field, value);
+          }
+        }
+        decisions.decidePart(
+            ProcessVariables.dossierCode(task),
+            reading.part(),
+            ProcessVariables.text(task, stage.decisionVariable()),
+            ProcessVariables.text(task, stage.reasonVariable()),
+            values,
+            ProcessVariables.actor());
+        return;
+      }
       decisions.decide(
           ProcessVariables.dossierCode(task),
           stage,
@@ -50,12 +71,12 @@ class DecisionRecorder implements TaskListener {
     }
   }
 
-  private static Stage stageOf(DelegateTask task) {
+  private static StageProperties.Reading stageOf(DelegateTask task) {
     StageProperties.Reading reading =
         StageProperties.read((UserTask) task.getBpmnModelElementInstance());
     if (!reading.isStage()) {
       throw new IllegalStateException(String.join("; ", reading.problems()));
     }
-    return reading.stage();
+    return reading;
   }
 }

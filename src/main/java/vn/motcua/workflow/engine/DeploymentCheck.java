@@ -83,9 +83,22 @@ class DeploymentCheck implements Deployer {
     Map<String, JsonNode> forms = new HashMap<>();
     Set<String> formFiles = new HashSet<>();
     Map<String, BpmnModelInstance> models = new HashMap<>();
+    // the parts of each interlinked group in the deployment, by the group's process
+    Map<String, List<String>> groupParts = new HashMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       String name = resource.getName();
-      if (name.endsWith(".form")) {
+      if (name.endsWith(ProcedureDeployer.SUFFIX)) {
+        try {
+          JsonNode descriptor = objectMapper.readTree(resource.getBytes());
+          List<String> keys = new ArrayList<>();
+          descriptor.path("parts").forEach(p -> keys.add(p.path("key").asText()));
+          if (!keys.isEmpty()) {
+            groupParts.put(descriptor.path("process").asText(), keys);
+          }
+        } catch (Exception e) {
+          // the procedure deployer reports a descriptor it cannot read
+        }
+      } else if (name.endsWith(".form")) {
         formFiles.add(name);
         try {
           JsonNode form = objectMapper.readTree(resource.getBytes());
@@ -113,6 +126,7 @@ class DeploymentCheck implements Deployer {
             checkStage(file, task, forms, problems);
             checkGroups(file, task, problems);
           }
+          checkParts(file, model, forms, groupParts, problems);
           for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             checkCalledProcess(file, call, processKeys, problems);
           }
@@ -211,6 +225,91 @@ class DeploymentCheck implements Deployer {
               + stage.key()
               + "' declares "
               + declared);
+    }
+  }
+
+  /**
+   * The part tasks of an interlinked group: each result field is one the task's form asks for or
+   * one an earlier part produced; and when the group's descriptor is in the deployment, every part
+   * it names has its task, offered to the agency of that part ({@code ${<part>Agency}-<role>}), and
+   * every part task names a part of it.
+   */
+  private void checkParts(
+      String file,
+      BpmnModelInstance model,
+      Map<String, JsonNode> forms,
+      Map<String, List<String>> groupParts,
+      List<String> problems) {
+    Map<String, UserTask> partTasks = new HashMap<>();
+    Set<String> produced = new HashSet<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (!StageProperties.declaresStage(task)) {
+        continue;
+      }
+      StageProperties.Reading reading = StageProperties.read(task);
+      if (reading.isPart()) {
+        partTasks.put(reading.part().part(), task);
+        JsonNode form = forms.get(task.getCamundaFormRef());
+        if (form != null) {
+          reading.part().result().stream()
+              .filter(f -> field(form.path("components"), f) != null)
+              .forEach(produced::add);
+        }
+      }
+    }
+    partTasks.forEach(
+        (part, task) -> {
+          String where = file + ", user task " + task.getId();
+          StageProperties.read(task).part().result().stream()
+              .filter(f -> !produced.contains(f))
+              .forEach(
+                  f ->
+                      problems.add(
+                          where
+                              + ": its result field '"
+                              + f
+                              + "' is neither in its form nor produced by another part"));
+        });
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      List<String> declared = groupParts.get(process.getId());
+      if (declared == null) {
+        continue;
+      }
+      for (String part : declared) {
+        UserTask task = partTasks.get(part);
+        if (task == null) {
+          problems.add(
+              file
+                  + ": the group's part '"
+                  + part
+                  + "' has no user task (property part = "
+                  + part
+                  + ")");
+        } else if (task.getCamundaCandidateGroups() == null
+            || !task.getCamundaCandidateGroups().contains("${" + part + "Agency}-")) {
+          problems.add(
+              file
+                  + ", user task "
+                  + task.getId()
+                  + ": the part '"
+                  + part
+                  + "' is worked by its own agency: candidate group ${"
+                  + part
+                  + "Agency}-<role>");
+        }
+      }
+      partTasks.keySet().stream()
+          .filter(part -> !declared.contains(part))
+          .forEach(
+              part ->
+                  problems.add(
+                      file
+                          + ", user task "
+                          + partTasks.get(part).getId()
+                          + ": part '"
+                          + part
+                          + "' is not one of the group's parts "
+                          + declared));
     }
   }
 

@@ -3,6 +3,7 @@ package vn.motcua.workflow.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -39,21 +40,32 @@ class ProcedureDeployer implements Deployer {
     if (!deployment.isNew()) {
       return; // the engine re-reads old deployments into its cache; they are registered already
     }
+    // an interlinked group after the procedures it is made of, which may come in the same
+    // deployment
+    List<ProcedureDescriptor> groups = new ArrayList<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (resource.getName().endsWith(SUFFIX)) {
-        register(deployment, resource);
+        ProcedureDescriptor descriptor = read(resource);
+        if (descriptor.isGroup()) {
+          groups.add(descriptor);
+        } else {
+          register(deployment, descriptor);
+        }
       }
     }
+    groups.forEach(group -> register(deployment, group));
   }
 
-  private void register(DeploymentEntity deployment, ResourceEntity resource) {
-    ProcedureDescriptor descriptor;
+  private ProcedureDescriptor read(ResourceEntity resource) {
     try {
-      descriptor = objectMapper.readValue(resource.getBytes(), ProcedureDescriptor.class);
+      return objectMapper.readValue(resource.getBytes(), ProcedureDescriptor.class);
     } catch (Exception e) {
       throw new BadUserRequestException(
           resource.getName() + " is not a valid procedure descriptor: " + e.getMessage());
     }
+  }
+
+  private void register(DeploymentEntity deployment, ProcedureDescriptor descriptor) {
     String processDefinitionId =
         processDefinitions(deployment).stream()
             .filter(d -> d.getKey().equals(descriptor.process()))

@@ -11,6 +11,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PartStage;
+import vn.motcua.dossier.PartStatus;
 import vn.motcua.dossier.Stage;
 import vn.motcua.workflow.ProcessElements;
 
@@ -28,18 +30,44 @@ import vn.motcua.workflow.ProcessElements;
  *
  * A task with only {@code stage} of {@code receive}, {@code assess} or {@code approve} gets the
  * standard decisions (the first process versions were modelled so).
+ *
+ * <p>A part of an interlinked group's task names its part, and its decisions lead to what becomes
+ * of the part ({@code DONE} or {@code REFUSED}), not to a dossier status; {@code result} names the
+ * form fields the part produces:
+ *
+ * <pre>
+ * stage            = birth
+ * part             = birth
+ * decision.done    = DONE
+ * decision.refuse  = REFUSED
+ * reasonRequired   = refuse
+ * result           = birthRegistrationNumber, childPersonalId
+ * </pre>
  */
 public final class StageProperties {
 
   public static final String DECISION_PREFIX = "decision.";
   public static final String REASON_REQUIRED = "reasonRequired";
   public static final String UNCHANGED = "UNCHANGED";
+  public static final String PART = "part";
+  public static final String RESULT = "result";
 
-  /** A task's stage, or the problems that keep it from being one. */
-  public record Reading(Stage stage, List<String> problems) {
+  /**
+   * A task's stage, or the problems that keep it from being one; {@code part} for a part of an
+   * interlinked group's task, else null.
+   */
+  public record Reading(Stage stage, PartStage part, List<String> problems) {
+
+    Reading(Stage stage, List<String> problems) {
+      this(stage, null, problems);
+    }
 
     public boolean isStage() {
       return stage != null;
+    }
+
+    public boolean isPart() {
+      return part != null;
     }
   }
 
@@ -75,6 +103,12 @@ public final class StageProperties {
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
+    if (properties.containsKey(PART)) {
+      return readPart(task, key, properties.get(PART), declared, needingReason, properties);
+    }
+    if (properties.containsKey(RESULT)) {
+      problems.add(where + ": 'result' is for a part of an interlinked group (property 'part')");
+    }
     if (declared.isEmpty()) {
       if (properties.containsKey(REASON_REQUIRED)) {
         problems.add(where + ": 'reasonRequired' names decisions but none is declared");
@@ -125,6 +159,79 @@ public final class StageProperties {
       return new Reading(null, problems);
     }
     return new Reading(new Stage(key, task.getName(), decisions), problems);
+  }
+
+  private static Reading readPart(
+      UserTask task,
+      String key,
+      String part,
+      Map<String, String> declared,
+      Set<String> needingReason,
+      Map<String, String> properties) {
+    String where = "user task " + task.getId();
+    List<String> problems = new ArrayList<>();
+    if (part == null || !Stage.KEY.matcher(part.trim()).matches()) {
+      problems.add(
+          where + ": property 'part' must name a part of the group (a lower camel case word)");
+    }
+    List<Stage.Decision> decisions = new ArrayList<>();
+    Map<String, PartStatus> outcomes = new LinkedHashMap<>();
+    declared.forEach(
+        (value, status) -> {
+          PartStatus outcome = partStatusOf(status);
+          if (value.isBlank()) {
+            problems.add(where + ": a decision property has no value after 'decision.'");
+          } else if (outcome == null || !PartStage.DECIDABLE.contains(outcome)) {
+            problems.add(
+                where
+                    + ": decision '"
+                    + value
+                    + "' of a part leads to '"
+                    + status
+                    + "', which is not one of "
+                    + PartStage.DECIDABLE);
+          } else {
+            outcomes.put(value, outcome);
+            decisions.add(Stage.Decision.staying(value, needingReason.contains(value)));
+          }
+        });
+    if (!outcomes.containsValue(PartStatus.DONE)) {
+      problems.add(where + ": a part's task needs a decision leading to DONE");
+    }
+    needingReason.stream()
+        .filter(value -> !declared.containsKey(value))
+        .forEach(
+            value ->
+                problems.add(
+                    where + ": 'reasonRequired' names '" + value + "', which is not a decision"));
+    outcomes.entrySet().stream()
+        .filter(e -> e.getValue() == PartStatus.REFUSED && !needingReason.contains(e.getKey()))
+        .forEach(
+            e ->
+                problems.add(
+                    where
+                        + ": decision '"
+                        + e.getKey()
+                        + "' refuses the part: name it in 'reasonRequired' (the later parts are"
+                        + " cancelled with the reason)"));
+    List<String> result =
+        Arrays.stream(properties.getOrDefault(RESULT, "").split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    if (!problems.isEmpty()) {
+      return new Reading(null, null, problems);
+    }
+    Stage stage = new Stage(key, task.getName(), decisions);
+    return new Reading(stage, new PartStage(stage, part.trim(), outcomes, result), problems);
+  }
+
+  private static PartStatus partStatusOf(String name) {
+    try {
+      return name == null ? null : PartStatus.valueOf(name.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String decidable() {

@@ -33,6 +33,7 @@ class DemoOfficers implements ApplicationRunner {
           new Officer("ld.congan", "Dũng", "Ngô Trí", "congan-nghean-leader"),
           new Officer("cv.congan.lamthanh", "Đức", "Trịnh Minh", "ca-lamthanh-specialist"),
           new Officer("ld.congan.lamthanh", "Thắng", "Hồ Văn", "ca-lamthanh-leader"),
+          new Officer("cv.congan.hungnguyen", "Khánh", "Phan Quốc", "ca-hungnguyen-specialist"),
           new Officer("cv.bhxh.hungnguyen", "Yến", "Lê Thị Hải", "bhxh-hungnguyen-specialist"),
           new Officer("analyst", "Thảo", "Phan Thu", OfficerGroups.ANALYSTS));
 

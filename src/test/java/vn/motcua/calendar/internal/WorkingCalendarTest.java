@@ -67,6 +67,14 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void threeWorkingDaysWithA1500CutOff_receivedAfterIt_countFromTheNextWorkingDay() {
+    // the interlinked groups of Decree 63/2024: 3 working days, after 15:00 from the next day
+    TimeLimit groupA = new TimeLimit(3, LocalTime.of(15, 0));
+    assertThat(appointment("2026-11-27T14:00", groupA)).isEqualTo(at("2026-12-02T17:00"));
+    assertThat(appointment("2026-11-27T16:00", groupA)).isEqualTo(at("2026-12-03T17:00"));
+  }
+
+  @Test
   void onlineSubmissionAtNight_countsFromNextMorning() {
     assertThat(calendar.validReceptionTime(at("2026-11-27T21:30")))
         .isEqualTo(at("2026-11-30T07:30"));

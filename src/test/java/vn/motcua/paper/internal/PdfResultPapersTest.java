@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.motcua.paper.ResultPapers;
 import vn.motcua.paper.ResultPapers.ReceiptFacts;
 import vn.motcua.paper.ResultPapers.ResultFacts;
 
@@ -63,6 +65,37 @@ class PdfResultPapersTest {
         .doesNotContain("U+200D")
         .doesNotContain("U+1F600")
         .doesNotContain("U+1D54F");
+  }
+
+  @Test
+  void anInterlinkedGroupsResult_statesEachPart_itsAgency_andWhatItProducedOrWhyNot()
+      throws IOException {
+    byte[] pdf =
+        papers.render(
+            new ResultFacts(
+                CODE,
+                "LOCAL.LT-KS",
+                "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế",
+                "Nguyễn Văn An",
+                "UBND xã Lam Thành",
+                DECIDED,
+                "https://motcua.example/tra-cuu?code=" + CODE,
+                List.of(
+                    new ResultPapers.PartOutcome(
+                        "Đăng ký khai sinh",
+                        "UBND xã Lam Thành",
+                        "Đã xong",
+                        "Số đăng ký khai sinh: 15/2026"),
+                    new ResultPapers.PartOutcome(
+                        "Đăng ký thường trú",
+                        "Công an xã Lam Thành",
+                        "Bị từ chối",
+                        "Chủ hộ không đồng ý"))));
+
+    assertThat(text(pdf))
+        .contains("Phần 1: Đăng ký khai sinh: Đã xong (UBND xã Lam Thành): Số đăng ký khai sinh:")
+        .contains("Phần 2: Đăng ký thường trú: Bị từ chối (Công an xã Lam Thành): Chủ hộ không")
+        .doesNotContain("Hồ sơ đã được giải quyết theo đề nghị");
   }
 
   @Test

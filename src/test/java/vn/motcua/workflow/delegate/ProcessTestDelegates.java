@@ -155,7 +155,8 @@ public final class ProcessTestDelegates {
         null,
         List.of(),
         timeline,
-        null);
+        null,
+        List.of());
   }
 
   /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */

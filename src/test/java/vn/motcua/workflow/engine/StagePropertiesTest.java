@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PartStatus;
 import vn.motcua.dossier.Stage;
 
 /** A decision task's stage, read from the properties an analyst writes in the modeler. */
@@ -97,5 +98,53 @@ class StagePropertiesTest {
         .anySatisfy(p -> assertThat(p).contains("'ok' leads to 'PAID'"))
         .anySatisfy(p -> assertThat(p).contains("'no' leads to 'DELIVERED'"))
         .anySatisfy(p -> assertThat(p).contains("names 'maybe', which is not a decision"));
+  }
+
+  @Test
+  void aPartOfAGroup_decidesThePart_withTheFieldsItProduces() {
+    var reading =
+        StageProperties.read(
+            task(
+                props(
+                    "stage", "birth",
+                    "part", "birth",
+                    "decision.done", "DONE",
+                    "decision.refuse", "REFUSED",
+                    "reasonRequired", "refuse",
+                    "result", "birthRegistrationNumber, childPersonalId")));
+    assertThat(reading.problems()).isEmpty();
+    assertThat(reading.isPart()).isTrue();
+    assertThat(reading.part().part()).isEqualTo("birth");
+    assertThat(reading.part().outcome("done")).contains(PartStatus.DONE);
+    assertThat(reading.part().outcome("refuse")).contains(PartStatus.REFUSED);
+    assertThat(reading.part().result())
+        .containsExactly("birthRegistrationNumber", "childPersonalId");
+    assertThat(reading.stage().decision("refuse").orElseThrow().reasonRequired()).isTrue();
+    assertThat(reading.stage().decision("done").orElseThrow().leadsTo())
+        .as("the part moves, not the dossier")
+        .isEmpty();
+  }
+
+  @Test
+  void aPartsDecisions_leadToDoneOrRefused_andARefusalNeedsItsReason() {
+    assertThat(
+            StageProperties.read(
+                    task(
+                        props(
+                            "stage", "birth",
+                            "part", "birth",
+                            "decision.done", "RESULT_READY",
+                            "decision.refuse", "REFUSED")))
+                .problems())
+        .anySatisfy(
+            p -> assertThat(p).contains("'RESULT_READY', which is not one of [DONE, REFUSED]"))
+        .anySatisfy(p -> assertThat(p).contains("a part's task needs a decision leading to DONE"))
+        .anySatisfy(p -> assertThat(p).contains("refuses the part: name it in 'reasonRequired'"));
+    assertThat(
+            StageProperties.read(
+                    task(
+                        props("stage", "assess", "decision.propose", "IN_APPROVAL", "result", "x")))
+                .problems())
+        .anySatisfy(p -> assertThat(p).contains("'result' is for a part of an interlinked group"));
   }
 }

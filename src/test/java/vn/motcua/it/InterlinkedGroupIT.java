@@ -1,0 +1,336 @@
+package vn.motcua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Interlinked group A of Decree 63/2024 through HTTP (docs/interlinked.md): one dossier submitted
+ * by a citizen, received once, then worked part by part by the commune People's Committee, the
+ * commune police and Social Insurance, the birth's result reaching the later parts without being
+ * typed again; the citizen and the public look-up follow each part.
+ */
+@IntegrationTest
+class InterlinkedGroupIT {
+
+  static final String GROUP_A = "LOCAL.LT-KS";
+
+  @Autowired TestRestTemplate rest;
+
+  @LocalServerPort int port;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(rest);
+  }
+
+  static Map<String, Object> groupA() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("applicantFullName", "Nguyễn Văn An");
+    form.put("applicantCitizenId", "040090001234");
+    form.put("applicantRelationship", "father");
+    form.put("applicantPhone", "0912345678");
+    form.put("applicantResidence", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
+    form.put("childFullName", "Nguyễn Minh Khôi");
+    form.put("childSex", "male");
+    form.put("childBirthDate", TestClock.today().minusDays(10).toString());
+    form.put("childEthnicity", "Kinh");
+    form.put("childNationality", "Việt Nam");
+    form.put("childBirthPlace", "Bệnh viện Sản Nhi Nghệ An");
+    form.put("childHomeTown", "Xã Lam Thành, tỉnh Nghệ An");
+    form.put("motherFullName", "Trần Thị Hoa");
+    form.put("motherBirthYear", 1994);
+    form.put("fatherFullName", "Nguyễn Văn An");
+    form.put("fatherBirthYear", 1990);
+    form.put("childResidenceAddress", "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An");
+    form.put("householdHeadFullName", "Nguyễn Văn An");
+    form.put("householdHeadCitizenId", "040090001234");
+    form.put("relationshipToHead", "child");
+    form.put("primaryCareFacility", "Trạm y tế xã Lam Thành");
+    Map<String, Object> dossier = new HashMap<>();
+    dossier.put("procedureCode", GROUP_A);
+    dossier.put("level", 4);
+    dossier.put("resolvingAgency", "lamthanh");
+    dossier.put("deliveryMethod", "ELECTRONIC");
+    dossier.put("formData", form);
+    dossier.put(
+        "components",
+        List.of(Map.of("requirementCode", "BIRTH_CERTIFICATE", "file", "birthCertificate")));
+    return dossier;
+  }
+
+  @Test
+  void theCatalogueShowsTheGroupWithItsParts() {
+    JsonNode group = api.getAnonymous("/api/v1/procedures/" + GROUP_A).getBody();
+    List<String> parts = new ArrayList<>();
+    group
+        .path("parts")
+        .forEach(
+            p ->
+                parts.add(
+                    p.path("key").asText()
+                        + " "
+                        + p.path("procedure").asText()
+                        + " "
+                        + p.path("agencyKind").asText()));
+    assertThat(parts)
+        .containsExactly(
+            "birth 1.001193 PEOPLES_COMMITTEE",
+            "residence 1.004222 POLICE",
+            "healthInsurance LOCAL.BHYT-TE6 SOCIAL_INSURANCE");
+    assertThat(group.path("timeLimit").path("workingDays").asInt()).isEqualTo(3);
+    assertThat(group.path("timeLimit").path("sameDayCutoff").asText()).startsWith("15:00");
+  }
+
+  /** Submitted by citizen1 as the API takes it, and received at xã Lam Thành's one-stop desk. */
+  String submittedAndReceived() {
+    ResponseEntity<JsonNode> response =
+        api.submitWithFiles("citizen1", groupA(), List.of(Declarations.birthCertificate()), null);
+    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
+    JsonNode dossier = response.getBody();
+    String code = dossier.path("code").asText();
+    assertThat(statuses(dossier))
+        .as("one dossier, three parts, each at its own agency")
+        .containsExactly(
+            "birth lamthanh WAITING",
+            "residence ca-lamthanh WAITING",
+            "healthInsurance bhxh-hungnguyen WAITING");
+    api.completeTask(
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
+    JsonNode received = api.awaitStatus("citizen1", code, "RECEIVED");
+    assertThat(statuses(received))
+        .containsExactly(
+            "birth lamthanh IN_PROGRESS",
+            "residence ca-lamthanh WAITING",
+            "healthInsurance bhxh-hungnguyen WAITING");
+    List<String> due = new ArrayList<>();
+    received.path("parts").forEach(p -> due.add(p.path("dueAt").asText()));
+    assertThat(due).doesNotContain("", "null");
+    assertThat(due.get(0)).as("the birth is due before the residence").isLessThan(due.get(1));
+    assertThat(due.get(2)).isLessThanOrEqualTo(received.path("appointmentAt").asText());
+    return code;
+  }
+
+  void birthRegistered(String code) {
+    assertThat(api.tasks("cv.congan.lamthanh", code))
+        .as("the police see nothing before the birth is registered")
+        .isEmpty();
+    api.completeTask(
+        "cv.lamthanh",
+        code,
+        "userTask_birth",
+        Map.of(
+            "birthDecision",
+            "done",
+            "birthRegistrationNumber",
+            "15/2026",
+            "childPersonalId",
+            "040226001234"));
+  }
+
+  @Test
+  void groupA_everyAgencyDoesItsPart_theBirthResultFeedsTheNext_delivered() {
+    String code = submittedAndReceived();
+    birthRegistered(code);
+
+    JsonNode task = api.awaitTask("cv.congan.lamthanh", code, "userTask_residence");
+    String summary =
+        api.get(
+                "cv.congan.lamthanh",
+                "/engine-rest/task/" + task.path("id").asText() + "/form-variables")
+            .getBody()
+            .path("dossierSummary")
+            .path("value")
+            .asText();
+    assertThat(summary)
+        .as("the police read the birth's result on their task, not retyped")
+        .contains("Các phần của nhóm thủ tục liên thông")
+        .contains("Số đăng ký khai sinh: 15/2026")
+        .contains("Số định danh cá nhân của trẻ: 040226001234")
+        .contains("Công an xã Lam Thành");
+    assertThat(api.tasks("cv.bhxh.hungnguyen", code)).isEmpty();
+    api.completeTask(
+        "cv.congan.lamthanh",
+        code,
+        "userTask_residence",
+        Map.of(
+            "residenceDecision",
+            "done",
+            "residenceAddress",
+            "Xóm Châu Nhân 2, xã Lam Thành, tỉnh Nghệ An"));
+    api.completeTask(
+        "cv.bhxh.hungnguyen",
+        code,
+        "userTask_healthInsurance",
+        Map.of("healthInsuranceDecision", "done", "healthInsuranceCardNumber", "TE1404012345678"));
+
+    JsonNode delivered = api.awaitStatus("citizen1", code, "DELIVERED");
+    assertThat(statuses(delivered))
+        .containsExactly(
+            "birth lamthanh DONE",
+            "residence ca-lamthanh DONE",
+            "healthInsurance bhxh-hungnguyen DONE");
+    assertThat(result(delivered.path("parts").get(2)))
+        .as("the card carries the child's personal id from the birth")
+        .containsEntry("healthInsuranceCardNumber", "TE1404012345678")
+        .containsEntry("childPersonalId", "040226001234");
+    assertThat(result(delivered.path("parts").get(1)))
+        .containsEntry("childPersonalId", "040226001234");
+    List<String> notes = new ArrayList<>();
+    delivered.path("timeline").forEach(t -> notes.add(t.path("note").asText()));
+    assertThat(notes)
+        .as("the timeline records each part's step")
+        .anyMatch(n -> n.startsWith("Đăng ký khai sinh (UBND xã Lam Thành): đã xong"))
+        .anyMatch(n -> n.startsWith("Đăng ký thường trú (Công an xã Lam Thành): đã xong"))
+        .anyMatch(n -> n.contains("đủ kết quả của nhóm thủ tục liên thông"));
+
+    JsonNode lookup = api.getAnonymous("/api/v1/lookup?code=" + code).getBody();
+    assertThat(lookup.path("status").path("value").asText()).isEqualTo("DELIVERED");
+    List<String> shown = new ArrayList<>();
+    lookup
+        .path("parts")
+        .forEach(p -> shown.add(p.path("name").asText() + " / " + p.path("status").asText()));
+    assertThat(shown)
+        .containsExactly(
+            "Đăng ký khai sinh / DONE",
+            "Đăng ký thường trú / DONE",
+            "Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi / DONE");
+    assertThat(lookup.toString())
+        .as("the public look-up shows no personal data")
+        .doesNotContain("040226001234", "TE1404012345678", "Nguyễn Văn An", "15/2026");
+  }
+
+  @Test
+  void groupA_policeRefuse_theHealthInsurancePartIsCancelledWithTheReason() throws Exception {
+    String code = submittedAndReceived();
+    birthRegistered(code);
+    api.completeTask(
+        "cv.congan.lamthanh",
+        code,
+        "userTask_residence",
+        Map.of(
+            "residenceDecision",
+            "refuse",
+            "residenceReason",
+            "Chủ hộ không đồng ý cho đăng ký thường trú"));
+
+    JsonNode ended = api.awaitStatus("citizen1", code, "DELIVERED");
+    assertThat(statuses(ended))
+        .containsExactly(
+            "birth lamthanh DONE",
+            "residence ca-lamthanh REFUSED",
+            "healthInsurance bhxh-hungnguyen CANCELLED");
+    JsonNode card = ended.path("parts").get(2);
+    assertThat(card.path("reason").asText())
+        .contains("Đăng ký thường trú")
+        .contains("Chủ hộ không đồng ý cho đăng ký thường trú");
+    assertThat(ended.path("parts").get(1).path("reason").asText())
+        .isEqualTo("Chủ hộ không đồng ý cho đăng ký thường trú");
+    assertThat(api.tasks("cv.bhxh.hungnguyen", code))
+        .as("Social Insurance never gets the part")
+        .isEmpty();
+    assertThat(result(ended.path("parts").get(0)))
+        .as("the birth registered stays the citizen's result")
+        .containsEntry("birthRegistrationNumber", "15/2026");
+    ResponseEntity<byte[]> paper =
+        rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
+            .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
+    assertThat(paper.getStatusCode().value()).isEqualTo(200);
+    try (PDDocument pdf = Loader.loadPDF(paper.getBody())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .as("the electronic result states each part")
+          .contains("Phần 1: Đăng ký khai sinh: Đã xong (UBND xã Lam Thành)")
+          .contains("Số đăng ký khai sinh: 15/2026")
+          .contains("Phần 2: Đăng ký thường trú: Bị từ chối (Công an xã Lam Thành)")
+          .contains("Phần 3: Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi: Đã hủy");
+    }
+
+    JsonNode lookup = api.getAnonymous("/api/v1/lookup?code=" + code).getBody();
+    List<String> shown = new ArrayList<>();
+    lookup.path("parts").forEach(p -> shown.add(p.path("status").asText()));
+    assertThat(shown).containsExactly("DONE", "REFUSED", "CANCELLED");
+
+    String page = new PortalClient(port).get("/tra-cuu?code=" + code).body();
+    assertThat(page)
+        .as("the portal's look-up page shows the parts")
+        .contains("Các phần của nhóm thủ tục liên thông")
+        .contains("Công an xã Lam Thành")
+        .contains("Bị từ chối")
+        .contains("Đã hủy")
+        .doesNotContain("Chủ hộ không đồng ý");
+    PortalClient citizen = new PortalClient(port);
+    citizen.login("citizen1", "demo");
+    assertThat(citizen.get("/ho-so-cua-toi/" + code).body())
+        .as("the citizen's page shows each part, its result and its reason")
+        .contains("Số đăng ký khai sinh: 15/2026")
+        .contains("Chủ hộ không đồng ý cho đăng ký thường trú")
+        .contains("Bảo hiểm xã hội cơ sở Hưng Nguyên");
+  }
+
+  @Test
+  void groupA_birthRefused_theGroupStops() {
+    String code = submittedAndReceived();
+    api.completeTask(
+        "cv.lamthanh",
+        code,
+        "userTask_birth",
+        Map.of("birthDecision", "refuse", "birthReason", "Giấy chứng sinh không hợp lệ"));
+    JsonNode stopped = api.awaitStatus("citizen1", code, "STOPPED");
+    assertThat(statuses(stopped))
+        .containsExactly(
+            "birth lamthanh REFUSED",
+            "residence ca-lamthanh CANCELLED",
+            "healthInsurance bhxh-hungnguyen CANCELLED");
+  }
+
+  @Test
+  void aPartRefusedWithoutAReason_isNotTaken() {
+    String code = submittedAndReceived();
+    JsonNode task = api.awaitTask("cv.lamthanh", code, "userTask_birth");
+    ResponseEntity<JsonNode> attempt =
+        api.complete("cv.lamthanh", task.path("id").asText(), Map.of("birthDecision", "refuse"));
+    assertThat(attempt.getStatusCode().value()).isEqualTo(400);
+    assertThat(attempt.getBody().path("message").asText()).contains("Lý do: bắt buộc ghi rõ lý do");
+    assertThat(statuses(api.dossier("citizen1", code)))
+        .first()
+        .isEqualTo("birth lamthanh IN_PROGRESS");
+  }
+
+  private static List<String> statuses(JsonNode dossier) {
+    List<String> parts = new ArrayList<>();
+    dossier
+        .path("parts")
+        .forEach(
+            p ->
+                parts.add(
+                    p.path("key").asText()
+                        + " "
+                        + p.path("agency").asText()
+                        + " "
+                        + p.path("status").path("value").asText()));
+    return parts;
+  }
+
+  private static Map<String, String> result(JsonNode part) {
+    Map<String, String> values = new HashMap<>();
+    part.path("result")
+        .forEach(r -> values.put(r.path("field").asText(), r.path("value").asText()));
+    return values;
+  }
+}
