@@ -43,46 +43,6 @@ public record ProcedureDescriptor(
     String agencyKind,
     List<Part> parts) {
 
-  /** A procedure of one agency (no parts). */
-  public ProcedureDescriptor(
-      String code,
-      String name,
-      FieldRef field,
-      String agencyLevel,
-      String resolvingAgency,
-      String defaultReceivingUnit,
-      List<Integer> levels,
-      TimeLimitSpec timeLimit,
-      FeeSchedule fee,
-      List<RequiredDocument> documents,
-      List<String> deliveryMethods,
-      String process,
-      String startForm,
-      LocalDate validFrom,
-      List<String> legalBasis,
-      boolean signDeclaration,
-      String agencyKind) {
-    this(
-        code,
-        name,
-        field,
-        agencyLevel,
-        resolvingAgency,
-        defaultReceivingUnit,
-        levels,
-        timeLimit,
-        fee,
-        documents,
-        deliveryMethods,
-        process,
-        startForm,
-        validFrom,
-        legalBasis,
-        signDeclaration,
-        agencyKind,
-        List.of());
-  }
-
   public ProcedureDescriptor {
     parts = parts == null ? List.of() : List.copyOf(parts);
     levels = levels == null ? List.of() : List.copyOf(levels);

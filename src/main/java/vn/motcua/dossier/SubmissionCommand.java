@@ -29,37 +29,6 @@ public record SubmissionCommand(
     Channel channel,
     String nationalId) {
 
-  /** A citizen's own online submission. */
-  public SubmissionCommand(
-      ApplicantSnapshot applicant,
-      String procedureCode,
-      Integer level,
-      String resolvingAgency,
-      String receivingUnit,
-      DeliveryMethod deliveryMethod,
-      String deliveryAddress,
-      Map<String, Object> formData,
-      List<ComponentRequest> components,
-      List<Upload> uploads,
-      String idempotencyKey,
-      UUID signatureId) {
-    this(
-        applicant,
-        procedureCode,
-        level,
-        resolvingAgency,
-        receivingUnit,
-        deliveryMethod,
-        deliveryAddress,
-        formData,
-        components,
-        uploads,
-        idempotencyKey,
-        signatureId,
-        Channel.ONLINE,
-        null);
-  }
-
   public SubmissionCommand {
     channel = channel == null ? Channel.ONLINE : channel;
     formData = formData == null ? Map.of() : formData;

@@ -26,26 +26,6 @@ public interface ResultPapers {
     public ResultFacts {
       parts = parts == null ? List.of() : List.copyOf(parts);
     }
-
-    /** The result of a procedure of one agency. */
-    public ResultFacts(
-        String dossierCode,
-        String procedureCode,
-        String procedureName,
-        String applicantName,
-        String agencyName,
-        Instant decidedAt,
-        String lookupUrl) {
-      this(
-          dossierCode,
-          procedureCode,
-          procedureName,
-          applicantName,
-          agencyName,
-          decidedAt,
-          lookupUrl,
-          List.of());
-    }
   }
 
   /**

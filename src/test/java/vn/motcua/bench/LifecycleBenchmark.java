@@ -36,6 +36,7 @@ import vn.motcua.MotCuaApplication;
 import vn.motcua.applicant.ApplicantProfile;
 import vn.motcua.applicant.Applicants;
 import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeliveryMethod;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.SubmissionCommand;
@@ -407,6 +408,8 @@ public final class LifecycleBenchmark {
         List.of(),
         List.of(),
         null,
+        null,
+        Channel.ONLINE,
         null);
   }
 

@@ -64,7 +64,8 @@ class CatalogIT {
             LocalDate.of(2020, 1, 1),
             List.of(),
             false,
-            null);
+            null,
+            List.of());
     catalog.register(
         districtProcedure,
         Files.readString(Path.of("forms/birth-registration-declaration.form")),

@@ -20,11 +20,12 @@ import org.springframework.test.annotation.DirtiesContext;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:eidoff;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-          "motcua.storage.documents=target/it-documents",
+      "motcua.storage.documents=target/it-documents",
       "motcua.payment.vnpay.hash-secret=it-only-3f9a2c",
-          "motcua.post.callback-secret=it-only-7b1e4d",
-          "motcua.national-portal.inbound-secret=it-only-5c2a9f",
-      "camunda.bpm.admin-user.id=it-admin", "camunda.bpm.admin-user.password=it-only-9c4e1a"
+      "motcua.post.callback-secret=it-only-7b1e4d",
+      "motcua.national-portal.inbound-secret=it-only-5c2a9f",
+      "camunda.bpm.admin-user.id=it-admin",
+      "camunda.bpm.admin-user.password=it-only-9c4e1a"
     })
 @DirtiesContext
 class EidLoginOffIT {

@@ -2,8 +2,6 @@ package vn.motcua.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -36,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -131,18 +128,7 @@ abstract class GroupProcessScenarios extends ProcessTestSupport {
   }
 
   void deliverElectronically() {
-    for (int i = 0; i < 20; i++) {
-      Job job =
-          managementService()
-              .createJobQuery()
-              .processDefinitionKey(DELIVERY)
-              .executable()
-              .singleResult();
-      if (job == null) {
-        return;
-      }
-      execute(job);
-    }
+    runJobsOf(DELIVERY);
   }
 
   @Test

@@ -181,25 +181,6 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     complete(task, withVariables(APPROVE_DECISION, decision, APPROVE_REASON, reason));
   }
 
-  /**
-   * Runs the async steps and due timers of a called process until it waits for a person or a
-   * message.
-   */
-  void runJobsOf(String calledProcessKey) {
-    for (int i = 0; i < 20; i++) {
-      Job job =
-          managementService()
-              .createJobQuery()
-              .processDefinitionKey(calledProcessKey)
-              .executable()
-              .singleResult();
-      if (job == null) {
-        return;
-      }
-      execute(job);
-    }
-  }
-
   void payOnline() {
     runJobsOf(PAYMENT);
     runtimeService()

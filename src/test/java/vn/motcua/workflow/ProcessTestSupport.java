@@ -1,6 +1,7 @@
 package vn.motcua.workflow;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -29,6 +30,28 @@ abstract class ProcessTestSupport {
   }
 
   ProcessTestDelegates delegates;
+
+  /**
+   * Runs the async steps and due timers of a called process until it waits for a person or a
+   * message.
+   */
+  static void runJobsOf(String processKey) {
+    for (int i = 0; i < 20; i++) {
+      Job job =
+          BpmnAwareTests.managementService()
+              .createJobQuery()
+              .processDefinitionKey(processKey)
+              .executable()
+              .listPage(0, 1)
+              .stream()
+              .findFirst()
+              .orElse(null);
+      if (job == null) {
+        return;
+      }
+      BpmnAwareTests.execute(job);
+    }
+  }
 
   @BeforeEach
   void registerDelegates() {

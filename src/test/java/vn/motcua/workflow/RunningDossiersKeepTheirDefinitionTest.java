@@ -2,8 +2,6 @@ package vn.motcua.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -31,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -80,17 +77,6 @@ class RunningDossiersKeepTheirDefinitionTest extends ProcessTestSupport {
                 DELIVERY_METHOD, "ELECTRONIC"));
   }
 
-  private static Job nextDeliveryJob() {
-    return managementService()
-        .createJobQuery()
-        .processDefinitionKey(DELIVERY)
-        .executable()
-        .listPage(0, 1)
-        .stream()
-        .findFirst()
-        .orElse(null);
-  }
-
   @Test
   void aDossierOfTheForkedDefinition_finishesOnIt() {
     deploy(
@@ -119,9 +105,7 @@ class RunningDossiersKeepTheirDefinitionTest extends ProcessTestSupport {
     complete(task(old), withVariables(ASSESS_DECISION, "propose"));
     assertThat(old).isWaitingAt(USER_TASK_APPROVE_DOSSIER);
     complete(task(old), withVariables(APPROVE_DECISION, "approve"));
-    for (Job job = nextDeliveryJob(); job != null; job = nextDeliveryJob()) {
-      execute(job);
-    }
+    runJobsOf(DELIVERY);
     assertThat(old)
         .isEnded()
         .hasPassed(USER_TASK_RECEIVE_DOSSIER, USER_TASK_APPROVE_DOSSIER, END_EVENT_RESULT_DELIVERED)

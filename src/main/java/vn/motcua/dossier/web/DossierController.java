@@ -30,6 +30,7 @@ import vn.motcua.catalog.FieldError;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.Upload;
 import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
@@ -185,6 +186,8 @@ class DossierController {
         DossierRequests.components(body.components()),
         uploads,
         key == null ? null : key.trim(),
+        null,
+        Channel.ONLINE,
         null);
   }
 

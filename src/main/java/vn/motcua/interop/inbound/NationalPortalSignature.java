@@ -1,12 +1,6 @@
 package vn.motcua.interop.inbound;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import vn.motcua.shared.BodySignature;
 
 /**
  * How the national portal proves a dossier it sends is its own: HMAC-SHA256 of the exact request
@@ -14,39 +8,23 @@ import javax.crypto.spec.SecretKeySpec;
  * header; the same scheme as the postal carrier's callbacks. Shared by our endpoint and the in-app
  * sandbox sender, so both sign the same way.
  */
-public final class NationalPortalSignature {
+public final class NationalPortalSignature extends BodySignature {
 
   public static final String HEADER = "X-National-Portal-Signature";
-
-  private final byte[] secret;
 
   /**
    * @throws IllegalStateException when no secret is set: the endpoint would take anyone's dossiers
    */
   public NationalPortalSignature(String secret) {
+    super(required(secret));
+  }
+
+  private static String required(String secret) {
     if (secret == null || secret.isBlank()) {
       throw new IllegalStateException(
           "motcua.national-portal.inbound-secret is not set: the national portal's dossiers"
               + " could not be told from anyone else's");
     }
-    this.secret = secret.getBytes(StandardCharsets.UTF_8);
-  }
-
-  public String sign(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Constant time; a missing signature is invalid. */
-  public boolean verify(byte[] body, String signature) {
-    return signature != null
-        && MessageDigest.isEqual(
-            sign(body).getBytes(StandardCharsets.US_ASCII),
-            signature.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
+    return secret;
   }
 }

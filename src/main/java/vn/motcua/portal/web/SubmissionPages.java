@@ -42,6 +42,7 @@ import vn.motcua.catalog.ProcedureDescriptor;
 import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.dossier.ApplicantSnapshot;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.DeclarationSigning;
 import vn.motcua.dossier.DeliveryMethod;
@@ -429,7 +430,9 @@ class SubmissionPages {
                   components,
                   List.of(),
                   draft.idempotencyKey,
-                  signatureId));
+                  signatureId,
+                  Channel.ONLINE,
+                  null));
       session.removeAttribute(draftKey(principal, code));
       return "redirect:/ho-so-cua-toi/" + result.dossier().code() + "?" + QueryParameters.SUBMITTED;
     } catch (InvalidSubmissionException e) {

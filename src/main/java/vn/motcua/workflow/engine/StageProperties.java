@@ -149,12 +149,7 @@ public final class StageProperties {
             }
           }
         });
-    needingReason.stream()
-        .filter(value -> !declared.containsKey(value))
-        .forEach(
-            value ->
-                problems.add(
-                    where + ": 'reasonRequired' names '" + value + "', which is not a decision"));
+    reasonsOfNoDecision(where, needingReason, declared.keySet(), problems);
     if (!problems.isEmpty()) {
       return new Reading(null, problems);
     }
@@ -198,12 +193,7 @@ public final class StageProperties {
     if (!outcomes.containsValue(PartStatus.DONE)) {
       problems.add(where + ": a part's task needs a decision leading to DONE");
     }
-    needingReason.stream()
-        .filter(value -> !declared.containsKey(value))
-        .forEach(
-            value ->
-                problems.add(
-                    where + ": 'reasonRequired' names '" + value + "', which is not a decision"));
+    reasonsOfNoDecision(where, needingReason, declared.keySet(), problems);
     outcomes.entrySet().stream()
         .filter(e -> e.getValue() == PartStatus.REFUSED && !needingReason.contains(e.getKey()))
         .forEach(
@@ -262,5 +252,15 @@ public final class StageProperties {
       }
     }
     return properties;
+  }
+
+  private static void reasonsOfNoDecision(
+      String where, Set<String> needingReason, Set<String> decisions, List<String> problems) {
+    needingReason.stream()
+        .filter(value -> !decisions.contains(value))
+        .forEach(
+            value ->
+                problems.add(
+                    where + ": 'reasonRequired' names '" + value + "', which is not a decision"));
   }
 }

@@ -48,7 +48,8 @@ class PdfResultPapersTest {
                 NAME,
                 "Công an tỉnh Nghệ An",
                 DECIDED,
-                "https://motcua.example/tra-cuu?code=" + CODE));
+                "https://motcua.example/tra-cuu?code=" + CODE,
+                List.of()));
 
     String text = text(pdf);
     // the Scottish flag's invisible tag characters are left out, its black flag replaced
@@ -129,7 +130,8 @@ class PdfResultPapersTest {
                 "Nguyễn Văn An",
                 "UBND xã Lam Thành",
                 DECIDED,
-                "https://motcua.example/tra-cuu?code=" + CODE));
+                "https://motcua.example/tra-cuu?code=" + CODE,
+                List.of()));
 
     assertThat(text(pdf)).contains("Người nộp hồ sơ: Nguyễn Văn An").doesNotContain("\uFFFD");
     assertThat(output.getOut()).doesNotContain("no glyph");
