@@ -43,27 +43,38 @@ class DeploymentRefusedIT {
 
   /** The sound procedure's files, by resource name. */
   static Map<String, String> soundProcedure() throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, String> files = renamed("birth-registration", "1.001193", PROCESS);
     files.put(
         PROCESS + ".bpmn",
-        read("processes/birth-registration.bpmn")
-            .replace("id=\"birth-registration\"", "id=\"" + PROCESS + "\"")
-            .replace("bpmnElement=\"birth-registration\"", "bpmnElement=\"" + PROCESS + "\"")
-            .replace("birth-registration-assess", PROCESS + "-assess"));
-    files.put(
-        PROCESS + ".procedure.json",
-        read("processes/birth-registration.procedure.json")
-            .replace("\"1.001193\"", "\"" + CODE + "\"")
-            .replace("\"birth-registration\"", "\"" + PROCESS + "\"")
-            .replace("birth-registration-declaration", PROCESS + "-declaration"));
-    files.put(
-        PROCESS + "-declaration.form",
-        read("forms/birth-registration-declaration.form")
-            .replace("birth-registration-declaration", PROCESS + "-declaration"));
+        files.get(PROCESS + ".bpmn").replace("birth-registration-assess", PROCESS + "-assess"));
     files.put(
         PROCESS + "-assess.form",
         read("forms/birth-registration-assess.form")
             .replace("birth-registration-assess", PROCESS + "-assess"));
+    return files;
+  }
+
+  /**
+   * A deployed procedure's BPMN, descriptor and declaration form under the process id {@code as}
+   * and the code {@link #CODE}.
+   */
+  static Map<String, String> renamed(String process, String code, String as) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        as + ".bpmn",
+        read("processes/" + process + ".bpmn")
+            .replace("id=\"" + process + "\"", "id=\"" + as + "\"")
+            .replace("bpmnElement=\"" + process + "\"", "bpmnElement=\"" + as + "\""));
+    files.put(
+        as + ".procedure.json",
+        read("processes/" + process + ".procedure.json")
+            .replace("\"" + code + "\"", "\"" + CODE + "\"")
+            .replace("\"" + process + "\"", "\"" + as + "\"")
+            .replace(process + "-declaration", as + "-declaration"));
+    files.put(
+        as + "-declaration.form",
+        read("forms/" + process + "-declaration.form")
+            .replace(process + "-declaration", as + "-declaration"));
     return files;
   }
 
@@ -216,22 +227,7 @@ class DeploymentRefusedIT {
 
   /** Group A's files under another code and process id. */
   static Map<String, String> soundGroup() throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        GROUP + ".bpmn",
-        read("processes/interlinked-birth.bpmn")
-            .replace("id=\"interlinked-birth\"", "id=\"" + GROUP + "\"")
-            .replace("bpmnElement=\"interlinked-birth\"", "bpmnElement=\"" + GROUP + "\""));
-    files.put(
-        GROUP + ".procedure.json",
-        read("processes/interlinked-birth.procedure.json")
-            .replace("\"LOCAL.LT-KS\"", "\"" + CODE + "\"")
-            .replace("\"interlinked-birth\"", "\"" + GROUP + "\"")
-            .replace("interlinked-birth-declaration", GROUP + "-declaration"));
-    files.put(
-        GROUP + "-declaration.form",
-        read("forms/interlinked-birth-declaration.form")
-            .replace("interlinked-birth-declaration", GROUP + "-declaration"));
+    Map<String, String> files = renamed("interlinked-birth", "LOCAL.LT-KS", GROUP);
     for (String part : new String[] {"birth", "residence", "health-insurance"}) {
       files.put(
           "interlinked-birth-" + part + ".form", read("forms/interlinked-birth-" + part + ".form"));
