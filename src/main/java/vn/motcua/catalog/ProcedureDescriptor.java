@@ -101,12 +101,30 @@ public record ProcedureDescriptor(
 
   /**
    * {@code workingDays} 0 means "within the day", with the cut-off after which the next working day
-   * applies.
+   * applies. {@code workingDaysWithVerification}, where the law has it ("05 ngày làm việc nếu phải
+   * xác minh"), is the limit once an officer starts a verification; null: no verification extends
+   * the limit.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record TimeLimitSpec(int workingDays, LocalTime sameDayCutoff, String description) {
+  public record TimeLimitSpec(
+      int workingDays,
+      LocalTime sameDayCutoff,
+      String description,
+      Integer workingDaysWithVerification) {
+
+    public TimeLimitSpec(int workingDays, LocalTime sameDayCutoff, String description) {
+      this(workingDays, sameDayCutoff, description, null);
+    }
+
     public TimeLimit toTimeLimit() {
       return new TimeLimit(workingDays, sameDayCutoff);
+    }
+
+    /** The limit in force: with verification once one was started, where the law has one. */
+    public TimeLimit toTimeLimit(boolean verifying) {
+      return verifying && workingDaysWithVerification != null
+          ? new TimeLimit(workingDaysWithVerification, sameDayCutoff)
+          : toTimeLimit();
     }
   }
 
@@ -137,6 +155,9 @@ public record ProcedureDescriptor(
     } else if (timeLimit.workingDays() < 0
         || (timeLimit.workingDays() == 0 && timeLimit.sameDayCutoff() == null)) {
       problems.add("timeLimit needs workingDays > 0, or 0 with sameDayCutoff");
+    } else if (timeLimit.workingDaysWithVerification() != null
+        && timeLimit.workingDaysWithVerification() <= timeLimit.workingDays()) {
+      problems.add("timeLimit.workingDaysWithVerification must be more than workingDays");
     }
     if (deliveryMethods.isEmpty()
         || !List.of("COUNTER", "POST", "ELECTRONIC").containsAll(deliveryMethods)) {

@@ -28,15 +28,24 @@ public record Stage(String key, String name, List<Decision> decisions) {
    * @param leadsTo the status it moves the dossier to; empty: the dossier stays as it is, and the
    *     step is recorded on its timeline
    * @param reasonRequired whether the officer must write the reason
+   * @param verifies whether the decision starts a verification (xác minh): the dossier stays as it
+   *     is, its time limit becomes the procedure's limit with verification, and the task comes back
+   *     to the officer when the process loops to it
    */
-  public record Decision(String value, Optional<DossierStatus> leadsTo, boolean reasonRequired) {
+  public record Decision(
+      String value, Optional<DossierStatus> leadsTo, boolean reasonRequired, boolean verifies) {
 
     public static Decision to(String value, DossierStatus status, boolean reasonRequired) {
-      return new Decision(value, Optional.of(status), reasonRequired);
+      return new Decision(value, Optional.of(status), reasonRequired, false);
     }
 
     public static Decision staying(String value, boolean reasonRequired) {
-      return new Decision(value, Optional.empty(), reasonRequired);
+      return new Decision(value, Optional.empty(), reasonRequired, false);
+    }
+
+    /** A verification: always with its reason (what must be verified, told to the applicant). */
+    public static Decision verifying(String value) {
+      return new Decision(value, Optional.empty(), true, true);
     }
   }
 

@@ -83,13 +83,18 @@ class ProcedureDescriptorTest {
                 .writeValueAsString(groupA)
                 .replace("\"key\":\"residence\"", "\"key\":\"birth\"")
                 .replace("\"agencyKind\":\"SOCIAL_INSURANCE\"", "\"agencyKind\":\"HOSPITAL\"")
-                .replace("\"workingDays\":2", "\"workingDays\":9"),
+                .replace("\"workingDays\":2", "\"workingDays\":9")
+                .replace("\"workingDaysWithVerification\":5", "\"workingDaysWithVerification\":3"),
             ProcedureDescriptor.class);
     assertThat(broken.problems())
         .contains(
             "parts[1].key 'birth' is used twice",
             "parts[2].agencyKind must be one of " + Agency.KINDS,
-            "parts[1].workingDays is more than the group's timeLimit.workingDays");
+            "parts[1].workingDays is more than the group's timeLimit.workingDays",
+            "timeLimit.workingDaysWithVerification must be more than workingDays");
+    assertThat(groupA.timeLimit().toTimeLimit(true).workingDays())
+        .as("group A: 5 working days when a verification is needed")
+        .isEqualTo(5);
   }
 
   @ParameterizedTest

@@ -236,6 +236,18 @@ class DeploymentRefusedIT {
   }
 
   @Test
+  void aVerificationInAProcedureWithoutALimitForIt_isRefused() throws IOException {
+    Map<String, String> files = soundGroup();
+    files.put(
+        GROUP + ".procedure.json",
+        files.get(GROUP + ".procedure.json").replace("\"workingDaysWithVerification\": 5,", ""));
+    assertThat(refused(files))
+        .contains(
+            "user task userTask_residence: a decision leads to VERIFICATION but the procedure's"
+                + " descriptor has no timeLimit.workingDaysWithVerification");
+  }
+
+  @Test
   void aGroupWhosePartsTasksDoNotMatchItsParts_isRefused() throws IOException {
     Map<String, String> files = soundGroup();
     files.put(

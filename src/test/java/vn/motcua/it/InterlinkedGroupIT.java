@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import vn.motcua.shared.VietnameseFormats;
 
 /**
  * Interlinked group A of Decree 63/2024 through HTTP (docs/interlinked.md): one dossier submitted
@@ -28,6 +33,10 @@ import org.springframework.http.ResponseEntity;
 class InterlinkedGroupIT {
 
   static final String GROUP_A = "LOCAL.LT-KS";
+
+  /** How the engine's REST API writes dates. */
+  static final DateTimeFormatter ENGINE_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @Autowired TestRestTemplate rest;
 
@@ -299,6 +308,57 @@ class InterlinkedGroupIT {
             "healthInsurance bhxh-hungnguyen CANCELLED");
   }
 
+  /**
+   * A verification moves group A's appointment from 3 to 5 working days once: received on Tuesday
+   * 24/11/2026, due Friday 27/11, then Tuesday 01/12; the open parts' due dates move with it, the
+   * applicant is told what is verified, and the part comes back to the officer.
+   */
+  @Test
+  void groupA_aVerificationGivesTheGroupFiveWorkingDays_once() {
+    String code = submittedAndReceived();
+    JsonNode before = api.dossier("citizen1", code);
+    assertThat(dateOf(before.path("appointmentAt"))).isEqualTo("2026-11-27");
+    String residenceDue = before.path("parts").get(1).path("dueAt").asText();
+
+    api.completeTask(
+        "cv.lamthanh",
+        code,
+        "userTask_birth",
+        Map.of("birthDecision", "verify", "birthReason", "Xác minh việc sinh tại nhà"));
+    JsonNode task = api.awaitTask("cv.lamthanh", code, "userTask_birth");
+    JsonNode after = api.dossier("citizen1", code);
+    assertThat(dateOf(after.path("appointmentAt")))
+        .as("5 working days from Tuesday 24/11")
+        .isEqualTo("2026-12-01");
+    assertThat(after.path("status").path("value").asText()).isEqualTo("RECEIVED");
+    assertThat(statuses(after)).first().isEqualTo("birth lamthanh IN_PROGRESS");
+    assertThat(after.path("parts").get(1).path("dueAt").asText())
+        .as("the residence's due date moves with the appointment")
+        .isGreaterThan(residenceDue);
+    assertThat(OffsetDateTime.parse(task.path("due").asText(), ENGINE_DATE).toInstant())
+        .as("the birth's task, back with the officer, is due by its new date")
+        .isEqualTo(Instant.parse(after.path("parts").get(0).path("dueAt").asText()));
+    assertThat(notes(after))
+        .anyMatch(
+            n ->
+                n.contains("cần xác minh (Xác minh việc sinh tại nhà)")
+                    && n.contains("05 ngày làm việc")
+                    && n.contains("01/12/2026"));
+
+    birthRegistered(code);
+    api.completeTask(
+        "cv.congan.lamthanh",
+        code,
+        "userTask_residence",
+        Map.of("residenceDecision", "verify", "residenceReason", "Xác minh chỗ ở hợp pháp"));
+    api.awaitTask("cv.congan.lamthanh", code, "userTask_residence");
+    JsonNode again = api.dossier("citizen1", code);
+    assertThat(dateOf(again.path("appointmentAt")))
+        .as("the limit with verification applies once")
+        .isEqualTo("2026-12-01");
+    assertThat(notes(again)).anyMatch(n -> n.contains("xác minh thêm (Xác minh chỗ ở hợp pháp)"));
+  }
+
   @Test
   void aPartRefusedWithoutAReason_isNotTaken() {
     String code = submittedAndReceived();
@@ -325,6 +385,17 @@ class InterlinkedGroupIT {
                         + " "
                         + p.path("status").path("value").asText()));
     return parts;
+  }
+
+  private static String dateOf(JsonNode instant) {
+    return LocalDate.ofInstant(Instant.parse(instant.asText()), VietnameseFormats.VIETNAM)
+        .toString();
+  }
+
+  private static List<String> notes(JsonNode dossier) {
+    List<String> notes = new ArrayList<>();
+    dossier.path("timeline").forEach(t -> notes.add(t.path("note").asText()));
+    return notes;
   }
 
   private static Map<String, String> result(JsonNode part) {

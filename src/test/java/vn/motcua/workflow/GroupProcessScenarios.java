@@ -61,7 +61,7 @@ abstract class GroupProcessScenarios extends ProcessTestSupport {
 
   private final String processKey;
   private final String receivingUnit;
-  private final List<Part> parts;
+  final List<Part> parts;
 
   GroupProcessScenarios(String processKey, String receivingUnit, List<Part> parts) {
     this.processKey = processKey;

@@ -106,6 +106,10 @@ class DossierEntity {
   @Column(name = "national_id", updatable = false)
   private String nationalId;
 
+  /** When an officer started a verification: the time limit with verification applies since. */
+  @Column(name = "verification_started_at")
+  private Instant verificationStartedAt;
+
   @Version private long version;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -180,6 +184,19 @@ class DossierEntity {
 
   String nationalId() {
     return nationalId;
+  }
+
+  /** Starts a verification; answers false when one was started before (the limit moves once). */
+  boolean startVerification(Instant at) {
+    if (verificationStartedAt != null) {
+      return false;
+    }
+    verificationStartedAt = at;
+    return true;
+  }
+
+  boolean verifying() {
+    return verificationStartedAt != null;
   }
 
   /** Moves to {@code to} and records it on the timeline; answers the status it left. */

@@ -94,6 +94,20 @@ class DossierParts {
     }
   }
 
+  /**
+   * A verification lengthened the group's limit by {@code extraDays}: the parts not yet finished
+   * get that much more, counted as at reception, and never after the new appointment.
+   */
+  void reschedule(DossierEntity dossier, TimeLimit group, int extraDays) {
+    int days = 0;
+    for (DossierPartEntity part : dossier.parts()) {
+      days += part.workingDays();
+      if (part.status().isOpen()) {
+        part.schedule(clock.partDue(dossier, group, days + extraDays));
+      }
+    }
+  }
+
   /** The dossier ended otherwise (withdrawn, refused, stopped): its open parts are cancelled. */
   void cancelOpen(DossierEntity dossier, String reason) {
     dossier.parts().stream()

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureDescriptor.TimeLimitSpec;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
@@ -109,6 +110,10 @@ class DossierProgressService implements DossierDecisions {
     String because = reason == null || reason.isBlank() ? "" : ": " + reason.trim();
     Optional<DossierStatus> leadsTo = chosen.get().leadsTo();
     expect(dossier, leadsTo.map(FROM::get).orElse(IN_WORK));
+    if (chosen.get().verifies()) {
+      verify(dossier, stage.name(), reason.strip(), actor);
+      return;
+    }
     if (leadsTo.isEmpty()) {
       // a step inside the agency's work: on the timeline, not told to the applicant as a change
       dossier.note(clock.now(), actor, OFFICER, note("stepDone", stage.name(), because));
@@ -155,7 +160,8 @@ class DossierProgressService implements DossierDecisions {
     Optional<PartStatus> outcome = stage.outcome(decision);
     boolean reasonRequired =
         decided.decision(decision).map(Stage.Decision::reasonRequired).orElse(false);
-    if (outcome.isEmpty()) {
+    boolean verifies = decided.decision(decision).map(Stage.Decision::verifies).orElse(false);
+    if (outcome.isEmpty() && !verifies) {
       throw new InvalidSubmissionException(
           List.of(
               FieldError.of(
@@ -183,6 +189,10 @@ class DossierProgressService implements DossierDecisions {
                     new DossierStateException(
                         code, dossier.status(), "dossier.wrongStatusForStep"));
     String agency = views.agencyName(part.agencyId());
+    if (verifies) {
+      verify(dossier, part.name() + " (" + agency + ")", reason.strip(), actor);
+      return;
+    }
     if (outcome.get() == PartStatus.DONE) {
       Map<String, Object> earlier = parts.earlierResults(dossier, part);
       Map<String, Object> result = new LinkedHashMap<>();
@@ -227,6 +237,38 @@ class DossierProgressService implements DossierDecisions {
         actor,
         OFFICER,
         note(anyDone ? "partRefusedAfterDone" : "partRefused", part.name(), agency, why));
+  }
+
+  /**
+   * A verification started at a stage: the first one moves the appointment to the procedure's limit
+   * with verification (and the open parts' due dates with it); the applicant is told what is
+   * verified and the new appointment. A later one is only recorded: the limit moves once.
+   */
+  private void verify(DossierEntity dossier, String where, String what, String actor) {
+    TimeLimitSpec spec = timeLimitSpecOf(dossier);
+    if (spec.workingDaysWithVerification() == null || !dossier.startVerification(clock.now())) {
+      dossier.note(
+          clock.now(),
+          actor,
+          OFFICER,
+          note("verifying", where, what, VietnameseFormats.dateTime(dossier.appointmentAt())));
+      return;
+    }
+    TimeLimit limit = spec.toTimeLimit(true);
+    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, limit));
+    parts.reschedule(dossier, limit, spec.workingDaysWithVerification() - spec.workingDays());
+    // not a change of status, but the applicant is told: mail, SMS, the portal push
+    events.publishEvent(
+        dossier.note(
+            clock.now(),
+            actor,
+            OFFICER,
+            note(
+                "verificationStarted",
+                where,
+                what,
+                spec.workingDaysWithVerification(),
+                VietnameseFormats.dateTime(dossier.appointmentAt()))));
   }
 
   private String agencyOf(DossierPartEntity part) {
@@ -319,12 +361,11 @@ class DossierProgressService implements DossierDecisions {
   }
 
   private TimeLimit timeLimitOf(DossierEntity dossier) {
-    return catalog
-        .version(dossier.procedureVersionId())
-        .orElseThrow()
-        .descriptor()
-        .timeLimit()
-        .toTimeLimit();
+    return timeLimitSpecOf(dossier).toTimeLimit(dossier.verifying());
+  }
+
+  private TimeLimitSpec timeLimitSpecOf(DossierEntity dossier) {
+    return catalog.version(dossier.procedureVersionId()).orElseThrow().descriptor().timeLimit();
   }
 
   private void change(

@@ -85,6 +85,8 @@ class DeploymentCheck implements Deployer {
     Map<String, BpmnModelInstance> models = new HashMap<>();
     // the parts of each interlinked group in the deployment, by the group's process
     Map<String, List<String>> groupParts = new HashMap<>();
+    // whether each described process's time limit has a variant with verification
+    Map<String, Boolean> verification = new HashMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       String name = resource.getName();
       if (name.endsWith(ProcedureDeployer.SUFFIX)) {
@@ -95,6 +97,9 @@ class DeploymentCheck implements Deployer {
           if (!keys.isEmpty()) {
             groupParts.put(descriptor.path("process").asText(), keys);
           }
+          verification.put(
+              descriptor.path("process").asText(),
+              descriptor.path("timeLimit").hasNonNull("workingDaysWithVerification"));
         } catch (Exception e) {
           // the procedure deployer reports a descriptor it cannot read
         }
@@ -125,6 +130,7 @@ class DeploymentCheck implements Deployer {
             checkForm(file, task, forms, formFiles, problems);
             checkStage(file, task, forms, problems);
             checkGroups(file, task, problems);
+            checkVerification(file, task, verification, problems);
           }
           checkParts(file, model, forms, groupParts, problems);
           for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
@@ -225,6 +231,36 @@ class DeploymentCheck implements Deployer {
               + stage.key()
               + "' declares "
               + declared);
+    }
+  }
+
+  /**
+   * A decision that starts a verification lengthens the time limit to the descriptor's {@code
+   * timeLimit.workingDaysWithVerification}: when the procedure's descriptor is in the deployment,
+   * it must have one.
+   */
+  private static void checkVerification(
+      String file, UserTask task, Map<String, Boolean> verification, List<String> problems) {
+    if (!StageProperties.declaresStage(task)) {
+      return;
+    }
+    StageProperties.Reading reading = StageProperties.read(task);
+    if (!reading.isStage()
+        || reading.stage().decisions().stream().noneMatch(Stage.Decision::verifies)) {
+      return;
+    }
+    ModelElementInstance parent = task.getParentElement();
+    while (parent != null && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    if (parent != null && Boolean.FALSE.equals(verification.get(((Process) parent).getId()))) {
+      problems.add(
+          file
+              + ", user task "
+              + task.getId()
+              + ": a decision leads to "
+              + StageProperties.VERIFICATION
+              + " but the procedure's descriptor has no timeLimit.workingDaysWithVerification");
     }
   }
 

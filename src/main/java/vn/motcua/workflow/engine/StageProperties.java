@@ -25,6 +25,8 @@ import vn.motcua.workflow.ProcessElements;
  * decision.propose   = IN_APPROVAL
  * decision.stop      = STOPPED
  * decision.forward   = UNCHANGED      (the dossier stays as it is; the step is on its timeline)
+ * decision.verify    = VERIFICATION   (a verification: the limit becomes the descriptor's
+ *                                      timeLimit.workingDaysWithVerification; a reason is required)
  * reasonRequired     = stop
  * </pre>
  *
@@ -49,6 +51,7 @@ public final class StageProperties {
   public static final String DECISION_PREFIX = "decision.";
   public static final String REASON_REQUIRED = "reasonRequired";
   public static final String UNCHANGED = "UNCHANGED";
+  public static final String VERIFICATION = "VERIFICATION";
   public static final String PART = "part";
   public static final String RESULT = "result";
 
@@ -133,6 +136,8 @@ public final class StageProperties {
             problems.add(where + ": a decision property has no value after 'decision.'");
           } else if (UNCHANGED.equals(status)) {
             decisions.add(Stage.Decision.staying(value, reason));
+          } else if (VERIFICATION.equals(status)) {
+            decisions.add(Stage.Decision.verifying(value));
           } else {
             DossierStatus to = statusOf(status);
             if (to == null || !Stage.DECIDABLE.contains(to)) {
@@ -176,6 +181,8 @@ public final class StageProperties {
           PartStatus outcome = partStatusOf(status);
           if (value.isBlank()) {
             problems.add(where + ": a decision property has no value after 'decision.'");
+          } else if (VERIFICATION.equals(status)) {
+            decisions.add(Stage.Decision.verifying(value));
           } else if (outcome == null || !PartStage.DECIDABLE.contains(outcome)) {
             problems.add(
                 where
@@ -184,7 +191,9 @@ public final class StageProperties {
                     + "' of a part leads to '"
                     + status
                     + "', which is not one of "
-                    + PartStage.DECIDABLE);
+                    + PartStage.DECIDABLE
+                    + " or "
+                    + VERIFICATION);
           } else {
             outcomes.put(value, outcome);
             decisions.add(Stage.Decision.staying(value, needingReason.contains(value)));
@@ -226,8 +235,10 @@ public final class StageProperties {
 
   private static String decidable() {
     return Stage.DECIDABLE.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+        + ", "
+        + UNCHANGED
         + " or "
-        + UNCHANGED;
+        + VERIFICATION;
   }
 
   private static DossierStatus statusOf(String name) {

@@ -70,6 +70,35 @@ class StagePropertiesTest {
   }
 
   @Test
+  void aVerification_keepsTheStatus_andAlwaysNeedsItsReason() {
+    var reading =
+        StageProperties.read(
+            task(
+                props(
+                    "stage", "assess",
+                    "decision.propose", "IN_APPROVAL",
+                    "decision.verify", "VERIFICATION")));
+    assertThat(reading.problems()).isEmpty();
+    Stage.Decision verify = reading.stage().decision("verify").orElseThrow();
+    assertThat(verify.verifies()).isTrue();
+    assertThat(verify.leadsTo()).isEmpty();
+    assertThat(verify.reasonRequired()).as("what is verified is told to the applicant").isTrue();
+    assertThat(reading.stage().decision("propose").orElseThrow().verifies()).isFalse();
+
+    var part =
+        StageProperties.read(
+            task(
+                props(
+                    "stage", "residence",
+                    "part", "residence",
+                    "decision.done", "DONE",
+                    "decision.verify", "VERIFICATION")));
+    assertThat(part.problems()).isEmpty();
+    assertThat(part.part().outcome("verify")).as("the part stays in progress").isEmpty();
+    assertThat(part.stage().decision("verify").orElseThrow().verifies()).isTrue();
+  }
+
+  @Test
   void aStandardStageByItsKeyAlone_getsTheStandardDecisions() {
     var reading = StageProperties.read(task(props("stage", "receive")));
     assertThat(reading.stage()).isEqualTo(Stage.RECEIVE.named("Xác minh"));
