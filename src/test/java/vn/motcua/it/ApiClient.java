@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -54,6 +56,22 @@ public class ApiClient {
   /** The id of the first element of the JSON array at {@code path} (an engine query's result). */
   public String firstId(String user, String path) {
     return get(user, path).getBody().get(0).path("id").asText();
+  }
+
+  /**
+   * The rows of the national portal's record (the sandbox's, on the administrators' outbox page)
+   * about {@code code}: code, procedure, national status, channel, dates and the national id.
+   */
+  public List<String> nationalPortalPushes(String code) {
+    String page = rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
+    List<String> rows = new ArrayList<>();
+    Matcher row =
+        Pattern.compile("<tr><td>[^<]*</td><td>" + Pattern.quote(code) + "</td>.*?</tr>")
+            .matcher(page);
+    while (row.find()) {
+      rows.add(row.group());
+    }
+    return rows;
   }
 
   public ResponseEntity<JsonNode> getAnonymous(String path) {

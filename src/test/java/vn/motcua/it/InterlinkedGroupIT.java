@@ -1,9 +1,11 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.motcua.shared.VietnameseFormats;
 
 /**
@@ -39,6 +45,7 @@ class InterlinkedGroupIT {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   @LocalServerPort int port;
 
@@ -306,6 +313,108 @@ class InterlinkedGroupIT {
             "birth lamthanh REFUSED",
             "residence ca-lamthanh CANCELLED",
             "healthInsurance bhxh-hungnguyen CANCELLED");
+  }
+
+  /**
+   * Group B as the national portal's interlinked-service software sends it (the demo's sandbox
+   * sample): the death registered by the commune, the residence deleted by the police, the funeral
+   * allowance granted by Social Insurance with the death's registration number carried over; each
+   * status goes back to the portal with its national id.
+   */
+  @Test
+  void groupB_sentByTheNationalPortal_everyAgencyDoesItsPart_statusGoesBackWithTheNationalId() {
+    JsonNode sample =
+        api.getAnonymous("/sandbox/national-portal/sample?sample=interlinked-death").getBody();
+    String nationalId = sample.path("nationalId").asText();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<JsonNode> sent =
+        rest.postForEntity(
+            "/sandbox/national-portal/dossiers",
+            new HttpEntity<>(sample.toString(), json),
+            JsonNode.class);
+    assertThat(sent.getStatusCode().value()).as("%s", sent.getBody()).isEqualTo(201);
+    String code = sent.getBody().path("code").asText();
+
+    api.completeTask(
+        "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
+    api.completeTask(
+        "cv.lamthanh",
+        code,
+        "userTask_death",
+        Map.of("deathDecision", "done", "deathRegistrationNumber", "07/2026"));
+    assertThat(lookedUpParts(code))
+        .containsExactly(
+            "Đăng ký khai tử / UBND xã Lam Thành / DONE",
+            "Xóa đăng ký thường trú / Công an xã Lam Thành / IN_PROGRESS",
+            "Giải quyết trợ cấp mai táng / Bảo hiểm xã hội cơ sở Hưng Nguyên / WAITING");
+    api.completeTask(
+        "cv.congan.lamthanh",
+        code,
+        "userTask_residenceDeletion",
+        Map.of(
+            "residenceDeletionDecision",
+            "done",
+            "residenceDeletedOn",
+            TestClock.today().toString()));
+    api.completeTask(
+        "cv.bhxh.hungnguyen",
+        code,
+        "userTask_funeral",
+        Map.of(
+            "funeralDecision",
+            "done",
+            "funeralDecisionNumber",
+            "112/QĐ-BHXH",
+            "funeralAllowanceAmount",
+            23_400_000));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        api.getAnonymous("/api/v1/lookup?code=" + code)
+                            .getBody()
+                            .path("status")
+                            .path("value")
+                            .asText())
+                    .isEqualTo("DELIVERED"));
+    assertThat(lookedUpParts(code)).allMatch(p -> p.endsWith("/ DONE"));
+    assertThat(
+            jdbc.queryForObject(
+                "select p.result from dossier_part p join dossier d on d.id = p.dossier_id"
+                    + " where d.code = ? and p.part_key = 'funeral'",
+                String.class,
+                code))
+        .as("Social Insurance's result carries the death's registration number")
+        .contains("112/QĐ-BHXH")
+        .contains("07/2026");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(api.nationalPortalPushes(code))
+                    .as("received (2), done (9) and delivered (10), each with the national id")
+                    .anyMatch(r -> r.contains("<td>1.011537</td><td>2</td>"))
+                    .anyMatch(r -> r.contains("<td>1.011537</td><td>10</td>"))
+                    .allMatch(r -> r.contains("<td>" + nationalId + "</td>")));
+  }
+
+  private List<String> lookedUpParts(String code) {
+    List<String> shown = new ArrayList<>();
+    api.getAnonymous("/api/v1/lookup?code=" + code)
+        .getBody()
+        .path("parts")
+        .forEach(
+            p ->
+                shown.add(
+                    p.path("name").asText()
+                        + " / "
+                        + p.path("agency").asText()
+                        + " / "
+                        + p.path("status").asText()));
+    return shown;
   }
 
   /**

@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,17 +122,8 @@ class NationalPortalIntakeIT {
         count("select coalesce(sum(last_value), 0) from dossier_code_sequence"));
   }
 
-  /** The rows of the national portal's record on the outbox page about {@code code}. */
   List<String> pushesOf(String code) {
-    String page = rest.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
-    List<String> rows = new ArrayList<>();
-    Matcher row =
-        Pattern.compile("<tr><td>[^<]*</td><td>" + Pattern.quote(code) + "</td>.*?</tr>")
-            .matcher(page);
-    while (row.find()) {
-      rows.add(row.group());
-    }
-    return rows;
+    return api.nationalPortalPushes(code);
   }
 
   @Test
@@ -321,7 +310,13 @@ class NationalPortalIntakeIT {
   @Test
   void theSandboxPortal_sendsASampleDossier_andAnyJsonGiven() throws Exception {
     String page = rest.getForObject("/sandbox/national-portal", String.class);
-    assertThat(page).contains("Gửi hồ sơ").contains("1.001193").contains("BIRTH_CERTIFICATE");
+    assertThat(page)
+        .contains("Gửi hồ sơ")
+        .contains("1.001193")
+        .contains("BIRTH_CERTIFICATE")
+        .as("the interlinked groups are samples too")
+        .contains("sample=interlinked-birth")
+        .contains("sample=interlinked-death");
 
     JsonNode sample = rest.getForObject("/sandbox/national-portal/sample", JsonNode.class);
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

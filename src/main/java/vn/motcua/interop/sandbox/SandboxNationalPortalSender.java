@@ -10,9 +10,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.interop.inbound.NationalPortalSignature;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SimplePage;
@@ -29,10 +33,11 @@ import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The national portal's sending side in the demo: signs a dossier with the shared secret and posts
- * it to {@code /api/interop/v1/dossiers}, answering what our endpoint answered. The page offers a
- * sample birth registration (a fresh national id and a child born ten days ago each time) to edit
- * and send; {@code POST /sandbox/national-portal/dossiers} sends any JSON body as it is, so any
- * procedure, interlinked groups included, can be sent from a script.
+ * it to {@code /api/interop/v1/dossiers}, answering what our endpoint answered. The page offers
+ * samples to edit and send, each with a fresh national id and recent dates: a birth registration,
+ * and the two interlinked groups as the interlinked-service software sends them (group A: birth,
+ * residence, health-insurance card; group B: death, deletion of residence, funeral allowance);
+ * {@code POST /sandbox/national-portal/dossiers} sends any JSON body as it is, from a script.
  */
 @RestController
 @RequestMapping("/sandbox/national-portal")
@@ -40,7 +45,14 @@ import vn.motcua.shared.VietnameseTexts;
 class SandboxNationalPortalSender {
 
   static final String INBOUND = "/api/interop/v1/dossiers";
-  private static final String SAMPLE = "demo/national-portal-birth-registration.json";
+
+  /** The samples, by name: {@code demo/national-portal/<name>.json}. */
+  static final List<String> SAMPLES =
+      List.of("birth-registration", "interlinked-birth", "interlinked-death");
+
+  /** Dates a sample keeps recent, in days before today: a birth or death is registered on time. */
+  private static final Map<String, Integer> RECENT = Map.of("childBirthDate", 10, "deathDate", 2);
+
   private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final NationalPortalSignature signature;
@@ -67,21 +79,37 @@ class SandboxNationalPortalSender {
   record Answer(int status, String body) {}
 
   @GetMapping(produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  String page() throws IOException {
-    return form(objectMapper.writerWithDefaultPrettyPrinter().writeValueAsString(sample()));
+  String page(@RequestParam(name = "sample", defaultValue = "birth-registration") String name)
+      throws IOException {
+    return form(
+        name, objectMapper.writerWithDefaultPrettyPrinter().writeValueAsString(sample(name)));
   }
 
-  /** A fresh sample dossier: a birth registration at Lam Thanh with a birth certificate PDF. */
+  /**
+   * A fresh sample dossier at Lam Thanh, with its certificate as a PDF: {@code birth-registration}
+   * (the default), {@code interlinked-birth} or {@code interlinked-death}.
+   */
   @GetMapping(value = "/sample", produces = MediaType.APPLICATION_JSON_VALUE)
-  JsonNode sample() throws IOException {
+  JsonNode sample(@RequestParam(name = "sample", defaultValue = "birth-registration") String name)
+      throws IOException {
+    if (!SAMPLES.contains(name)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no sample " + name);
+    }
     ObjectNode dossier;
-    try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+    try (InputStream in =
+        new ClassPathResource("demo/national-portal/" + name + ".json").getInputStream()) {
       dossier = (ObjectNode) objectMapper.readTree(in);
     }
     LocalDate today = LocalDate.now(clock);
     dossier.put(
         "nationalId", "G22.99-%s-%06d".formatted(ID_DATE.format(today), random.nextInt(1_000_000)));
-    ((ObjectNode) dossier.path("formData")).put("childBirthDate", today.minusDays(10).toString());
+    ObjectNode formData = (ObjectNode) dossier.path("formData");
+    RECENT.forEach(
+        (field, daysAgo) -> {
+          if (formData.has(field)) {
+            formData.put(field, today.minusDays(daysAgo).toString());
+          }
+        });
     return dossier;
   }
 
@@ -127,15 +155,26 @@ class SandboxNationalPortalSender {
                     new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
   }
 
-  private String form(String json) {
+  private String form(String chosen, String json) {
+    StringBuilder samples = new StringBuilder("<p>").append(text("sandbox.nationalPortal.samples"));
+    for (String name : SAMPLES) {
+      String label = SimplePage.escape(text("sandbox.nationalPortal.sample." + name));
+      samples
+          .append(' ')
+          .append(
+              name.equals(chosen)
+                  ? "<strong>" + label + "</strong>"
+                  : "<a href=\"/sandbox/national-portal?sample=" + name + "\">" + label + "</a>");
+    }
     return SimplePage.html(
         text("sandbox.nationalPortal.title"),
         """
-        <p>%s</p><form method="post" action="/sandbox/national-portal">
+        <p>%s</p>%s</p><form method="post" action="/sandbox/national-portal">
         <textarea name="dossier" rows="30" cols="100">%s</textarea>
         <p><button>%s</button></p></form>"""
             .formatted(
                 SimplePage.escape(VietnameseTexts.text("sandbox.nationalPortal.intro", INBOUND)),
+                samples,
                 SimplePage.escape(json),
                 SimplePage.escape(text("sandbox.nationalPortal.send"))));
   }
