@@ -226,6 +226,12 @@ class DeploymentRefusedIT {
   static final String GROUP = "deployment-check-group";
 
   /** Group A's files under another code and process id. */
+  String refusedWithGroupDescriptor(UnaryOperator<String> change) throws IOException {
+    Map<String, String> files = soundGroup();
+    files.put(GROUP + ".procedure.json", change.apply(files.get(GROUP + ".procedure.json")));
+    return refused(files);
+  }
+
   static Map<String, String> soundGroup() throws IOException {
     Map<String, String> files = renamed("interlinked-birth", "LOCAL.LT-KS", GROUP);
     for (String part : new String[] {"birth", "residence", "health-insurance"}) {
@@ -237,11 +243,8 @@ class DeploymentRefusedIT {
 
   @Test
   void aVerificationInAProcedureWithoutALimitForIt_isRefused() throws IOException {
-    Map<String, String> files = soundGroup();
-    files.put(
-        GROUP + ".procedure.json",
-        files.get(GROUP + ".procedure.json").replace("\"workingDaysWithVerification\": 5,", ""));
-    assertThat(refused(files))
+    assertThat(
+            refusedWithGroupDescriptor(d -> d.replace("\"workingDaysWithVerification\": 5,", "")))
         .contains(
             "user task userTask_residence: a decision leads to VERIFICATION but the procedure's"
                 + " descriptor has no timeLimit.workingDaysWithVerification");
@@ -273,11 +276,7 @@ class DeploymentRefusedIT {
 
   @Test
   void aGroupWhosePartProcedureIsNotDeployed_isRefused() throws IOException {
-    Map<String, String> files = soundGroup();
-    files.put(
-        GROUP + ".procedure.json",
-        files.get(GROUP + ".procedure.json").replace("\"1.004222\"", "\"9.999999\""));
-    assertThat(refused(files))
+    assertThat(refusedWithGroupDescriptor(d -> d.replace("\"1.004222\"", "\"9.999999\"")))
         .contains(
             "the part residence names the procedure 9.999999, which is not deployed (deploy it"
                 + " first, or in the same deployment)");

@@ -94,18 +94,7 @@ class InterlinkedGroupIT {
   @Test
   void theCatalogueShowsTheGroupWithItsParts() {
     JsonNode group = api.getAnonymous("/api/v1/procedures/" + GROUP_A).getBody();
-    List<String> parts = new ArrayList<>();
-    group
-        .path("parts")
-        .forEach(
-            p ->
-                parts.add(
-                    p.path("key").asText()
-                        + " "
-                        + p.path("procedure").asText()
-                        + " "
-                        + p.path("agencyKind").asText()));
-    assertThat(parts)
+    assertThat(rows(group.path("parts"), " ", "key", "procedure", "agencyKind"))
         .containsExactly(
             "birth 1.001193 PEOPLES_COMMITTEE",
             "residence 1.004222 POLICE",
@@ -135,8 +124,7 @@ class InterlinkedGroupIT {
             "birth lamthanh IN_PROGRESS",
             "residence ca-lamthanh WAITING",
             "healthInsurance bhxh-hungnguyen WAITING");
-    List<String> due = new ArrayList<>();
-    received.path("parts").forEach(p -> due.add(p.path("dueAt").asText()));
+    List<String> due = rows(received.path("parts"), "", "dueAt");
     assertThat(due).doesNotContain("", "null");
     assertThat(due.get(0)).as("the birth is due before the residence").isLessThan(due.get(1));
     assertThat(due.get(2)).isLessThanOrEqualTo(received.path("appointmentAt").asText());
@@ -208,9 +196,7 @@ class InterlinkedGroupIT {
         .containsEntry("childPersonalId", "040226001234");
     assertThat(result(delivered.path("parts").get(1)))
         .containsEntry("childPersonalId", "040226001234");
-    List<String> notes = new ArrayList<>();
-    delivered.path("timeline").forEach(t -> notes.add(t.path("note").asText()));
-    assertThat(notes)
+    assertThat(notes(delivered))
         .as("the timeline records each part's step")
         .anyMatch(n -> n.startsWith("Đăng ký khai sinh (UBND xã Lam Thành): đã xong"))
         .anyMatch(n -> n.startsWith("Đăng ký thường trú (Công an xã Lam Thành): đã xong"))
@@ -218,11 +204,7 @@ class InterlinkedGroupIT {
 
     JsonNode lookup = api.getAnonymous("/api/v1/lookup?code=" + code).getBody();
     assertThat(lookup.path("status").path("value").asText()).isEqualTo("DELIVERED");
-    List<String> shown = new ArrayList<>();
-    lookup
-        .path("parts")
-        .forEach(p -> shown.add(p.path("name").asText() + " / " + p.path("status").asText()));
-    assertThat(shown)
+    assertThat(rows(lookup.path("parts"), " / ", "name", "status"))
         .containsExactly(
             "Đăng ký khai sinh / DONE",
             "Đăng ký thường trú / DONE",
@@ -278,9 +260,8 @@ class InterlinkedGroupIT {
     }
 
     JsonNode lookup = api.getAnonymous("/api/v1/lookup?code=" + code).getBody();
-    List<String> shown = new ArrayList<>();
-    lookup.path("parts").forEach(p -> shown.add(p.path("status").asText()));
-    assertThat(shown).containsExactly("DONE", "REFUSED", "CANCELLED");
+    assertThat(rows(lookup.path("parts"), "", "status"))
+        .containsExactly("DONE", "REFUSED", "CANCELLED");
 
     String page = new PortalClient(port).get("/tra-cuu?code=" + code).body();
     assertThat(page)
@@ -402,19 +383,12 @@ class InterlinkedGroupIT {
   }
 
   private List<String> lookedUpParts(String code) {
-    List<String> shown = new ArrayList<>();
-    api.getAnonymous("/api/v1/lookup?code=" + code)
-        .getBody()
-        .path("parts")
-        .forEach(
-            p ->
-                shown.add(
-                    p.path("name").asText()
-                        + " / "
-                        + p.path("agency").asText()
-                        + " / "
-                        + p.path("status").asText()));
-    return shown;
+    return rows(
+        api.getAnonymous("/api/v1/lookup?code=" + code).getBody().path("parts"),
+        " / ",
+        "name",
+        "agency",
+        "status");
   }
 
   /**
@@ -482,18 +456,21 @@ class InterlinkedGroupIT {
   }
 
   private static List<String> statuses(JsonNode dossier) {
-    List<String> parts = new ArrayList<>();
-    dossier
-        .path("parts")
-        .forEach(
-            p ->
-                parts.add(
-                    p.path("key").asText()
-                        + " "
-                        + p.path("agency").asText()
-                        + " "
-                        + p.path("status").path("value").asText()));
-    return parts;
+    return rows(dossier.path("parts"), " ", "key", "agency", "status/value");
+  }
+
+  /** Each element of {@code array} as its fields' texts ({@code a/b}: a nested field) joined. */
+  private static List<String> rows(JsonNode array, String separator, String... fields) {
+    List<String> rows = new ArrayList<>();
+    array.forEach(
+        element -> {
+          List<String> texts = new ArrayList<>();
+          for (String field : fields) {
+            texts.add(element.at("/" + field).asText());
+          }
+          rows.add(String.join(separator, texts));
+        });
+    return rows;
   }
 
   private static String dateOf(JsonNode instant) {
@@ -502,9 +479,7 @@ class InterlinkedGroupIT {
   }
 
   private static List<String> notes(JsonNode dossier) {
-    List<String> notes = new ArrayList<>();
-    dossier.path("timeline").forEach(t -> notes.add(t.path("note").asText()));
-    return notes;
+    return rows(dossier.path("timeline"), "", "note");
   }
 
   private static Map<String, String> result(JsonNode part) {
