@@ -128,6 +128,7 @@ class SlipService implements Slips {
     Map<String, Object> model =
         common(dossier, kind, kind == SlipKind.STOP_NOTICE ? heading(issuer) : deskHeading(issuer));
     model.put("issuedOn", VietnameseFormats.date(entry.at()));
+    model.put("desk", desk(dossier.receivingUnit()));
     model.put("at", VietnameseFormats.dateTime(entry.at()));
     model.put("officer", officers.nameOf(entry.actor()));
     model.put("reason", reason(entry.note()));
@@ -256,6 +257,18 @@ class SlipService implements Slips {
     }
     return new Heading(
         unit.map(Agency::name).orElse(unitId), VietnameseTexts.text("slip.heading.desk"));
+  }
+
+  /**
+   * Who received, as the slips' sentences name it: a service centre by its name, another unit's
+   * desk as "Bộ phận Một cửa (UBND xã …)".
+   */
+  private String desk(String unitId) {
+    Optional<Agency> unit = agencies.find(unitId);
+    if (unit.isPresent() && Agency.SERVICE_CENTRE.equals(unit.get().kind())) {
+      return unit.get().name();
+    }
+    return VietnameseTexts.text("slip.desk", unit.map(Agency::name).orElse(unitId));
   }
 
   /** An agency's slip: the agency above it (its parent), the agency below. */

@@ -51,6 +51,9 @@ class SlipController {
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+  /** The longest reason an apology prints: a paragraph, not a file. */
+  private static final int MAX_REASON = 2000;
+
   private final Slips slips;
   private final DossierRegister register;
   private final Dossiers dossiers;
@@ -121,6 +124,9 @@ class SlipController {
     if (kind.get() == SlipKind.APOLOGY) {
       if (!access.officer()) {
         return notIssued(code, kind.get());
+      }
+      if (reason != null && reason.length() > MAX_REASON) {
+        return problem(HttpStatus.BAD_REQUEST, "slip.problem.apologyInput");
       }
       try {
         slip = Optional.of(slips.apology(code, LocalDate.parse(newAppointment), reason));
