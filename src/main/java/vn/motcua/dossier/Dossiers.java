@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,13 @@ public interface Dossiers {
 
   /** The dossier for officers and system steps (no owner check: authorization is the caller's). */
   DossierView get(String code);
+
+  /**
+   * The dossiers an agency received, or resolves, in {@code [from, until)} by their reception time,
+   * oldest first: its register (no owner check: authorization is the caller's). Dossiers not yet
+   * received (submitted, refused at reception) are not in it.
+   */
+  List<DossierView> receivedFor(String agencyId, Instant from, Instant until);
 
   /**
    * The dossier as markdown for officers (no owner check): procedure, applicant, places, dates, the

@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -27,6 +28,11 @@ public final class VietnameseFormats {
   /** {@code 30/11/2026}, the day in Vietnam; null for null. */
   public static String date(Instant instant) {
     return instant == null ? null : DATE.format(instant);
+  }
+
+  /** {@code 30/11/2026}; null for null. */
+  public static String day(LocalDate day) {
+    return day == null ? null : DATE.format(day);
   }
 
   /**

@@ -295,6 +295,42 @@ class NotificationIT {
     }
   }
 
+  /** The receipt and appointment (slip 01) rides on the mail that tells of the reception. */
+  @Test
+  void theReceptionMail_carriesTheReceiptAsAPdf() throws Exception {
+    String code = submitJudicialRecord();
+    api.completeTask(
+        "mc.tinh",
+        code,
+        USER_TASK_RECEIVE_DOSSIER,
+        Map.of("receiveDecision", "accept", "identityChecked", true));
+    String fileName = "giay-tiep-nhan-" + code + ".pdf";
+    BodyPart attachment =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () -> {
+                  for (MimeMessage mail : mailsAbout(code)) {
+                    if (mail.getContent() instanceof MimeMultipart parts) {
+                      for (int i = 0; i < parts.getCount(); i++) {
+                        if (fileName.equals(parts.getBodyPart(i).getFileName())) {
+                          return parts.getBodyPart(i);
+                        }
+                      }
+                    }
+                  }
+                  return null;
+                },
+                Objects::nonNull);
+    assertThat(attachment.getContentType()).startsWith("application/pdf");
+    try (var document = Loader.loadPDF(attachment.getInputStream().readAllBytes())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+          .contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH NGHỆ AN")
+          .contains(code);
+    }
+  }
+
   @Test
   void theOutboxIsForAdministratorsOnly() {
     assertThat(rest.getForEntity("/admin/outbox", String.class).getStatusCode().value())

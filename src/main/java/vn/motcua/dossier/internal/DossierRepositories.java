@@ -26,6 +26,13 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
   Optional<DossierEntity> findByNationalId(String nationalId);
 
+  /** An agency's register: what it received or resolves, by reception time (index of V21). */
+  @EntityGraph(attributePaths = "timeline")
+  @Query(
+      "select d from DossierEntity d where (d.receivingUnit = :agency or d.resolvingAgency = :agency)"
+          + " and d.receivedAt >= :from and d.receivedAt < :until order by d.receivedAt, d.code")
+  List<DossierEntity> findReceivedFor(String agency, Instant from, Instant until);
+
   /**
    * One query, the timeline fetched with the dossier: the public look-up runs it for hits and
    * misses alike.

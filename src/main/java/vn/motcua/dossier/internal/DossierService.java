@@ -3,6 +3,7 @@ package vn.motcua.dossier.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -376,6 +377,11 @@ class DossierService implements Dossiers {
   public DossierView get(String code) {
     return views.toView(
         dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code)));
+  }
+
+  @Override
+  public List<DossierView> receivedFor(String agencyId, Instant from, Instant until) {
+    return dossiers.findReceivedFor(agencyId, from, until).stream().map(views::toView).toList();
   }
 
   @Override

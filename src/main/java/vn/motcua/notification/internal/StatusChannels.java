@@ -1,11 +1,15 @@
 package vn.motcua.notification.internal;
 
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.motcua.interop.NationalPortal;
 import vn.motcua.interop.StatusUpdate;
 import vn.motcua.notification.EmailGateway;
 import vn.motcua.notification.SmsGateway;
+import vn.motcua.notification.StatusAttachments;
 import vn.motcua.notification.StatusChange;
 import vn.motcua.notification.StatusMessages;
 import vn.motcua.notification.StatusNotifications;
@@ -22,6 +26,7 @@ import vn.motcua.shared.VietnameseFormats;
 @Component
 public class StatusChannels implements StatusNotifications {
 
+  private static final Logger log = LoggerFactory.getLogger(StatusChannels.class);
   private static final List<String> NAMES = List.of(NATIONAL_PORTAL, SMS, EMAIL);
 
   private final StatusMessages messages;
@@ -30,6 +35,7 @@ public class StatusChannels implements StatusNotifications {
   private final NationalPortal portal;
   private final SideEffects sideEffects;
   private final PublicUrls urls;
+  private final StatusAttachments attachments;
 
   public StatusChannels(
       StatusMessages messages,
@@ -37,7 +43,9 @@ public class StatusChannels implements StatusNotifications {
       SmsGateway sms,
       NationalPortal portal,
       SideEffects sideEffects,
-      PublicUrls urls) {
+      PublicUrls urls,
+      StatusAttachments attachments) {
+    this.attachments = attachments;
     this.messages = messages;
     this.email = email;
     this.sms = sms;
@@ -66,12 +74,37 @@ public class StatusChannels implements StatusNotifications {
       return;
     }
     StatusMessages.Email mail = messages.email(facts(change));
-    sideEffects.once(
+    sideEffects.once(change.dossierCode(), EMAIL, change.id(), () -> send(change, mail));
+  }
+
+  /**
+   * The mail with the slip the change issued attached. A slip that cannot be made does not hold the
+   * mail back: it goes without, the slip stays downloadable, and the log says why.
+   */
+  private void send(StatusChange change, StatusMessages.Email mail) {
+    Optional<StatusAttachments.Attachment> slip;
+    try {
+      slip = attachments.of(change);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Dossier {}: the slip of change {} could not be made; mailed without it",
+          change.dossierCode(),
+          change.id(),
+          e);
+      slip = Optional.empty();
+    }
+    if (slip.isEmpty()) {
+      email.send(change.applicantEmail(), mail.subject(), mail.body(), change.dossierCode());
+      return;
+    }
+    email.send(
+        change.applicantEmail(),
+        mail.subject(),
+        mail.body(),
         change.dossierCode(),
-        EMAIL,
-        change.id(),
-        () ->
-            email.send(change.applicantEmail(), mail.subject(), mail.body(), change.dossierCode()));
+        slip.get().fileName(),
+        slip.get().mediaType(),
+        slip.get().content());
   }
 
   private void sms(StatusChange change) {

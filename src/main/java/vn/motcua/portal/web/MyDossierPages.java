@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +43,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.ServiceRating;
 import vn.motcua.paper.ResultPapers;
+import vn.motcua.paper.SlipKind;
+import vn.motcua.paper.Slips;
 import vn.motcua.payment.PaymentView;
 import vn.motcua.payment.Payments;
 import vn.motcua.shared.PublicUrls;
@@ -64,6 +68,7 @@ class MyDossierPages {
   private final ProcedureCatalog catalog;
   private final MessageSource messages;
   private final ResultPapers papers;
+  private final Slips slips;
   private final PublicUrls urls;
 
   MyDossierPages(
@@ -75,8 +80,10 @@ class MyDossierPages {
       ProcedureCatalog catalog,
       MessageSource messages,
       ResultPapers papers,
+      Slips slips,
       PublicUrls urls) {
     this.papers = papers;
+    this.slips = slips;
     this.urls = urls;
     this.choices = choices;
     this.catalog = catalog;
@@ -111,6 +118,7 @@ class MyDossierPages {
     model.addAttribute(
         "canRate", dossier.status().isFinal() && dossier.status() != DossierStatus.WITHDRAWN);
     model.addAttribute("rating", dossiers.rating(principal.getName(), code).orElse(null));
+    model.addAttribute("slips", slips.issuedToApplicant(dossier));
     return "portal/my-dossier";
   }
 
@@ -307,6 +315,31 @@ class MyDossierPages {
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf);
+  }
+
+  /**
+   * A slip the dossier was issued (01 receipt, 02 supplement request, 03 refusal, 05 stop notice),
+   * as PDF opened in the browser; not issued (yet), or not a slip of the applicant's: 404.
+   */
+  @GetMapping("/{code}/phieu/{number}.pdf")
+  ResponseEntity<byte[]> slip(
+      @PathVariable String code, @PathVariable String number, Principal principal) {
+    DossierView dossier = owned(principal, code);
+    Slips.Slip slip =
+        SlipKind.ofNumber(number)
+            .filter(kind -> slips.issuedToApplicant(dossier).contains(kind))
+            .flatMap(kind -> slips.issued(code, kind))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(slip.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(slip.pdf());
   }
 
   @GetMapping("/{code}/rut")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,6 +37,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.motcua.applicant.EidLogin;
 import vn.motcua.shared.SecurityHeaders;
 import vn.motcua.workflow.CamundaAdmins;
+import vn.motcua.workflow.CamundaOfficers;
 
 /**
  * The citizens' realm (Spring Security). Officers and analysts are Camunda's realm: the webapps at
@@ -95,6 +101,50 @@ class WebSecurity {
   @Order(0)
   SecurityFilterChain adminApi(HttpSecurity http, CamundaAdmins camundaAdmins) throws Exception {
     return forAdministrators(http, "/api/admin/**", camundaAdmins, SecurityHeaders.API_POLICY);
+  }
+
+  /**
+   * What applicants and officers share: a dossier's slips ({@code
+   * /api/v1/dossiers/{code}/slips/**}) and an agency's register ({@code
+   * /api/v1/agencies/{id}/register.*}), HTTP Basic, no session and so no CSRF token, as the rest of
+   * {@code /api}. An applicant's account is checked first, then a Camunda account (an officer:
+   * {@link CamundaOfficers}); the realms stay apart, as the authorities tell an applicant from an
+   * officer and the endpoints check each on its own terms.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain sharedApi(
+      HttpSecurity http,
+      @Qualifier("applicantAuthenticationProvider") AuthenticationProvider applicants,
+      CamundaOfficers officers)
+      throws Exception {
+    var paths = PathPatternRequestMatcher.withDefaults();
+    AuthenticationProvider camunda =
+        new AuthenticationProvider() {
+          @Override
+          public Authentication authenticate(Authentication attempt) {
+            return officers.authenticate(attempt);
+          }
+
+          @Override
+          public boolean supports(Class<?> type) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+          }
+        };
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                paths.matcher("/api/v1/dossiers/*/slips"),
+                paths.matcher("/api/v1/dossiers/*/slips/**"),
+                paths.matcher("/api/v1/agencies/*/register.csv"),
+                paths.matcher("/api/v1/agencies/*/register.xlsx")))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("motcua"))
+        .authenticationManager(new ProviderManager(applicants, camunda))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
+        .build();
   }
 
   /**

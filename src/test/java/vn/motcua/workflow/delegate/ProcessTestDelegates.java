@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -93,7 +94,14 @@ public final class ProcessTestDelegates {
     NotificationDelegates notification = new NotificationDelegates();
     // the real channels, to the mocked gateways: the process tests tell which ones are reached
     StatusNotifications channels =
-        new StatusChannels(d.statusMessages, d.email, d.sms, d.portal, d.ledger, d.urls);
+        new StatusChannels(
+            d.statusMessages,
+            d.email,
+            d.sms,
+            d.portal,
+            d.ledger,
+            d.urls,
+            change -> Optional.empty());
     Mocks.register("statusNotifier", notification.statusNotifier(d.dossiers, channels));
     Mocks.register(
         "statusChannelResender", notification.statusChannelResender(d.dossiers, channels));
