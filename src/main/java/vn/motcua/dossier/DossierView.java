@@ -2,8 +2,10 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,6 +44,19 @@ public record DossierView(
 
   public DossierView {
     parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  /**
+   * The agencies that work the dossier, whose officers may open it: the receiving unit, the
+   * resolving agency and, for a group, each part's agency.
+   */
+  public Set<String> workingAgencies() {
+    Set<String> working = new LinkedHashSet<>();
+    working.add(receivingUnit);
+    working.add(resolvingAgency);
+    parts.forEach(p -> working.add(p.agencyId()));
+    working.remove(null);
+    return working;
   }
 
   /** Whether the dossier is an interlinked group's, worked part by part. */
@@ -89,7 +104,8 @@ public record DossierView(
       long size,
       String sha256,
       String reference,
-      LocalDate validUntil) {}
+      LocalDate validUntil,
+      Instant addedAt) {}
 
   /**
    * {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried

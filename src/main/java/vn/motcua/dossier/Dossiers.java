@@ -53,6 +53,15 @@ public interface Dossiers {
    */
   String summary(String code);
 
+  /** The dossier's declaration as officers read and print it (no owner check). */
+  List<DeclarationRow> declaration(String code);
+
+  /**
+   * Records that {@code officer} opened the dossier ({@code documentId} null) or one of its
+   * documents: every officer's reading of personal data is on record.
+   */
+  void recordOfficerAccess(String code, String officer, UUID documentId);
+
   /**
    * Supplements a dossier whose supplement was asked for: changed declaration fields and added
    * documents.

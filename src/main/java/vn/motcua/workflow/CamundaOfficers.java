@@ -1,9 +1,14 @@
 package vn.motcua.workflow;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,15 +40,41 @@ public class CamundaOfficers {
     if (user == null || user.isBlank() || !identity.checkPassword(user, password)) {
       throw new BadCredentialsException("wrong user or password");
     }
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    return officer(user, groups);
+  }
+
+  /**
+   * The officer signed in to the Camunda webapps in this browser session (Tasklist), so that a link
+   * on a task form opens without a second sign-in; empty when the session has none.
+   */
+  public Optional<Authentication> fromWebappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications signedIn = AuthenticationUtil.getAuthsFromSession(session);
+    if (signedIn == null) {
+      return Optional.empty();
+    }
+    return signedIn.getAuthentications().stream()
+        .filter(a -> a.getIdentityId() != null)
+        .findFirst()
+        .map(
+            a -> officer(a.getIdentityId(), a.getGroupIds() == null ? List.of() : a.getGroupIds()));
+  }
+
+  /** {@code ROLE_OFFICER} and one agency for each {@code <agency>-<role>} group. */
+  private static Authentication officer(String user, List<String> groups) {
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority(OfficerAuthorities.ROLE));
-    for (Group group : identity.createGroupQuery().groupMember(user).list()) {
+    for (String group : groups) {
       for (String role : Agency.ROLES) {
         String suffix = "-" + role;
-        if (group.getId().endsWith(suffix) && group.getId().length() > suffix.length()) {
+        if (group.endsWith(suffix) && group.length() > suffix.length()) {
           authorities.add(
-              OfficerAuthorities.agency(
-                  group.getId().substring(0, group.getId().length() - suffix.length())));
+              OfficerAuthorities.agency(group.substring(0, group.length() - suffix.length())));
         }
       }
     }

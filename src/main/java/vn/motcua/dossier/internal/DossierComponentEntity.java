@@ -104,6 +104,7 @@ class DossierComponentEntity {
         size,
         sha256,
         reference,
-        validUntil);
+        validUntil,
+        addedAt);
   }
 }

@@ -103,3 +103,5 @@ interface DeclarationSignatureRepository extends JpaRepository<DeclarationSignat
 }
 
 interface DossierRatingRepository extends JpaRepository<DossierRatingEntity, String> {}
+
+interface OfficerAccessRepository extends JpaRepository<OfficerAccessEntity, Long> {}

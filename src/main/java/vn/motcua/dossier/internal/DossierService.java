@@ -35,6 +35,7 @@ import vn.motcua.document.Upload;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ComponentRequest;
 import vn.motcua.dossier.ComponentSource;
+import vn.motcua.dossier.DeclarationRow;
 import vn.motcua.dossier.DossierCodeGenerator;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
@@ -72,6 +73,8 @@ class DossierService implements Dossiers {
   private final Agencies agencies;
   private final DossierParts parts;
 
+  private final OfficerAccessRepository accesses;
+
   DossierService(
       DossierRepository dossiers,
       SubmissionRequestRepository requests,
@@ -87,8 +90,10 @@ class DossierService implements Dossiers {
       DeclarationSigningService signing,
       DossierRatingRepository ratings,
       Agencies agencies,
-      DossierParts parts) {
+      DossierParts parts,
+      OfficerAccessRepository accesses) {
     this.parts = parts;
+    this.accesses = accesses;
     this.ratings = ratings;
     this.agencies = agencies;
     this.dossiers = dossiers;
@@ -394,6 +399,21 @@ class DossierService implements Dossiers {
   }
 
   @Override
+  public List<DeclarationRow> declaration(String code) {
+    DossierView dossier = get(code);
+    return DossierSummary.declaration(
+        dossier, catalog.version(dossier.procedureVersionId()).orElseThrow().startForm());
+  }
+
+  @Override
+  @Transactional
+  public void recordOfficerAccess(String code, String officer, UUID documentId) {
+    accesses.save(
+        new OfficerAccessEntity(
+            clock.now(), officer, code, documentId == null ? "DOSSIER" : "DOCUMENT", documentId));
+  }
+
+  @Override
   @Transactional
   public DossierView supplement(
       String account,
@@ -422,7 +442,8 @@ class DossierService implements Dossiers {
     dossier.resumeClock(clock.now());
     dossier.schedule(
         dossier.receivedAt(),
-        clock.appointment(dossier, procedure.descriptor().timeLimit().toTimeLimit()));
+        clock.appointment(
+            dossier, procedure.descriptor().timeLimit().toTimeLimit(dossier.verifying())));
     changeStatus(
         dossier,
         DossierStatus.SUPPLEMENTED,

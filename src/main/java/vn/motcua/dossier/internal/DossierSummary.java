@@ -1,9 +1,11 @@
 package vn.motcua.dossier.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import vn.motcua.catalog.FormDefinition;
+import vn.motcua.dossier.DeclarationRow;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
@@ -11,10 +13,15 @@ import vn.motcua.shared.VietnameseTexts;
 /**
  * The dossier as markdown for the officer's task forms ({@link
  * vn.motcua.dossier.Dossiers#summary}): the procedure, the applicant, the places, the dates, the
- * declaration with the labels of its form, and the documents. Its words come from the message
- * bundle ({@code summary.*}), in Vietnamese; every value is escaped for one markdown cell or line.
+ * declaration with the labels of its form, the documents (each a link to open it), the last steps
+ * of its timeline (the assessment's opinion for the leader), and a link to the whole dossier. Its
+ * words come from the message bundle ({@code summary.*}), in Vietnamese; every value is escaped for
+ * one markdown cell or line.
  */
 final class DossierSummary {
+
+  /** The officers' page of a dossier ({@code dossier.web.OfficerDossierPages}). */
+  static final String OFFICER_PAGE = "/can-bo/ho-so/";
 
   private DossierSummary() {}
 
@@ -24,6 +31,7 @@ final class DossierSummary {
    */
   static String render(DossierView d, FormDefinition form, UnaryOperator<String> agencyName) {
     StringBuilder md = new StringBuilder();
+    md.append(text("summary.open", OFFICER_PAGE + d.code())).append("\n\n");
     md.append(
             text(
                 "summary.procedure",
@@ -58,19 +66,16 @@ final class DossierSummary {
         .append("\n\n");
     md.append(text("summary.form.header")).append("\n|---|---|\n");
     String section = null;
-    for (FormDefinition.Field field : form.fields()) {
-      Object value = d.formData().get(field.key());
-      if (value != null && !value.toString().isBlank()) {
-        if (field.section() != null && !field.section().equals(section)) {
-          section = field.section();
-          md.append("| **").append(cell(section)).append("** | |\n");
-        }
-        md.append("| ")
-            .append(cell(field.label() == null ? field.key() : field.label()))
-            .append(" | ")
-            .append(cell(display(field, value)))
-            .append(" |\n");
+    for (DeclarationRow row : declaration(d, form)) {
+      if (row.section() != null && !row.section().equals(section)) {
+        section = row.section();
+        md.append("| **").append(cell(section)).append("** | |\n");
       }
+      md.append("| ")
+          .append(cell(row.label()))
+          .append(" | ")
+          .append(cell(row.value()))
+          .append(" |\n");
     }
     if (d.isGroup()) {
       md.append("\n").append(text("summary.parts")).append("\n\n");
@@ -96,9 +101,52 @@ final class DossierSummary {
       md.append("- ").append(text("summary.components.none")).append("\n");
     }
     for (DossierView.Component c : d.components()) {
-      md.append("- ").append(cell(c.name())).append(" — ").append(sourceLabel(c)).append("\n");
+      md.append("- ");
+      if (c.documentId() != null && c.sha256() != null) {
+        md.append("[")
+            .append(cell(c.name()))
+            .append("](")
+            .append(OFFICER_PAGE)
+            .append(d.code())
+            .append("/giay-to/")
+            .append(c.documentId())
+            .append(")");
+      } else {
+        md.append(cell(c.name()));
+      }
+      md.append(" — ").append(sourceLabel(c)).append("\n");
+    }
+    List<DossierView.TimelineEntry> steps = d.timeline();
+    if (!steps.isEmpty()) {
+      md.append("\n").append(text("summary.timeline")).append("\n\n");
+      for (DossierView.TimelineEntry t :
+          steps.subList(Math.max(0, steps.size() - 10), steps.size())) {
+        md.append("- ")
+            .append(time(t.at()))
+            .append(" — ")
+            .append(cell(t.actor()))
+            .append(": ")
+            .append(cell(t.note()))
+            .append("\n");
+      }
     }
     return md.toString();
+  }
+
+  /** The declaration's answered fields, in the form's order, with its labels and sections. */
+  static List<DeclarationRow> declaration(DossierView d, FormDefinition form) {
+    List<DeclarationRow> rows = new ArrayList<>();
+    for (FormDefinition.Field field : form.fields()) {
+      Object value = d.formData().get(field.key());
+      if (value != null && !value.toString().isBlank()) {
+        rows.add(
+            new DeclarationRow(
+                field.section(),
+                field.label() == null ? field.key() : field.label(),
+                display(field, value)));
+      }
+    }
+    return rows;
   }
 
   /** What a part produced (its named values) or why it did not. */

@@ -231,10 +231,7 @@ class SlipController {
     } catch (DossierNotFoundException e) {
       return new Access(null, true, notFound(code));
     }
-    Set<String> working = new HashSet<>();
-    working.add(dossier.receivingUnit());
-    working.add(dossier.resolvingAgency());
-    dossier.parts().forEach(p -> working.add(p.agencyId()));
+    Set<String> working = new HashSet<>(dossier.workingAgencies());
     working.retainAll(OfficerAuthorities.agencies(caller.getAuthorities()));
     if (working.isEmpty()) {
       return new Access(null, true, problem(HttpStatus.FORBIDDEN, "slip.problem.forbidden"));

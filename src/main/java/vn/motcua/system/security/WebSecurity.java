@@ -2,8 +2,11 @@ package vn.motcua.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -24,17 +27,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.motcua.applicant.EidLogin;
+import vn.motcua.shared.OfficerAuthorities;
 import vn.motcua.shared.SecurityHeaders;
 import vn.motcua.workflow.CamundaAdmins;
 import vn.motcua.workflow.CamundaOfficers;
@@ -119,18 +126,7 @@ class WebSecurity {
       CamundaOfficers officers)
       throws Exception {
     var paths = PathPatternRequestMatcher.withDefaults();
-    AuthenticationProvider camunda =
-        new AuthenticationProvider() {
-          @Override
-          public Authentication authenticate(Authentication attempt) {
-            return officers.authenticate(attempt);
-          }
-
-          @Override
-          public boolean supports(Class<?> type) {
-            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-          }
-        };
+    AuthenticationProvider camunda = officersOf(officers);
     return http.securityMatcher(
             new OrRequestMatcher(
                 paths.matcher("/api/v1/dossiers/*/slips"),
@@ -145,6 +141,55 @@ class WebSecurity {
         .csrf(csrf -> csrf.disable())
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
         .build();
+  }
+
+  /**
+   * The officers' view of a dossier they work ({@code /can-bo/**}: the dossier, its declaration to
+   * print, its documents, its timeline), opened from a task form: the officer signed in to Tasklist
+   * in this browser is signed in here too (their Camunda session), or signs in with their Camunda
+   * account (HTTP Basic). Read-only pages; no session of our own.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain officerPages(HttpSecurity http, CamundaOfficers officers) throws Exception {
+    OncePerRequestFilter webappSession =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (SecurityContextHolder.getContext().getAuthentication() == null) {
+              officers
+                  .fromWebappSession(request)
+                  .ifPresent(a -> SecurityContextHolder.getContext().setAuthentication(a));
+            }
+            chain.doFilter(request, response);
+          }
+        };
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/can-bo/**"))
+        .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(OfficerAuthorities.ROLE))
+        .httpBasic(basic -> basic.realmName("motcua"))
+        .authenticationManager(new ProviderManager(officersOf(officers)))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
+        .build();
+  }
+
+  /** Camunda accounts as officers ({@link CamundaOfficers}). */
+  private static AuthenticationProvider officersOf(CamundaOfficers officers) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication attempt) {
+        return officers.authenticate(attempt);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+      }
+    };
   }
 
   /**
