@@ -92,7 +92,7 @@ public class CurrentUserFilterService extends FilterServiceImpl {
       throw new ProcessEngineException(
           "the task filter '" + filterId + "' is extended by a query that is not a task query");
     }
-    shared.addCurrent(query, now());
+    shared.extend(query, now());
     return (Q) query;
   }
 

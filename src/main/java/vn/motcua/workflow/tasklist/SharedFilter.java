@@ -10,12 +10,15 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The task filters every officer finds in Tasklist, sorted by due date, soonest first. Each has a
- * fixed id, so that it is created once whichever node starts first, and so that {@link
- * CurrentUserFilterService} knows it even after an administrator edited its name or criteria in
- * Tasklist (which drops properties it does not know). What depends on who asks and when (the
- * current user, now) cannot be stored: stored queries may not hold expressions such as {@code
- * ${currentUser()}} (the Camunda 7.24.0 expression advisory), so it is added when the filter runs.
+ * The task filters every officer finds in Tasklist, sorted by due date, soonest first, unless the
+ * query that runs them asks for another order (Tasklist's sort control; its default is due date
+ * too, set by our config.js). Each has a fixed id, so that it is created once whichever node starts
+ * first, and so that {@link CurrentUserFilterService} knows it even after an administrator edited
+ * its name or criteria in Tasklist (which drops properties it does not know). What depends on who
+ * asks and when (the current user, now) cannot be stored: stored queries may not hold expressions
+ * such as {@code ${currentUser()}} (the Camunda 7.24.0 expression advisory), so it is added when
+ * the filter runs. The order is not stored either: a stored order would come before the one the
+ * officer picks.
  */
 public enum SharedFilter {
   MY_TASKS("motcua-my-tasks", "Việc của tôi", "Hồ sơ tôi đã nhận xử lý", "#1565c0") {
@@ -117,13 +120,20 @@ public enum SharedFilter {
 
   /** The part that is the same for everyone at any time. */
   TaskQuery stored(TaskService tasks) {
-    return tasks.createTaskQuery().orderByDueDate().asc();
+    return tasks.createTaskQuery();
   }
 
   /**
-   * Adds the criteria that depend on who asks and when, unless the query (what Tasklist's search
-   * sends) already has its own for the same field.
+   * Adds to the query that extends the stored one (Tasklist's search and sort) the order by due
+   * date and the criteria that depend on who asks and when, each unless the query has its own.
    */
+  void extend(TaskQueryImpl query, Now now) {
+    if (query.getOrderingProperties() == null || query.getOrderingProperties().isEmpty()) {
+      query.orderByDueDate().asc();
+    }
+    addCurrent(query, now);
+  }
+
   void addCurrent(TaskQueryImpl query, Now now) {}
 
   /** How Tasklist shows it: first in this order, with a colour and a description. */
