@@ -63,37 +63,6 @@ class TasklistBrowserIT {
     Page page = browser.page(1366, 900, "en-US");
     // the browser's clock at the tests' time, so that due dates read as they will at the desk
     page.clock().setSystemTime(TestClock.now().toEpochMilli());
-    // the browser's clock at the tests' time, so that due dates read as they will at the desk
-    page.clock().setSystemTime(TestClock.now().toEpochMilli());
-    page.onResponse(
-        r -> {
-          if (r.url().contains("/api/") || r.headerValue("set-cookie") != null) {
-            System.out.println(
-                "DEBUG "
-                    + r.status()
-                    + " "
-                    + r.request().method()
-                    + " "
-                    + r.url()
-                    + " "
-                    + (r.status() >= 400 ? r.text() : "")
-                    + " cookie="
-                    + r.request().headerValue("cookie")
-                    + " set="
-                    + r.headerValue("set-cookie")
-                    + " accept="
-                    + r.request().headerValue("accept"));
-          }
-        });
-    page.onRequest(
-        q ->
-            System.out.println(
-                "DEBUG request "
-                    + q.method()
-                    + " "
-                    + q.url()
-                    + (q.redirectedFrom() == null ? "" : " from " + q.redirectedFrom().url())));
-    page.onConsoleMessage(m -> System.out.println("DEBUG console " + m.text()));
     page.navigate(url("/camunda/app/tasklist/default/"));
     page.getByPlaceholder("Tên đăng nhập").fill("mc.lamthanh");
     page.getByPlaceholder("Mật khẩu").fill(ApiClient.PASSWORD);
