@@ -92,6 +92,16 @@ class WebappTranslationTest {
     assertThat(resource(WEBJAR + "tasklist/scripts/language-switch.js")).isNotNull();
   }
 
+  /**
+   * No webapp probes /camunda-welcome after sign-in: the citizens' realm answers that path with a
+   * new session cookie, which can sign the officer out again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void noWebappProbesTheWelcomePage(String app) throws IOException {
+    assertThat(text(WEBJAR + app + "/scripts/config.js")).contains("disableWelcomeMessage: true");
+  }
+
   static Set<String> matches(Pattern pattern, String text) {
     Set<String> found = new TreeSet<>();
     Matcher matcher = pattern.matcher(text);
