@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -76,7 +77,8 @@ class TasklistBrowserIT {
       filterNamed(page, filter).waitFor();
     }
     filterNamed(page, "Việc của nhóm").click();
-    Locator task = page.getByText(taskName);
+    // in the list of tasks (the open task's heading repeats the name)
+    Locator task = page.locator(".tasks-list").getByText(taskName);
     task.waitFor();
     assertThat(page.locator("[cam-sorting-choices]").innerText())
         .as("the list's order")
@@ -92,19 +94,19 @@ class TasklistBrowserIT {
                 assertThat(
                         taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
                     .isEqualTo("mc.lamthanh"));
-    page.getByText("Không có công việc nào khớp bộ lọc.").waitFor();
+    task.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     Browser.screenshot(page, "tasklist-claimed");
 
     filterNamed(page, "Việc của tôi").click();
-    page.getByText(taskName).waitFor();
+    task.waitFor();
     filterNamed(page, "Sắp đến hạn").click();
-    page.getByText(taskName).waitFor();
+    task.waitFor();
     Browser.screenshot(page, "tasklist-due-soon");
 
     page.getByText("English", new Page.GetByTextOptions().setExact(true)).click();
     page.getByText("Tiếng Việt", new Page.GetByTextOptions().setExact(true)).waitFor();
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-    page.getByText(taskName).waitFor();
+    task.waitFor();
     Browser.screenshot(page, "tasklist-english");
 
     page.getByText("Tiếng Việt", new Page.GetByTextOptions().setExact(true)).click();

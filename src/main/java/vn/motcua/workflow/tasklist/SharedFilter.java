@@ -81,7 +81,10 @@ public enum SharedFilter {
    */
   record Now(String user, Instant instant, Instant soonUntil) {
 
-    /** Not a valid user id (docs/security.md: ids are letters, digits, dots, dashes): no task. */
+    /**
+     * Not a valid user id ({@code generalResourceWhitelistPattern}: letters, digits, dots, dashes,
+     * underscores), so it matches no task.
+     */
     static final String NOBODY = "{no-one}";
 
     String userOrNobody() {
