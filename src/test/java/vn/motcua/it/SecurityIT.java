@@ -198,17 +198,17 @@ class SecurityIT {
         api.post(
             "admin",
             "/engine-rest/filter/create",
-            taskFilter("Việc của tôi", Map.of("assigneeExpression", ATTACK))),
+            taskFilter("Việc của tôi (biểu thức)", Map.of("assigneeExpression", ATTACK))),
         "assigneeExpression");
     assertRefused(
         api.post(
             "admin",
             "/engine-rest/filter/create",
             taskFilter(
-                "Việc của tôi",
+                "Việc của tôi (biểu thức)",
                 Map.of("orQueries", List.of(Map.of("candidateUserExpression", ATTACK))))),
         "candidateUserExpression");
-    assertThat(filters.createFilterQuery().filterName("Việc của tôi").count()).isZero();
+    assertThat(filters.createFilterQuery().filterName("Việc của tôi (biểu thức)").count()).isZero();
   }
 
   /** A task filter as {@code /engine-rest/filter/create} takes it. */

@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.workflow.tasklist.CurrentUserFilterService;
 
 /**
  * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the
  * personal-data history filter, the validation-error unwrapping, the listeners every user task
- * gets, and no owner's grant on a deployment.
+ * gets, no owner's grant on a deployment, and the filter service that runs Tasklist's shared
+ * filters for the user who asks.
  */
 @Component
 @Order(100)
@@ -27,6 +31,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
   private final Clock clock;
+  private final ObjectProvider<WorkingCalendar> calendar;
 
   /**
    * {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin
@@ -37,8 +42,10 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
       @Lazy Dossiers dossiers,
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
-      Clock clock) {
+      Clock clock,
+      ObjectProvider<WorkingCalendar> calendar) {
     this.clock = clock;
+    this.calendar = calendar;
     this.catalog = catalog;
     this.dossiers = dossiers;
     this.objectMapper = objectMapper;
@@ -59,6 +66,11 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostDeployers().add(new ProcedureDeployer(catalog, objectMapper));
 
     configuration.setResourceAuthorizationProvider(new NoOwnerGrantOnDeployments());
+    configuration.setFilterService(
+        new CurrentUserFilterService(
+            () -> configuration.getIdentityService().getCurrentAuthentication(),
+            clock,
+            calendar::getObject));
 
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration
@@ -78,6 +90,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
         .add(
             new TaskListenerInstaller(
                 new DossierSummaryWriter(dossiers),
+                new TaskNamer(dossiers),
                 new TaskFormValidator(objectMapper, messages, clock)));
   }
 }

@@ -2,6 +2,7 @@ package vn.motcua.workflow.engine;
 
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -11,7 +12,9 @@ import vn.motcua.workflow.ProcessVariables;
  * Full history, except for the variables listed here. {@code dossierSummary} is the dossier as an
  * officer reads it on a task (names, ID numbers, addresses): it lives only as long as the task, and
  * copying it into history would keep personal data for the whole history time-to-live, beyond what
- * Law 91/2025/QH15 lets us keep. The dossier itself keeps what must be kept.
+ * Law 91/2025/QH15 lets us keep. The dossier itself keeps what must be kept. For the same reason a
+ * historic task keeps its step and dossier code but not the applicant's name that the task carries
+ * in Tasklist ({@link TaskNames}).
  */
 class PersonalDataHistoryFilter implements HistoryEventHandler {
 
@@ -28,6 +31,9 @@ class PersonalDataHistoryFilter implements HistoryEventHandler {
     if (event instanceof HistoricVariableUpdateEventEntity variable
         && KEPT_OUT_OF_HISTORY.contains(variable.getVariableName())) {
       return;
+    }
+    if (event instanceof HistoricTaskInstanceEventEntity task) {
+      task.setName(TaskNames.forHistory(task.getName()));
     }
     delegate.handleEvent(event);
   }

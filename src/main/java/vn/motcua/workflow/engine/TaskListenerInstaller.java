@@ -9,17 +9,21 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Gives every user task of every process, however an analyst models it, the dossier summary on
- * create and server-side form validation on complete. Built-in listeners run before the ones the
- * BPMN declares, so a completion is validated before any decision is recorded.
+ * Gives every user task of every process, however an analyst models it, the dossier summary and a
+ * name that says whose dossier it is on create, and server-side form validation on complete.
+ * Built-in listeners run before the ones the BPMN declares, so a completion is validated before any
+ * decision is recorded.
  */
 class TaskListenerInstaller extends AbstractBpmnParseListener {
 
   private final TaskListener summaryWriter;
+  private final TaskListener namer;
   private final TaskListener formValidator;
 
-  TaskListenerInstaller(TaskListener summaryWriter, TaskListener formValidator) {
+  TaskListenerInstaller(
+      TaskListener summaryWriter, TaskListener namer, TaskListener formValidator) {
     this.summaryWriter = summaryWriter;
+    this.namer = namer;
     this.formValidator = formValidator;
   }
 
@@ -28,6 +32,7 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
     TaskDefinition definition =
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, summaryWriter);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, namer);
     if (definition.getCamundaFormDefinitionKey() != null) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);
     }
