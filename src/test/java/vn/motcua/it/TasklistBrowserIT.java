@@ -103,6 +103,26 @@ class TasklistBrowserIT {
     task.waitFor();
     Browser.screenshot(page, "tasklist-due-soon");
 
+    // documents at hand (line 2): the task form links the whole dossier and each document, which
+    // open in the same browser session, without signing in again
+    page.getByText(taskName).click();
+    Locator whole = page.getByText("Mở toàn bộ hồ sơ", new Page.GetByTextOptions().setExact(false));
+    whole.first().waitFor();
+    Browser.screenshot(page, "tasklist-task-form");
+    String dossierHref = whole.first().getAttribute("href");
+    assertThat(dossierHref).isEqualTo("/can-bo/ho-so/" + code);
+    Page dossierPage = page.context().newPage();
+    dossierPage.navigate(url(dossierHref));
+    dossierPage.getByText("Nguyễn Minh Khôi").first().waitFor();
+    assertThat(dossierPage.locator("h1").innerText()).isEqualTo("Hồ sơ " + code);
+    Browser.screenshot(dossierPage, "tasklist-dossier-page");
+    String documentHref = dossierPage.locator("a[href*='/giay-to/']").first().getAttribute("href");
+    var document = dossierPage.request().get(url(documentHref));
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.headers().get("content-type")).isEqualTo("application/pdf");
+    assertThat(document.headers().get("content-disposition")).startsWith("inline");
+    dossierPage.close();
+
     page.getByText("English", new Page.GetByTextOptions().setExact(true)).click();
     page.getByText("Tiếng Việt", new Page.GetByTextOptions().setExact(true)).waitFor();
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
