@@ -168,6 +168,146 @@ abstract class DossierLifecycleScenarios {
     assertThat(notes(delivered)).noneMatch(n -> n.contains("nộp phí"));
   }
 
+  /**
+   * Agencies do not see each other's work, however an officer asks (issue 12, line 8; ADR 9): the
+   * one-stop desk of xã Lam Thành and that of the provincial centre each see their own dossier and
+   * nothing of the other's, in the task list and its count, in a filter every officer may run, and
+   * when asking for the other desk's group or dossier by name; neither can open, claim or complete
+   * the other's task.
+   */
+  @Test
+  void officersOfOneAgency_seeNoneOfAnothersTasks_andCannotClaimOrCompleteThem() {
+    String commune =
+        submitted(
+            api.submitWithFiles(
+                "citizen1",
+                Declarations.birthRegistration(3, "COUNTER", 10),
+                List.of(Declarations.birthCertificate()),
+                null));
+    String province =
+        submitted(
+            api.submit("citizen2", Declarations.judicialRecord(3, "COUNTER", "standard", 2), null));
+    String communeTask =
+        api.awaitTask("mc.lamthanh", commune, USER_TASK_RECEIVE_DOSSIER).path("id").asText();
+    String provinceTask =
+        api.awaitTask("mc.tinh", province, USER_TASK_RECEIVE_DOSSIER).path("id").asText();
+    String filter =
+        api.post(
+                "admin",
+                "/engine-rest/filter/create",
+                Map.of(
+                    "resourceType", "Task", "name", "Mọi công việc " + commune, "query", Map.of()))
+            .getBody()
+            .path("id")
+            .asText();
+    try {
+      assertIsolated("mc.lamthanh", communeTask, provinceTask, province);
+      assertIsolated("mc.tinh", provinceTask, communeTask, commune);
+      assertIsolatedInFilter(filter, "mc.lamthanh", communeTask, provinceTask);
+      assertIsolatedInFilter(filter, "mc.tinh", provinceTask, communeTask);
+    } finally {
+      rest.withBasicAuth("admin", ApiClient.PASSWORD).delete("/engine-rest/filter/" + filter);
+    }
+    assertThat(
+            api.get("admin", "/engine-rest/task/" + provinceTask)
+                .getBody()
+                .path("assignee")
+                .isNull())
+        .as("the other desk's claim changed nothing")
+        .isTrue();
+    api.completeTask(
+        "mc.lamthanh", commune, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
+  }
+
+  /** {@code officer} sees {@code own}, and only tasks of his groups, never {@code foreign}. */
+  void assertIsolated(String officer, String own, String foreign, String foreignCode) {
+    List<String> groups =
+        ids(api.get("admin", "/engine-rest/group?maxResults=50&member=" + officer));
+    JsonNode visible = api.get(officer, "/engine-rest/task?maxResults=2000").getBody();
+    assertThat(ids(visible)).as(officer + "'s task list").contains(own).doesNotContain(foreign);
+    assertThat(api.get(officer, "/engine-rest/task/count").getBody().path("count").asInt())
+        .as(officer + "'s task count")
+        .isEqualTo(visible.size());
+    for (JsonNode task : visible) {
+      List<String> candidates = new ArrayList<>();
+      api.get("admin", "/engine-rest/task/" + task.path("id").asText() + "/identity-links")
+          .getBody()
+          .forEach(link -> candidates.add(link.path("groupId").asText()));
+      assertThat(
+              officer.equals(task.path("assignee").asText())
+                  || candidates.stream().anyMatch(groups::contains))
+          .as(officer + " sees task " + task.path("name") + " of the groups " + candidates)
+          .isTrue();
+    }
+
+    String foreignGroup =
+        api.get("admin", "/engine-rest/task/" + foreign + "/identity-links?type=candidate")
+            .getBody()
+            .get(0)
+            .path("groupId")
+            .asText();
+    assertThat(
+            api.get(officer, "/engine-rest/task?maxResults=2000&candidateGroup=" + foreignGroup)
+                .getBody())
+        .as(officer + " asking for " + foreignGroup)
+        .isEmpty();
+    assertThat(
+            api.get(officer, "/engine-rest/task/count?candidateGroup=" + foreignGroup)
+                .getBody()
+                .path("count")
+                .asInt())
+        .isZero();
+    assertThat(api.tasks(officer, foreignCode))
+        .as(officer + " asking for " + foreignCode)
+        .isEmpty();
+    assertThat(api.get(officer, "/engine-rest/task/" + foreign).getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(
+            api.post(officer, "/engine-rest/task/" + foreign + "/claim", Map.of("userId", officer))
+                .getStatusCode()
+                .value())
+        .as(officer + " claims the other desk's task")
+        .isIn(403, 404);
+    assertThat(
+            api.complete(officer, foreign, Map.of("receiveDecision", "accept"))
+                .getStatusCode()
+                .value())
+        .as(officer + " completes the other desk's task")
+        .isIn(403, 404);
+  }
+
+  void assertIsolatedInFilter(String filter, String officer, String own, String foreign) {
+    JsonNode listed =
+        api.post(
+                officer,
+                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=2000",
+                Map.of())
+            .getBody();
+    assertThat(ids(listed))
+        .as(officer + " in a filter of every task")
+        .contains(own)
+        .doesNotContain(foreign);
+    assertThat(
+            api.get(officer, "/engine-rest/filter/" + filter + "/count")
+                .getBody()
+                .path("count")
+                .asInt())
+        .isEqualTo(listed.size());
+  }
+
+  static List<String> ids(ResponseEntity<JsonNode> response) {
+    assertThat(response.getStatusCode().value())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(200);
+    return ids(response.getBody());
+  }
+
+  static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(item -> ids.add(item.path("id").asText()));
+    return ids;
+  }
+
   /** The officer hands the result over at the counter: the dossier, once delivered. */
   JsonNode handedOver(String officer, String applicant, String code, String recipient) {
     api.completeTask(
