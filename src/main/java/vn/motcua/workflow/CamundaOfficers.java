@@ -41,9 +41,11 @@ public class CamundaOfficers {
       for (String role : Agency.ROLES) {
         String suffix = "-" + role;
         if (group.getId().endsWith(suffix) && group.getId().length() > suffix.length()) {
-          authorities.add(
-              OfficerAuthorities.agency(
-                  group.getId().substring(0, group.getId().length() - suffix.length())));
+          String agency = group.getId().substring(0, group.getId().length() - suffix.length());
+          authorities.add(OfficerAuthorities.agency(agency));
+          if ("onestop".equals(role)) {
+            authorities.add(OfficerAuthorities.desk(agency));
+          }
         }
       }
     }

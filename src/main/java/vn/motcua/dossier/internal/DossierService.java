@@ -126,6 +126,20 @@ class DossierService implements Dossiers {
   }
 
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public SubmissionResult receiveAtCounter(SubmissionCommand command, String officer) {
+    if (command.channel() != Channel.COUNTER) {
+      throw new IllegalArgumentException("a counter intake has the channel COUNTER");
+    }
+    SubmissionResult submitted = submit(command);
+    String code = submitted.dossier().code();
+    transaction.executeWithoutResult(status -> engine.receivedAtCounter(code, officer));
+    return new SubmissionResult(
+        transaction.execute(status -> views.toView(dossiers.findByCode(code).orElseThrow())),
+        submitted.replayed());
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<FieldError> problems(SubmissionCommand command) {
     try {
@@ -211,7 +225,13 @@ class DossierService implements Dossiers {
     if (command.nationalId() != null) {
       dossier.cameFromNationalPortal(command.nationalId());
     }
-    addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
+    addComponents(
+        dossier,
+        applicant.account(),
+        command.components(),
+        command.uploads(),
+        procedure,
+        channel == Channel.COUNTER ? ComponentSource.COUNTER_SCAN : ComponentSource.UPLOAD);
     addLookups(dossier, procedure, applicant.citizenId());
     // an interlinked group: its parts, and the agency of each for the process
     Map<String, Object> partAgencies = parts.create(dossier, procedure, places.resolvingAgency());
@@ -281,7 +301,8 @@ class DossierService implements Dossiers {
       String owner,
       List<ComponentRequest> components,
       List<Upload> uploads,
-      Procedure procedure) {
+      Procedure procedure,
+      ComponentSource uploaded) {
     for (ComponentRequest request : components) {
       RequiredDocument requirement =
           procedure.descriptor().documents().stream()
@@ -297,7 +318,7 @@ class DossierService implements Dossiers {
                 .findFirst()
                 .orElseThrow();
         stored = documents.store(owner, requirement.code(), upload, request.validUntil());
-        source = ComponentSource.UPLOAD;
+        source = uploaded;
       } else {
         stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
         source = ComponentSource.REPOSITORY;
@@ -418,7 +439,7 @@ class DossierService implements Dossiers {
       throw new InvalidSubmissionException(errors, status);
     }
     dossier.replaceFormData(views.json(declaration));
-    addComponents(dossier, account, components, uploads, procedure);
+    addComponents(dossier, account, components, uploads, procedure, ComponentSource.UPLOAD);
     dossier.resumeClock(clock.now());
     dossier.schedule(
         dossier.receivedAt(),
