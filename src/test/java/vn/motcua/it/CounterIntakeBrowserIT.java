@@ -93,7 +93,7 @@ class CounterIntakeBrowserIT {
     String code = page.locator("#dossier-code").textContent().strip();
     assertThat(page.locator("#status").textContent()).isEqualTo("Đã tiếp nhận");
     assertThat(page.locator("#appointment").textContent())
-        .matches("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
+        .matches("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
     check(page, "received");
 
     var print =
