@@ -10,6 +10,12 @@ public interface Applicants {
   Optional<ApplicantProfile> find(String username);
 
   /**
+   * The account holding this citizen ID, if any: the counter links a walk-in dossier to the
+   * citizen's portal account by it.
+   */
+  Optional<ApplicantProfile> findByCitizenId(String citizenId);
+
+  /**
    * Creates an active account unless it exists; the password is hashed here. For seeders (demo,
    * benchmark).
    */

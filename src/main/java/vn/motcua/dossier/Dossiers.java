@@ -18,6 +18,16 @@ public interface Dossiers {
   SubmissionResult submit(SubmissionCommand command);
 
   /**
+   * A walk-in dossier taken at the counter ({@link Channel#COUNTER}) by a one-stop officer of its
+   * receiving unit: submitted as {@link #submit} does (same checks, code, fee for the counter,
+   * appointment, process), then received at once by {@code officer}: the reception task is
+   * completed with the decision accept, so the timeline names the officer and the process goes on
+   * as after any reception. The caller checks that the officer works at the receiving unit. A
+   * repeat of the same request answers the same dossier.
+   */
+  SubmissionResult receiveAtCounter(SubmissionCommand command, String officer);
+
+  /**
    * Every problem {@link #submit} would refuse the command for (the procedure, places, declaration,
    * documents and uploads), without saving anything; empty when it would be taken.
    */

@@ -24,6 +24,14 @@ public interface ProcedureEngine {
    */
   String start(String processDefinitionId, String dossierCode, Map<String, Object> variables);
 
+  /**
+   * The one-stop officer who took the dossier at the counter receives it: the dossier's reception
+   * task is completed by {@code officer}, decision accept, as if done in Tasklist (the engine's
+   * authorizations apply: the officer must be a candidate). Does nothing when the dossier has no
+   * open reception task (a repeated request).
+   */
+  void receivedAtCounter(String dossierCode, String officer);
+
   /** The citizen supplemented: the dossier goes back to reception. */
   void supplementSubmitted(String dossierCode);
 

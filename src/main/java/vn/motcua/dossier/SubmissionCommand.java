@@ -10,8 +10,9 @@ import vn.motcua.document.Upload;
  * {@code signatureId} is a declaration signature confirmed with a one-time code ({@link
  * DeclarationSigning}), {@code null} when it is not signed that way (API clients, counters). A
  * dossier the national portal sends comes with its {@code channel} {@link Channel#NATIONAL_PORTAL}
- * and the portal's {@code nationalId}, which makes a repeat answer the same dossier; every other
- * submission is {@link Channel#ONLINE} without one.
+ * and the portal's {@code nationalId}, which makes a repeat answer the same dossier; a walk-in
+ * dossier taken at the counter comes with {@link Channel#COUNTER} ({@link
+ * Dossiers#receiveAtCounter}); every other submission is {@link Channel#ONLINE}.
  */
 public record SubmissionCommand(
     ApplicantSnapshot applicant,

@@ -16,11 +16,26 @@ public final class OfficerAuthorities {
   public static final String ROLE = "ROLE_OFFICER";
   public static final String APPLICANT = "ROLE_APPLICANT";
   private static final String AGENCY = "AGENCY_";
+  private static final String DESK = "DESK_";
 
   private OfficerAuthorities() {}
 
   public static GrantedAuthority agency(String agencyId) {
     return new SimpleGrantedAuthority(AGENCY + agencyId);
+  }
+
+  /** A member of the agency's one-stop desk ({@code <id>-onestop}): may receive at its counter. */
+  public static GrantedAuthority desk(String agencyId) {
+    return new SimpleGrantedAuthority(DESK + agencyId);
+  }
+
+  /** The ids of the agencies at whose one-stop desk the officer works. */
+  public static Set<String> desks(Collection<? extends GrantedAuthority> authorities) {
+    return authorities.stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(DESK))
+        .map(a -> a.substring(DESK.length()))
+        .collect(Collectors.toSet());
   }
 
   public static boolean isOfficer(Collection<? extends GrantedAuthority> authorities) {

@@ -73,8 +73,11 @@ public class CamundaOfficers {
       for (String role : Agency.ROLES) {
         String suffix = "-" + role;
         if (group.endsWith(suffix) && group.length() > suffix.length()) {
-          authorities.add(
-              OfficerAuthorities.agency(group.substring(0, group.length() - suffix.length())));
+          String agency = group.substring(0, group.length() - suffix.length());
+          authorities.add(OfficerAuthorities.agency(agency));
+          if ("onestop".equals(role)) {
+            authorities.add(OfficerAuthorities.desk(agency));
+          }
         }
       }
     }

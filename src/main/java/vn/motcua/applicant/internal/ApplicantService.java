@@ -106,6 +106,14 @@ class ApplicantService implements Applicants, UserDetailsService {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public Optional<ApplicantProfile> findByCitizenId(String citizenId) {
+    return citizenId == null || citizenId.isBlank()
+        ? Optional.empty()
+        : accounts.findByCitizenId(citizenId).map(ApplicantAccount::toProfile);
+  }
+
+  @Override
   @Transactional
   public ApplicantProfile register(ApplicantProfile profile, String rawPassword) {
     return accounts

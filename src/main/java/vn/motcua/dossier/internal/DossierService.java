@@ -131,6 +131,20 @@ class DossierService implements Dossiers {
   }
 
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public SubmissionResult receiveAtCounter(SubmissionCommand command, String officer) {
+    if (command.channel() != Channel.COUNTER) {
+      throw new IllegalArgumentException("a counter intake has the channel COUNTER");
+    }
+    SubmissionResult submitted = submit(command);
+    String code = submitted.dossier().code();
+    transaction.executeWithoutResult(status -> engine.receivedAtCounter(code, officer));
+    return new SubmissionResult(
+        transaction.execute(status -> views.toView(dossiers.findByCode(code).orElseThrow())),
+        submitted.replayed());
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<FieldError> problems(SubmissionCommand command) {
     try {
@@ -216,7 +230,13 @@ class DossierService implements Dossiers {
     if (command.nationalId() != null) {
       dossier.cameFromNationalPortal(command.nationalId());
     }
-    addComponents(dossier, applicant.account(), command.components(), command.uploads(), procedure);
+    addComponents(
+        dossier,
+        applicant.account(),
+        command.components(),
+        command.uploads(),
+        procedure,
+        channel == Channel.COUNTER ? ComponentSource.COUNTER_SCAN : ComponentSource.UPLOAD);
     addLookups(dossier, procedure, applicant.citizenId());
     // an interlinked group: its parts, and the agency of each for the process
     Map<String, Object> partAgencies = parts.create(dossier, procedure, places.resolvingAgency());
@@ -286,7 +306,8 @@ class DossierService implements Dossiers {
       String owner,
       List<ComponentRequest> components,
       List<Upload> uploads,
-      Procedure procedure) {
+      Procedure procedure,
+      ComponentSource uploaded) {
     for (ComponentRequest request : components) {
       RequiredDocument requirement =
           procedure.descriptor().documents().stream()
@@ -302,7 +323,7 @@ class DossierService implements Dossiers {
                 .findFirst()
                 .orElseThrow();
         stored = documents.store(owner, requirement.code(), upload, request.validUntil());
-        source = ComponentSource.UPLOAD;
+        source = uploaded;
       } else {
         stored = documents.findOwned(owner, request.repositoryDocumentId()).orElseThrow();
         source = ComponentSource.REPOSITORY;
@@ -438,7 +459,7 @@ class DossierService implements Dossiers {
       throw new InvalidSubmissionException(errors, status);
     }
     dossier.replaceFormData(views.json(declaration));
-    addComponents(dossier, account, components, uploads, procedure);
+    addComponents(dossier, account, components, uploads, procedure, ComponentSource.UPLOAD);
     dossier.resumeClock(clock.now());
     dossier.schedule(
         dossier.receivedAt(),

@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -173,6 +175,46 @@ class WebSecurity {
         .authenticationManager(new ProviderManager(officersOf(officers)))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
+        .build();
+  }
+
+  /**
+   * The counter ({@code /quay/**}): one-stop officers receive walk-in dossiers there, signed in
+   * with their Camunda accounts through a login form of its own ({@code /quay/dang-nhap}), with a
+   * session and CSRF tokens. The officer's sign-in is kept under a session key of its own, so it
+   * never counts on the portal's pages (nor a citizen's on the counter's). Only members of a
+   * one-stop desk ({@code <agency>-onestop}) get in; any other Camunda account gets 403.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain counter(HttpSecurity http, CamundaOfficers officers) throws Exception {
+    var paths = PathPatternRequestMatcher.withDefaults();
+    HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    contexts.setSpringSecurityContextKey("MOTCUA_COUNTER_SECURITY_CONTEXT");
+    return http.securityMatcher(
+            new OrRequestMatcher(paths.matcher("/quay"), paths.matcher("/quay/**")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/quay/dang-nhap")
+                    .permitAll()
+                    .anyRequest()
+                    .access(
+                        (authentication, request) ->
+                            new AuthorizationDecision(
+                                !OfficerAuthorities.desks(authentication.get().getAuthorities())
+                                    .isEmpty())))
+        .authenticationManager(officers::authenticate)
+        .securityContext(context -> context.securityContextRepository(contexts))
+        .formLogin(
+            form ->
+                form.loginPage("/quay/dang-nhap")
+                    .loginProcessingUrl("/quay/dang-nhap")
+                    .defaultSuccessUrl("/quay", true)
+                    .failureUrl("/quay/dang-nhap?error"))
+        .logout(
+            logout ->
+                logout.logoutUrl("/quay/dang-xuat").logoutSuccessUrl("/quay/dang-nhap?loggedOut"))
         .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGE_POLICY))
         .build();
   }

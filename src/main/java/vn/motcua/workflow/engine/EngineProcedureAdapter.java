@@ -1,9 +1,14 @@
 package vn.motcua.workflow.engine;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.delivery.ParcelEvent;
@@ -21,9 +26,40 @@ import vn.motcua.workflow.ProcessVariables;
 class EngineProcedureAdapter implements ProcedureEngine {
 
   private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
 
-  EngineProcedureAdapter(RuntimeService runtime) {
+  EngineProcedureAdapter(RuntimeService runtime, TaskService tasks, IdentityService identity) {
     this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /**
+   * Completes the reception task as the officer, with the officer's groups, so the engine checks
+   * the officer's authorizations and the decision recorder writes the officer on the timeline.
+   */
+  @Override
+  public void receivedAtCounter(String dossierCode, String officer) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(dossierCode)
+            .taskDefinitionKey(ProcessElements.USER_TASK_RECEIVE_DOSSIER)
+            .singleResult();
+    if (task == null) {
+      return;
+    }
+    List<String> groups =
+        identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(officer, groups);
+    try {
+      tasks.claim(task.getId(), officer);
+      tasks.complete(
+          task.getId(), Map.of("receiveDecision", "accept", "identityChecked", Boolean.TRUE));
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Override
