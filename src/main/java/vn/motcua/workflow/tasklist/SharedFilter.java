@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The task filters every officer finds in Tasklist, sorted by due date, soonest first, unless the
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * officer picks.
  */
 public enum SharedFilter {
-  MY_TASKS("motcua-my-tasks", "Việc của tôi", "Hồ sơ tôi đã nhận xử lý", "#1565c0") {
+  MY_TASKS("motcua-my-tasks", "#1565c0") {
     @Override
     void addCurrent(TaskQueryImpl query, Now now) {
       if (query.getAssignee() == null
@@ -31,8 +32,7 @@ public enum SharedFilter {
       }
     }
   },
-  GROUP_TASKS(
-      "motcua-group-tasks", "Việc của nhóm", "Hồ sơ chờ nhóm của tôi, chưa ai nhận", "#6a1b9a") {
+  GROUP_TASKS("motcua-group-tasks", "#6a1b9a") {
     @Override
     TaskQuery stored(TaskService tasks) {
       return super.stored(tasks).taskUnassigned();
@@ -48,11 +48,7 @@ public enum SharedFilter {
       }
     }
   },
-  DUE_SOON(
-      "motcua-due-soon",
-      "Sắp đến hạn",
-      "Đến hạn trước khi hết giờ làm việc của ngày làm việc kế tiếp",
-      "#ef6c00") {
+  DUE_SOON("motcua-due-soon", "#ef6c00") {
     @Override
     void addCurrent(TaskQueryImpl query, Now now) {
       if (query.getDueDate() == null
@@ -62,7 +58,7 @@ public enum SharedFilter {
       }
     }
   },
-  OVERDUE("motcua-overdue", "Quá hạn", "Đã quá hạn xử lý", "#c62828") {
+  OVERDUE("motcua-overdue", "#c62828") {
     @Override
     void addCurrent(TaskQueryImpl query, Now now) {
       if (query.getDueDate() == null && query.getDueBefore() == null) {
@@ -70,11 +66,7 @@ public enum SharedFilter {
       }
     }
   },
-  ALL_TASKS(
-      "motcua-all-tasks",
-      "Tất cả công việc",
-      "Mọi công việc tôi được xem, của tôi và của nhóm",
-      "#546e7a");
+  ALL_TASKS("motcua-all-tasks", "#546e7a");
 
   /**
    * Who asks and when: {@code user} is null when nobody signed in (a job, the application itself).
@@ -93,14 +85,11 @@ public enum SharedFilter {
   }
 
   private final String id;
-  private final String label;
-  private final String description;
   private final String color;
 
-  SharedFilter(String id, String label, String description, String color) {
+  /** Its name and description are {@code tasklist.filter.<id>.name} and {@code .description}. */
+  SharedFilter(String id, String color) {
     this.id = id;
-    this.label = label;
-    this.description = description;
     this.color = color;
   }
 
@@ -108,8 +97,13 @@ public enum SharedFilter {
     return id;
   }
 
+  /** The name officers see, in Vietnamese as Tasklist's filters are shared by everyone. */
   public String label() {
-    return label;
+    return VietnameseTexts.text("tasklist.filter." + id + ".name");
+  }
+
+  String description() {
+    return VietnameseTexts.text("tasklist.filter." + id + ".description");
   }
 
   public static Optional<SharedFilter> byId(String id) {
@@ -143,7 +137,7 @@ public enum SharedFilter {
   Map<String, Object> properties() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", ordinal() + 1);
-    properties.put("description", description);
+    properties.put("description", description());
     properties.put("color", color);
     properties.put("refresh", false);
     return properties;
