@@ -63,6 +63,9 @@ public interface Dossiers {
    */
   String summary(String code);
 
+  /** The papers other modules offer officers for this dossier (slips, results), as links. */
+  List<OfficerLinks.Link> officerLinks(DossierView dossier);
+
   /** The dossier's declaration as officers read and print it (no owner check). */
   List<DeclarationRow> declaration(String code);
 

@@ -73,7 +73,20 @@ class OfficerDocumentsIT {
   void theTaskFormLinksTheDossierAndItsDocuments_whichOpenInline_onRecord() {
     String code = received();
     String summary = summaryOf("cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER);
-    assertThat(summary).contains("(/can-bo/ho-so/" + code + ")");
+    assertThat(summary)
+        .contains("(/can-bo/ho-so/" + code + ")")
+        .as("the receipt and the process-control slip, opened in the same session")
+        .contains(
+            "[01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả](/can-bo/ho-so/" + code + "/phieu/01.pdf)")
+        .contains("(/can-bo/ho-so/" + code + "/phieu/06.pdf)");
+    ResponseEntity<byte[]> receipt = open("cv.lamthanh", "/can-bo/ho-so/" + code + "/phieu/01.pdf");
+    assertThat(receipt.getStatusCode().value()).isEqualTo(200);
+    assertThat(receipt.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(
+            open("cv.hungnguyen", "/can-bo/ho-so/" + code + "/phieu/06.pdf")
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
     Matcher link =
         Pattern.compile("\\(/can-bo/ho-so/[^/)]+/giay-to/([0-9a-f-]{36})\\)").matcher(summary);
     assertThat(link.find()).as("the birth certificate is a link: %s", summary).isTrue();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -44,6 +45,7 @@ import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.InvalidSubmissionException;
+import vn.motcua.dossier.OfficerLinks;
 import vn.motcua.dossier.ProcedureEngine;
 import vn.motcua.dossier.ServiceRating;
 import vn.motcua.dossier.SubmissionCommand;
@@ -74,6 +76,7 @@ class DossierService implements Dossiers {
   private final DossierParts parts;
 
   private final OfficerAccessRepository accesses;
+  private final ObjectProvider<OfficerLinks> links;
 
   DossierService(
       DossierRepository dossiers,
@@ -91,7 +94,9 @@ class DossierService implements Dossiers {
       DossierRatingRepository ratings,
       Agencies agencies,
       DossierParts parts,
-      OfficerAccessRepository accesses) {
+      OfficerAccessRepository accesses,
+      ObjectProvider<OfficerLinks> links) {
+    this.links = links;
     this.parts = parts;
     this.accesses = accesses;
     this.ratings = ratings;
@@ -416,7 +421,13 @@ class DossierService implements Dossiers {
     return DossierSummary.render(
         dossier,
         catalog.version(dossier.procedureVersionId()).orElseThrow().startForm(),
-        id -> agencies.find(id).map(Agency::name).orElse(id));
+        id -> agencies.find(id).map(Agency::name).orElse(id),
+        officerLinks(dossier));
+  }
+
+  @Override
+  public List<OfficerLinks.Link> officerLinks(DossierView dossier) {
+    return links.orderedStream().flatMap(l -> l.of(dossier).stream()).toList();
   }
 
   @Override

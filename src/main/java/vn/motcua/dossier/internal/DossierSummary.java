@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import vn.motcua.catalog.FormDefinition;
 import vn.motcua.dossier.DeclarationRow;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.OfficerLinks;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
 
@@ -27,11 +28,25 @@ final class DossierSummary {
 
   /**
    * {@code form} is the dossier's start form, for its labels and sections; {@code agencyName} names
-   * the receiving unit and the resolving agency.
+   * the receiving unit and the resolving agency; {@code papers} are the slips and results other
+   * modules offer ({@link OfficerLinks}).
    */
-  static String render(DossierView d, FormDefinition form, UnaryOperator<String> agencyName) {
+  static String render(
+      DossierView d,
+      FormDefinition form,
+      UnaryOperator<String> agencyName,
+      List<OfficerLinks.Link> papers) {
     StringBuilder md = new StringBuilder();
     md.append(text("summary.open", OFFICER_PAGE + d.code())).append("\n\n");
+    if (!papers.isEmpty()) {
+      md.append(text("summary.papers"))
+          .append(' ')
+          .append(
+              String.join(
+                  " · ",
+                  papers.stream().map(l -> "[" + cell(l.label()) + "](" + l.href() + ")").toList()))
+          .append("\n\n");
+    }
     md.append(
             text(
                 "summary.procedure",

@@ -70,6 +70,7 @@ class OfficerDossierPages {
     model.addAttribute("appointmentAt", time(d.appointmentAt()));
     model.addAttribute("fee", VietnameseFormats.vnd(d.feeAmount()));
     model.addAttribute("declaration", dossiers.declaration(code));
+    model.addAttribute("papers", dossiers.officerLinks(d));
     model.addAttribute(
         "documents",
         d.components().stream()

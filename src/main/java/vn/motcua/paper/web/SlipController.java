@@ -101,7 +101,10 @@ class SlipController {
                 .toList());
   }
 
-  @GetMapping("/api/v1/dossiers/{code}/slips/{number}.pdf")
+  @GetMapping({
+    "/api/v1/dossiers/{code}/slips/{number}.pdf",
+    "/can-bo/ho-so/{code}/phieu/{number}.pdf"
+  })
   @Operation(
       summary =
           "One slip as PDF: 01 receipt, 02 supplement request, 03 refusal, 05 stop notice;"
