@@ -13,6 +13,7 @@ import vn.motcua.catalog.FormDefinition;
 import vn.motcua.catalog.ProcedureDescriptor;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The flat map of texts a result template's placeholders name (docs/procedures.md, "Result
@@ -110,7 +111,7 @@ final class ResultData {
       return VietnameseFormats.day(LocalDate.parse(raw));
     }
     if (value instanceof Boolean b) {
-      return b ? "Có" : "Không";
+      return VietnameseTexts.text(b ? "paper.result.yes" : "paper.result.no");
     }
     return raw;
   }
