@@ -262,7 +262,7 @@ class DeploymentRefusedIT {
     Map<String, String> files = soundProcedure();
     files.put(
         PROCESS + ".result.html",
-        "<html><body><p>{{form.childFullName}}<p>{{ T(java.lang.Runtime).getRuntime() }}</body>");
+        "<html><body><p>{{form.childFullName}}<p>{{ runtime.exec('rm') }}</body>");
     String message = refused(files);
     assertThat(message)
         .contains(PROCESS + ".procedure.json: its result template '" + PROCESS + ".result.html'")
