@@ -110,7 +110,9 @@ class ResultDocumentService implements ResultDocuments {
   /** The leader approved: the result is rendered once more from today's data and frozen. */
   @EventListener
   void on(DossierStatusChanged change) {
-    if (change.to() != DossierStatus.RESULT_READY) {
+    if (change.to() != DossierStatus.RESULT_READY || issued(change.dossierCode()).isPresent()) {
+      // once frozen, the result stays: a dossier is ready again after its fee is paid (the
+      // system's change), and that must not re-render what the leader approved
       return;
     }
     DossierView dossier = dossiers.get(change.dossierCode());
@@ -133,7 +135,6 @@ class ResultDocumentService implements ResultDocuments {
     Instant at = change.at() == null ? clock.instant() : change.at();
     Map<String, String> data = data(dossier, descriptor.get(), leader, at);
     byte[] rendered = render(descriptor.get(), data);
-    jdbc.update("delete from result_issue where dossier_code = ?", dossier.code());
     jdbc.update(
         "insert into result_issue (dossier_code, procedure_version_id, title, approved_by,"
             + " approved_at, data, pdf_base64, sha256) values (?, ?, ?, ?, ?, ?, ?, ?)",
