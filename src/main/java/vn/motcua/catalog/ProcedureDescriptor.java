@@ -41,7 +41,58 @@ public record ProcedureDescriptor(
     List<String> legalBasis,
     boolean signDeclaration,
     String agencyKind,
-    List<Part> parts) {
+    List<Part> parts,
+    ResultSpec result) {
+
+  /**
+   * The document the procedure issues (docs/procedures.md, "Result templates"): {@code template}
+   * names an XHTML file of the same deployment ({@code <process>.result.html}), {@code title} is
+   * the document's title, {@code values} the assessment's fields the template reads (process
+   * variables), {@code labels} the words printed for coded values ({@code field → value → label}).
+   * {@code html} is the template's text, filled in at deployment and stored with the version.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ResultSpec(
+      String template,
+      String title,
+      List<String> values,
+      Map<String, Map<String, String>> labels,
+      String html) {
+
+    public ResultSpec {
+      values = values == null ? List.of() : List.copyOf(values);
+      labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** The same spec with the template's text. */
+    public ResultSpec withHtml(String text) {
+      return new ResultSpec(template, title, values, labels, text);
+    }
+  }
+
+  /** This descriptor with its result template's text (read from the deployment). */
+  public ProcedureDescriptor withResultHtml(String html) {
+    return new ProcedureDescriptor(
+        code,
+        name,
+        field,
+        agencyLevel,
+        resolvingAgency,
+        defaultReceivingUnit,
+        levels,
+        timeLimit,
+        fee,
+        documents,
+        deliveryMethods,
+        process,
+        startForm,
+        validFrom,
+        legalBasis,
+        signDeclaration,
+        agencyKind,
+        parts,
+        result == null ? null : result.withHtml(html));
+  }
 
   public ProcedureDescriptor {
     parts = parts == null ? List.of() : List.copyOf(parts);
@@ -168,6 +219,8 @@ public record ProcedureDescriptor(
     if (validFrom == null) problems.add("validFrom is missing");
     problems.addAll(fee.problems());
     problems.addAll(partProblems());
+    if (result != null && (isBlank(result.template()) || isBlank(result.title())))
+      problems.add("result needs a template (a file of the deployment) and a title");
     return problems;
   }
 

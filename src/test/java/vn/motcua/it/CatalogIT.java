@@ -65,7 +65,8 @@ class CatalogIT {
             List.of(),
             false,
             null,
-            List.of());
+            List.of(),
+            null);
     catalog.register(
         districtProcedure,
         Files.readString(Path.of("forms/birth-registration-declaration.form")),

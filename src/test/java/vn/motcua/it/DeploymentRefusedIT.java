@@ -70,7 +70,11 @@ class DeploymentRefusedIT {
         read("processes/" + process + ".procedure.json")
             .replace("\"" + code + "\"", "\"" + CODE + "\"")
             .replace("\"" + process + "\"", "\"" + as + "\"")
-            .replace(process + "-declaration", as + "-declaration"));
+            .replace(process + "-declaration", as + "-declaration")
+            .replace(process + ".result.html", as + ".result.html"));
+    if (new ClassPathResource("processes/" + process + ".result.html").exists()) {
+      files.put(as + ".result.html", read("processes/" + process + ".result.html"));
+    }
     files.put(
         as + "-declaration.form",
         read("forms/" + process + "-declaration.form")
@@ -239,6 +243,31 @@ class DeploymentRefusedIT {
           "interlinked-birth-" + part + ".form", read("forms/interlinked-birth-" + part + ".form"));
     }
     return files;
+  }
+
+  @Test
+  void aResultTemplateLeftOut_isRefused() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.remove(PROCESS + ".result.html");
+    assertThat(refused(files))
+        .contains(
+            PROCESS
+                + ".procedure.json: its result template '"
+                + PROCESS
+                + ".result.html' is not in the deployment");
+  }
+
+  @Test
+  void aResultTemplateThatDoesNotParse_isRefused() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.put(
+        PROCESS + ".result.html",
+        "<html><body><p>{{form.childFullName}}<p>{{ runtime.exec('rm') }}</body>");
+    String message = refused(files);
+    assertThat(message)
+        .contains(PROCESS + ".procedure.json: its result template '" + PROCESS + ".result.html'")
+        .contains("is not a placeholder")
+        .contains("not well-formed XHTML");
   }
 
   @Test

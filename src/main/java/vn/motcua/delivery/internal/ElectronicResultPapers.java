@@ -7,6 +7,7 @@ import vn.motcua.document.DocumentRepository;
 import vn.motcua.document.StoredDocument;
 import vn.motcua.document.Upload;
 import vn.motcua.notification.EmailGateway;
+import vn.motcua.paper.ResultDocuments;
 import vn.motcua.paper.ResultPapers;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SideEffects;
@@ -23,6 +24,7 @@ class ElectronicResultPapers {
   record Paper(StoredDocument stored, String fileName, byte[] pdf) {}
 
   private final ResultPapers papers;
+  private final ResultDocuments results;
   private final DocumentRepository documents;
   private final EmailGateway email;
   private final Agencies agencies;
@@ -31,12 +33,14 @@ class ElectronicResultPapers {
 
   ElectronicResultPapers(
       ResultPapers papers,
+      ResultDocuments results,
       DocumentRepository documents,
       EmailGateway email,
       Agencies agencies,
       SideEffects sideEffects,
       PublicUrls urls) {
     this.papers = papers;
+    this.results = results;
     this.documents = documents;
     this.email = email;
     this.agencies = agencies;
@@ -44,21 +48,16 @@ class ElectronicResultPapers {
     this.urls = urls;
   }
 
+  /**
+   * The procedure's own document as the leader approved it (frozen at approval); the generic result
+   * for a procedure without a result template and for an interlinked group, which lists its parts.
+   */
   Paper renderAndStore(ElectronicResult result) {
     byte[] pdf =
-        papers.render(
-            new ResultPapers.ResultFacts(
-                result.dossierCode(),
-                result.procedureCode(),
-                result.procedureName(),
-                result.applicantName(),
-                agencies
-                    .find(result.resolvingAgency())
-                    .map(Agency::name)
-                    .orElse(result.resolvingAgency()),
-                result.decidedAt(),
-                urls.lookupPage(result.dossierCode()),
-                result.parts()));
+        results
+            .issued(result.dossierCode())
+            .map(ResultDocuments.Issued::pdf)
+            .orElseGet(() -> generic(result));
     String fileName = "ket-qua-" + result.dossierCode() + ".pdf";
     StoredDocument stored =
         documents.store(
@@ -66,6 +65,22 @@ class ElectronicResultPapers {
             "RESULT",
             new Upload("result", fileName, "application/pdf", pdf));
     return new Paper(stored, fileName, pdf);
+  }
+
+  private byte[] generic(ElectronicResult result) {
+    return papers.render(
+        new ResultPapers.ResultFacts(
+            result.dossierCode(),
+            result.procedureCode(),
+            result.procedureName(),
+            result.applicantName(),
+            agencies
+                .find(result.resolvingAgency())
+                .map(Agency::name)
+                .orElse(result.resolvingAgency()),
+            result.decidedAt(),
+            urls.lookupPage(result.dossierCode()),
+            result.parts()));
   }
 
   /** Mails the paper to an applicant who gave an address; once per dossier. */

@@ -7,6 +7,7 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,19 +52,32 @@ class SlipPdf {
   }
 
   byte[] pdf(String template, Map<String, Object> model) {
-    String html = html(template, model);
+    return layOut(html(template, model), "the slip " + template);
+  }
+
+  /**
+   * Lays well-formed XHTML out as an A4 PDF with the slips' fonts; nothing is loaded from outside
+   * the document but {@code data:} images (a result template comes with an analyst's deployment).
+   */
+  byte[] layOut(String html, String what) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
       builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
       builder.withProducer(VietnameseTexts.text("portal.site"));
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> uri != null && uri.startsWith("data:"),
+          ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> uri != null && uri.startsWith("data:"),
+          ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot render the slip " + template, e);
+      throw new UncheckedIOException("cannot render " + what, e);
     }
   }
 

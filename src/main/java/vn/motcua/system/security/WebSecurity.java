@@ -133,6 +133,7 @@ class WebSecurity {
             new OrRequestMatcher(
                 paths.matcher("/api/v1/dossiers/*/slips"),
                 paths.matcher("/api/v1/dossiers/*/slips/**"),
+                paths.matcher("/api/v1/dossiers/*/result/preview.pdf"),
                 paths.matcher("/api/v1/agencies/*/register.csv"),
                 paths.matcher("/api/v1/agencies/*/register.xlsx")))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

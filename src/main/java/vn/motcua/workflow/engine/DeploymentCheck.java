@@ -3,6 +3,7 @@ package vn.motcua.workflow.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycl
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import vn.motcua.dossier.Stage;
+import vn.motcua.paper.ResultTemplates;
 
 /**
  * Refuses a deployment that would leave dossiers stuck, before anything of it is stored: a user
@@ -78,6 +80,27 @@ class DeploymentCheck implements Deployer {
     }
   }
 
+  /**
+   * The result template a descriptor names must be in the deployment and be a template
+   * (ResultTemplates: well-formed XHTML, placeholders only, nothing loaded from outside).
+   */
+  private static void resultTemplateProblems(
+      DeploymentEntity deployment, String name, JsonNode descriptor, List<String> problems) {
+    JsonNode template = descriptor.path("result").path("template");
+    if (!template.isTextual() || template.asText().isBlank()) {
+      return;
+    }
+    var resource = ProcedureDeployer.resource(deployment, template.asText());
+    if (resource.isEmpty()) {
+      problems.add(
+          name + ": its result template '" + template.asText() + "' is not in the deployment");
+      return;
+    }
+    ResultTemplates.problems(new String(resource.get().getBytes(), StandardCharsets.UTF_8))
+        .forEach(
+            p -> problems.add(name + ": its result template '" + template.asText() + "': " + p));
+  }
+
   List<String> problems(DeploymentEntity deployment) {
     List<String> problems = new ArrayList<>();
     Map<String, JsonNode> forms = new HashMap<>();
@@ -100,6 +123,7 @@ class DeploymentCheck implements Deployer {
           verification.put(
               descriptor.path("process").asText(),
               descriptor.path("timeLimit").hasNonNull("workingDaysWithVerification"));
+          resultTemplateProblems(deployment, name, descriptor, problems);
         } catch (Exception e) {
           // the procedure deployer reports a descriptor it cannot read
         }

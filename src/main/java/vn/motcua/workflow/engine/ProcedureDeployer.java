@@ -45,7 +45,7 @@ class ProcedureDeployer implements Deployer {
     List<ProcedureDescriptor> groups = new ArrayList<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (resource.getName().endsWith(SUFFIX)) {
-        ProcedureDescriptor descriptor = read(resource);
+        ProcedureDescriptor descriptor = withResultTemplate(deployment, read(resource));
         if (descriptor.isGroup()) {
           groups.add(descriptor);
         } else {
@@ -54,6 +54,30 @@ class ProcedureDeployer implements Deployer {
       }
     }
     groups.forEach(group -> register(deployment, group));
+  }
+
+  /**
+   * The descriptor with the text of the result template it names, so the template is stored with
+   * the procedure's version (DeploymentCheck has refused a deployment without it).
+   */
+  private static ProcedureDescriptor withResultTemplate(
+      DeploymentEntity deployment, ProcedureDescriptor descriptor) {
+    if (descriptor.result() == null || descriptor.result().template() == null) {
+      return descriptor;
+    }
+    return resource(deployment, descriptor.result().template())
+        .map(r -> descriptor.withResultHtml(new String(r.getBytes(), StandardCharsets.UTF_8)))
+        .orElse(descriptor);
+  }
+
+  /**
+   * A resource of the deployment by its file name: Spring's auto-deployment names it by its path
+   * ({@code processes/x.result.html}), Modeler's and REST deployments by the file name alone.
+   */
+  static java.util.Optional<ResourceEntity> resource(DeploymentEntity deployment, String file) {
+    return deployment.getResources().values().stream()
+        .filter(r -> r.getName().equals(file) || r.getName().endsWith("/" + file))
+        .findFirst();
   }
 
   private ProcedureDescriptor read(ResourceEntity resource) {
