@@ -140,7 +140,8 @@ class ResultDocumentIT {
   byte[] preview(String officer, String code) {
     ResponseEntity<byte[]> answer =
         rest.withBasicAuth(officer, ApiClient.PASSWORD)
-            .getForEntity("/api/v1/dossiers/" + code + "/result/preview.pdf", byte[].class);
+            // where the approval form links it, in the officer's Tasklist session or by Basic
+            .getForEntity("/can-bo/ho-so/" + code + "/ket-qua/xem-truoc.pdf", byte[].class);
     assertThat(answer.getStatusCode().value()).isEqualTo(200);
     assertThat(answer.getHeaders().getContentType()).hasToString("application/pdf");
     return answer.getBody();

@@ -48,7 +48,10 @@ class ResultController {
     this.messages = messages;
   }
 
-  @GetMapping("/api/v1/dossiers/{code}/result/preview.pdf")
+  @GetMapping({
+    "/api/v1/dossiers/{code}/result/preview.pdf",
+    "/can-bo/ho-so/{code}/ket-qua/xem-truoc.pdf"
+  })
   @Operation(summary = "The result to be issued (or issued), as PDF, for the dossier's officers")
   ResponseEntity<?> preview(Authentication caller, @PathVariable String code) {
     if (!OfficerAuthorities.isOfficer(caller.getAuthorities())) {
@@ -60,10 +63,7 @@ class ResultController {
     } catch (DossierNotFoundException e) {
       return problem(HttpStatus.NOT_FOUND, "dossier.notFound", code);
     }
-    Set<String> working = new HashSet<>();
-    working.add(dossier.receivingUnit());
-    working.add(dossier.resolvingAgency());
-    dossier.parts().forEach(p -> working.add(p.agencyId()));
+    Set<String> working = new HashSet<>(dossier.workingAgencies());
     working.retainAll(OfficerAuthorities.agencies(caller.getAuthorities()));
     if (working.isEmpty()) {
       return problem(HttpStatus.FORBIDDEN, "slip.problem.forbidden");
