@@ -291,7 +291,8 @@ class DossierApiIT {
         .contains("Nguyễn Văn An")
         .contains("**Người được khai sinh**")
         .contains("Nguyễn Minh Khôi")
-        .contains("Giấy chứng sinh — tải lên");
+        .contains("[Giấy chứng sinh](/can-bo/ho-so/" + code + "/giay-to/")
+        .contains(") — tải lên: giay-chung-sinh.pdf");
 
     ResponseEntity<JsonNode> noDecision = api.complete("mc.lamthanh", taskId, Map.of());
     assertThat(noDecision.getStatusCode().value()).isEqualTo(400);

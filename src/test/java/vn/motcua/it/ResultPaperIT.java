@@ -43,6 +43,14 @@ class ResultPaperIT {
     // paper safe
     assertThat(jdbc.update("update dossier set applicant_name = ? where code = ?", NAME, code))
         .isEqualTo(1);
+    // and in the declaration, whose name the certificate carries
+    assertThat(
+            jdbc.update(
+                "update dossier set form_data = replace(form_data, 'TRẦN THỊ BÌNH', ?)"
+                    + " where code = ?",
+                NAME,
+                code))
+        .isEqualTo(1);
     api.approveJudicialRecord(code);
     api.awaitStatus("citizen2", code, "AWAITING_PAYMENT");
     api.payOnline("citizen2", code, "success");
@@ -56,7 +64,9 @@ class ResultPaperIT {
             .getForEntity("/api/v1/dossiers/" + code + "/result", byte[].class);
     assertThat(result.getStatusCode().value()).isEqualTo(200);
     assertThat(text(result.getBody()))
-        .contains("Người nộp hồ sơ: Nguyễn Văn 😀\uFFFD An 𝕏 \uFFFD");
+        .as(
+            "the certificate (the procedure's result template) draws what it can, a mark for the rest")
+        .containsPattern("Họ và tên: Nguyễn Văn 😀[#\uFFFD] An 𝕏 [#\uFFFD]");
 
     HttpResponse<byte[]> receipt =
         PortalClient.signedIn(port, "citizen2").getBytes("/ho-so-cua-toi/" + code + "/bien-lai");
