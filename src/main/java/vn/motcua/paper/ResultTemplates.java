@@ -1,6 +1,10 @@
 package vn.motcua.paper;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,28 @@ public final class ResultTemplates {
       Pattern.compile("(?i)url\\s*\\(|@import|expression\\s*\\(");
 
   private ResultTemplates() {}
+
+  /** The house style every result has ({@code paper/result-house.css}). */
+  private static final String HOUSE_STYLE = houseStyle();
+
+  /**
+   * The document to lay out: the template filled ({@link #fill}), with the house style first in its
+   * {@code <head>} (A4 page, font, the heading and signature tables), which the template's own
+   * style may override.
+   */
+  public static String document(String html, Map<String, String> values) {
+    return fill(html, values)
+        .replaceFirst(
+            "<head>", Matcher.quoteReplacement("<head>\n<style>\n" + HOUSE_STYLE + "</style>"));
+  }
+
+  private static String houseStyle() {
+    try (InputStream in = ResultTemplates.class.getResourceAsStream("/paper/result-house.css")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The template with each placeholder replaced by its escaped value ("" when it has none). */
   public static String fill(String html, Map<String, String> values) {

@@ -180,7 +180,7 @@ class ResultDocumentService implements ResultDocuments {
 
   private byte[] render(ProcedureDescriptor descriptor, Map<String, String> data) {
     return pdf.layOut(
-        ResultTemplates.fill(descriptor.result().html(), data),
+        ResultTemplates.document(descriptor.result().html(), data),
         "the result template " + descriptor.result().template());
   }
 

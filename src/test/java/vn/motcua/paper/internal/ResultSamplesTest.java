@@ -47,7 +47,7 @@ class ResultSamplesTest {
       String html = Files.readString(Path.of("processes", result.path("template").asText()));
       byte[] bytes =
           pdf.layOut(
-              ResultTemplates.fill(html, sample(html, result.path("title").asText())), process);
+              ResultTemplates.document(html, sample(html, result.path("title").asText())), process);
       Files.write(Path.of("target/samples/result-" + process + ".pdf"), bytes);
       try (PDDocument document = Loader.loadPDF(bytes)) {
         String text = new PDFTextStripper().getText(document);
