@@ -1,6 +1,7 @@
 package vn.motcua.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -117,6 +118,64 @@ public final class WorkingCalendar {
       due = addWorkingDays(from, limit.workingDays());
     }
     return addWorkingDays(due, pausedWorkingDays(pauses, now)).atTime(officeHours.closing());
+  }
+
+  /**
+   * Minutes of office hours on working days between {@code from} and {@code to}: the working time a
+   * stage has, which its share of the time limit divides. Zero when {@code to} is not after {@code
+   * from}.
+   */
+  public long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+    long minutes = 0;
+    for (LocalDate day = from.toLocalDate();
+        !day.isAfter(to.toLocalDate());
+        day = day.plusDays(1)) {
+      if (!isWorkingDay(day)) {
+        continue;
+      }
+      LocalDateTime open = later(day.atTime(officeHours.opening()), from);
+      LocalDateTime close = earlier(day.atTime(officeHours.closing()), to);
+      if (close.isAfter(open)) {
+        minutes += Duration.between(open, close).toMinutes();
+      }
+    }
+    return minutes;
+  }
+
+  /**
+   * The moment {@code minutes} of office hours on working days after {@code from}; a start outside
+   * office hours counts from the next opening. Zero minutes gives the start itself (moved to an
+   * opening when outside office hours).
+   */
+  public LocalDateTime plusWorkingMinutes(LocalDateTime from, long minutes) {
+    LocalDateTime at = validReceptionTime(from);
+    long left = minutes;
+    while (true) {
+      LocalDateTime close = at.toLocalDate().atTime(officeHours.closing());
+      long today = Duration.between(at, close).toMinutes();
+      if (left <= today) {
+        return at.plusMinutes(left);
+      }
+      left -= today;
+      at = nextWorkingDay(at.toLocalDate()).atTime(officeHours.opening());
+    }
+  }
+
+  /**
+   * The moment {@code minutes} of office hours on working days before {@code to}, never before
+   * {@code floor}: when to remind an officer of a due date.
+   */
+  public LocalDateTime minusWorkingMinutes(LocalDateTime to, long minutes, LocalDateTime floor) {
+    long total = workingMinutesBetween(floor, to);
+    return total <= minutes ? floor : plusWorkingMinutes(floor, total - minutes);
+  }
+
+  private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** Working days lost to pauses; an open pause counts up to {@code now}. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.calendar.TimeLimit;
@@ -154,17 +155,60 @@ public record ProcedureDescriptor(
    * {@code workingDays} 0 means "within the day", with the cut-off after which the next working day
    * applies. {@code workingDaysWithVerification}, where the law has it ("05 ngày làm việc nếu phải
    * xác minh"), is the limit once an officer starts a verification; null: no verification extends
-   * the limit.
+   * the limit. {@code stages} share the limit among the officers' stages, in the order they come:
+   * each stage is due when its share and those before it have run (see {@link StageShare}); a stage
+   * not listed is due at the appointment (reception: by the end of the next working day).
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record TimeLimitSpec(
       int workingDays,
       LocalTime sameDayCutoff,
       String description,
-      Integer workingDaysWithVerification) {
+      Integer workingDaysWithVerification,
+      List<StageShare> stages) {
+
+    public TimeLimitSpec {
+      stages = stages == null ? List.of() : List.copyOf(stages);
+    }
 
     public TimeLimitSpec(int workingDays, LocalTime sameDayCutoff, String description) {
-      this(workingDays, sameDayCutoff, description, null);
+      this(workingDays, sameDayCutoff, description, null, null);
+    }
+
+    /**
+     * The per cent of the working time from reception to the appointment that has run when {@code
+     * stage} is due: its share and those listed before it; empty for a stage not listed.
+     */
+    public Optional<Integer> cumulativeShare(String stage) {
+      int sum = 0;
+      for (StageShare share : stages) {
+        sum += share.percent();
+        if (share.stage().equals(stage)) {
+          return Optional.of(sum);
+        }
+      }
+      return Optional.empty();
+    }
+
+    List<String> problems() {
+      List<String> problems = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int total = 0;
+      for (StageShare share : stages) {
+        if (share.stage() == null || !STAGE_KEY.matcher(share.stage()).matches()) {
+          problems.add("timeLimit.stages: a stage key must be a lower camel case word");
+        } else if (!seen.add(share.stage())) {
+          problems.add("timeLimit.stages lists " + share.stage() + " twice");
+        }
+        if (share.percent() < 1 || share.percent() > 100) {
+          problems.add("timeLimit.stages: each percent must be 1 to 100");
+        }
+        total += share.percent();
+      }
+      if (total > 100) {
+        problems.add("timeLimit.stages: the shares add up to " + total + " %, more than 100");
+      }
+      return problems;
     }
 
     public TimeLimit toTimeLimit() {
@@ -178,6 +222,13 @@ public record ProcedureDescriptor(
           : toTimeLimit();
     }
   }
+
+  /**
+   * A stage's share of the time limit: {@code {"stage": "assess", "percent": 60}}. The stage key is
+   * the one its user task declares ({@code stage} property).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record StageShare(String stage, int percent) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RequiredDocument(
@@ -209,6 +260,8 @@ public record ProcedureDescriptor(
     } else if (timeLimit.workingDaysWithVerification() != null
         && timeLimit.workingDaysWithVerification() <= timeLimit.workingDays()) {
       problems.add("timeLimit.workingDaysWithVerification must be more than workingDays");
+    } else {
+      problems.addAll(timeLimit.problems());
     }
     if (deliveryMethods.isEmpty()
         || !List.of("COUNTER", "POST", "ELECTRONIC").containsAll(deliveryMethods)) {
@@ -259,6 +312,9 @@ public record ProcedureDescriptor(
     }
     return problems;
   }
+
+  /** As {@code vn.motcua.dossier.Stage.KEY}: a stage key becomes part of variable names. */
+  private static final Pattern STAGE_KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
   private static final Pattern PART_KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,29}");
 

@@ -18,8 +18,8 @@ public interface Slips {
 
   /**
    * The slip of that kind once the dossier has reached its step (01 once received, 02, 03, 05 once
-   * supplement asked, refused, stopped: the latest such entry), 06 at any time; empty before, and
-   * always for 04 (see {@link #apology}).
+   * supplement asked, refused, stopped: the latest such entry), 04 once an apology was approved
+   * (the latest), 06 at any time; empty before.
    *
    * @throws vn.motcua.dossier.DossierNotFoundException for an unknown code
    */
@@ -40,6 +40,9 @@ public interface Slips {
    */
   Slip apology(String dossierCode, LocalDate newAppointment, String reason);
 
-  /** The slips a dossier's applicant may download now: 01, 02, 03, 05 as reached. */
+  /** Template 04 as drafted and not yet approved: what the leader is asked to sign. */
+  Optional<Slip> apologyDraft(String dossierCode);
+
+  /** The slips a dossier's applicant may download now: 01, 02, 03, 04, 05 as reached. */
   List<SlipKind> issuedToApplicant(DossierView dossier);
 }

@@ -30,6 +30,8 @@ public final class ProcessElements {
   public static final String DELIVERY = "delivery";
   public static final String STATUS_NOTIFICATION = "status-notification";
   public static final String PAYMENT_RECONCILIATION = "payment-reconciliation";
+  public static final String STAGE_DEADLINE = "stage-deadline";
+  public static final String APPOINTMENT_WATCH = "appointment-watch";
 
   // Message names, correlated by business key (the dossier code)
   public static final String SUPPLEMENT_SUBMITTED = "SupplementSubmitted";
@@ -37,6 +39,7 @@ public final class ProcessElements {
   public static final String PAYMENT_CONFIRMED = "PaymentConfirmed";
   public static final String PARCEL_DELIVERED = "ParcelDelivered";
   public static final String PARCEL_RETURNED = "ParcelReturned";
+  public static final String STAGE_ENDED = "StageEnded";
 
   /**
    * The error that hands the channels named in {@code failedChannels} to a step of their own each.
@@ -62,6 +65,21 @@ public final class ProcessElements {
   public static final String USER_TASK_HANDLE_RETURNED_PARCEL = "userTask_handleReturnedParcel";
   public static final String USER_TASK_RECEIVE_DOSSIER = "userTask_receiveDossier";
   public static final String USER_TASK_RESOLVE_DIFFERENCES = "userTask_resolveDifferences";
+  public static final String USER_TASK_FOLLOW_UP_OVERDUE = "userTask_followUpOverdue";
+  public static final String USER_TASK_DRAFT_APOLOGY = "userTask_draftApology";
+  public static final String USER_TASK_APPROVE_APOLOGY = "userTask_approveApology";
+
+  // The deadlines' own elements
+  public static final String RECEIVE_TASK_AWAIT_STAGE_END = "receiveTask_awaitStageEnd";
+  public static final String TIMER_REMIND_OFFICER = "boundaryEvent_remindOfficer";
+  public static final String TIMER_STAGE_OVERDUE = "boundaryEvent_stageOverdue";
+  public static final String SERVICE_TASK_REMIND_OFFICER = "serviceTask_remindOfficer";
+  public static final String SERVICE_TASK_TELL_LEADER = "serviceTask_tellLeader";
+  public static final String END_EVENT_STAGE_ENDED = "endEvent_stageEnded";
+  public static final String TIMER_CHECK_APPOINTMENT = "timer_checkAppointment";
+  public static final String SERVICE_TASK_CHECK_LATENESS = "serviceTask_checkLateness";
+  public static final String SERVICE_TASK_ISSUE_APOLOGY = "serviceTask_issueApology";
+  public static final String END_EVENT_WATCH_ENDED = "endEvent_watchEnded";
 
   // Service tasks
   public static final String SERVICE_TASK_CANCEL_PAYMENT = "serviceTask_cancelPayment";

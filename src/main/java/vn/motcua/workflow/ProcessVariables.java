@@ -46,6 +46,24 @@ public final class ProcessVariables {
   public static final String FAILED_CHANNELS = "failedChannels";
   public static final String CHANNEL = "channel";
 
+  // Deadlines: a stage's watch (stage-deadline) and the dossier's (appointment-watch)
+  public static final String STAGE_TASK_ID = "stageTaskId";
+  public static final String STAGE_NAME = "stageName";
+  public static final String STAGE_GROUP = "stageGroup";
+  public static final String AGENCY = "agency";
+  public static final String DUE_AT = "dueAt";
+  public static final String REMIND_AT = "remindAt";
+  public static final String DEADLINE_WATCH = "deadlineWatch";
+  public static final String DUE_AT_TEXT = "dueAtText";
+  public static final String FOLLOW_UP_INSTRUCTION = "followUpInstruction";
+  public static final String LATENESS = "lateness";
+  public static final String DRAFTING_GROUP = "draftingGroup";
+  public static final String NEW_APPOINTMENT = "newAppointment";
+  public static final String APOLOGY_REASON = "apologyReason";
+  public static final String APOLOGY_DECISION = "apologyDecision";
+  public static final String APOLOGY_RETURN_REASON = "apologyReturnReason";
+  public static final String APOLOGY_APPROVED_BY = "apologyApprovedBy";
+
   // Payment reconciliation
   public static final String RECONCILIATION_DAY = "reconciliationDay";
   public static final String DIFFERENCE_COUNT = "differenceCount";

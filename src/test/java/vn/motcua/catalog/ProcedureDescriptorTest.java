@@ -110,6 +110,26 @@ class ProcedureDescriptorTest {
   }
 
   @Test
+  void stagesShareTheTimeLimit_inTheirOrder_andBadSharesAreProblems() throws Exception {
+    ProcedureDescriptor judicial =
+        read(Path.of("processes/judicial-record-certificate.procedure.json"));
+    assertThat(judicial.timeLimit().cumulativeShare("assess")).contains(70);
+    assertThat(judicial.timeLimit().cumulativeShare("approve")).contains(90);
+    assertThat(judicial.timeLimit().cumulativeShare("receive")).isEmpty();
+    ProcedureDescriptor broken =
+        MAPPER.readValue(
+            MAPPER
+                .writeValueAsString(judicial)
+                .replace("\"percent\":20", "\"percent\":40")
+                .replace("\"stage\":\"approve\"", "\"stage\":\"Approve!\""),
+            ProcedureDescriptor.class);
+    assertThat(broken.problems())
+        .containsExactlyInAnyOrder(
+            "timeLimit.stages: a stage key must be a lower camel case word",
+            "timeLimit.stages: the shares add up to 110 %, more than 100");
+  }
+
+  @Test
   void aFeeReadingAFieldTheFormLacks_isAProblem() throws Exception {
     ProcedureDescriptor copy = read(Path.of("processes/certified-copy.procedure.json"));
     FormDefinition birthForm =

@@ -129,6 +129,11 @@ class DossierEntity {
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "dossier_id", nullable = false)
+  @OrderBy("id")
+  private List<ApologyEntity> apologies = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "dossier_id", nullable = false)
   @OrderBy("position")
   private List<DossierPartEntity> parts = new ArrayList<>();
 
@@ -372,5 +377,40 @@ class DossierEntity {
 
   List<ClockPauseEntity> pauses() {
     return pauses;
+  }
+
+  List<ApologyEntity> apologies() {
+    return apologies;
+  }
+
+  /** The apology approved last: its appointment holds until another replaces it. */
+  Optional<ApologyEntity> latestApology() {
+    return apologies.stream().filter(ApologyEntity::isApproved).reduce((a, b) -> b);
+  }
+
+  /** The apology drafted and not approved yet. */
+  Optional<ApologyEntity> pendingApology() {
+    return apologies.stream().filter(a -> !a.isApproved()).reduce((a, b) -> b);
+  }
+
+  /** Drafts the apology, or replaces the draft not approved yet. */
+  void draftApology(Instant newAppointmentAt, String reason, String draftedBy, Instant at) {
+    Optional<ApologyEntity> pending = pendingApology();
+    if (pending.isPresent()) {
+      pending.get().redraft(newAppointmentAt, reason, draftedBy, at);
+    } else {
+      apologies.add(new ApologyEntity(newAppointmentAt, reason, draftedBy, at));
+    }
+  }
+
+  /**
+   * Approves the pending draft with its timeline entry (not a change of status, told to the
+   * applicant as one); the caller moves the appointment.
+   */
+  DossierStatusChanged approveApology(
+      ApologyEntity draft, Instant at, String approvedBy, String note) {
+    DossierStatusChanged change = note(at, approvedBy, "OFFICER", note);
+    draft.approve(change.changeId(), appointmentAt, approvedBy, at);
+    return change;
   }
 }

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +16,12 @@ import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor.TimeLimitSpec;
+import vn.motcua.dossier.DossierDeadlines;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierNotFoundException;
 import vn.motcua.dossier.DossierStateException;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.InvalidSubmissionException;
 import vn.motcua.dossier.PartStage;
 import vn.motcua.dossier.PartStatus;
@@ -31,7 +35,7 @@ import vn.motcua.shared.VietnameseTexts;
  */
 @Service
 @Transactional
-class DossierProgressService implements DossierDecisions {
+class DossierProgressService implements DossierDecisions, DossierDeadlines {
 
   static final String OFFICER = "OFFICER";
 
@@ -283,7 +287,8 @@ class DossierProgressService implements DossierDecisions {
     if (partDue.isPresent()) {
       return partDue.get();
     }
-    return clock.stageDue(dossier, timeLimitOf(dossier), stage);
+    return clock.stageDue(
+        dossier, timeLimitOf(dossier), timeLimitSpecOf(dossier).cumulativeShare(stage), stage);
   }
 
   @Override
@@ -358,6 +363,176 @@ class DossierProgressService implements DossierDecisions {
 
   private static String kindOf(String actor) {
     return SYSTEM_ACTOR.equals(actor) ? SYSTEM : OFFICER;
+  }
+
+  // --- deadlines (DossierDeadlines) ---
+
+  /** Where the procedure gives its stages no shares: ask about an apology at 90 % of the way. */
+  static final int DEFAULT_APOLOGY_CHECK_PERCENT = 90;
+
+  /** A dossier in an officer's hands, whose clock runs: it can be late. */
+  private static final Set<DossierStatus> IN_HAND =
+      Set.of(
+          DossierStatus.SUBMITTED,
+          DossierStatus.SUPPLEMENTED,
+          DossierStatus.RECEIVED,
+          DossierStatus.IN_APPROVAL);
+
+  @Override
+  @Transactional(readOnly = true)
+  public Instant apologyCheckAt(String code) {
+    DossierEntity dossier = find(code);
+    TimeLimit limit = timeLimitOf(dossier);
+    int percent = timeLimitSpecOf(dossier).stages().stream().mapToInt(s -> s.percent()).sum();
+    Instant byLimit =
+        clock.shareOfTheWay(
+            dossier, limit, percent > 0 && percent < 100 ? percent : DEFAULT_APOLOGY_CHECK_PERCENT);
+    Instant appointment = clock.appointment(dossier, limit);
+    if (dossier.openPause().isPresent()) {
+      // the clock stands still (a supplement, a fee): nothing can be late before it runs again
+      Instant tomorrow = clock.now().plus(Duration.ofDays(1));
+      return byLimit.isAfter(tomorrow) ? byLimit : tomorrow;
+    }
+    Optional<ApologyEntity> apology = dossier.latestApology();
+    if (apology.isEmpty()) {
+      return byLimit;
+    }
+    // after an apology: as long before the promised day as the first check was before the first
+    // appointment
+    Instant first = apology.get().previousAppointmentAt();
+    Duration lead = Duration.between(byLimit, first);
+    Instant again = appointment.minus(lead.isNegative() ? Duration.ZERO : lead);
+    return again.isBefore(apology.get().approvedAt()) ? apology.get().approvedAt() : again;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Lateness lateness(String code) {
+    DossierEntity dossier = find(code);
+    if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+      return Lateness.ON_TIME;
+    }
+    if (!IN_HAND.contains(dossier.status())) {
+      return Lateness.DONE;
+    }
+    return clock.now().isBefore(apologyCheckAt(code)) ? Lateness.ON_TIME : Lateness.LATE;
+  }
+
+  @Override
+  public void stageOverdue(String code, String stageName, Instant due, String agency) {
+    DossierEntity dossier = find(code);
+    // on the timeline for officers and the process-control slip; not told to the applicant
+    dossier.note(
+        clock.now(),
+        SYSTEM_ACTOR,
+        SYSTEM,
+        note("stageOverdue", stageName, VietnameseFormats.dateTime(due), agency));
+  }
+
+  @Override
+  public void followedUp(String code, String stageName, String instruction, String leader) {
+    find(code)
+        .note(
+            clock.now(),
+            leader,
+            OFFICER,
+            note("followedUp", stageName, instruction == null ? "" : instruction.strip()));
+  }
+
+  @Override
+  public void draftApology(String code, LocalDate newAppointment, String reason, String draftedBy) {
+    DossierEntity dossier = find(code);
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate current =
+        dossier.appointmentAt() == null
+            ? clock.today()
+            : dossier.appointmentAt().atZone(VietnameseFormats.VIETNAM).toLocalDate();
+    String dateLabel = VietnameseTexts.text("label.newAppointment");
+    if (newAppointment == null) {
+      errors.add(FieldError.of("newAppointment", dateLabel, "apology.dateMissing"));
+    } else if (!newAppointment.isAfter(current) || newAppointment.isBefore(clock.today())) {
+      errors.add(
+          FieldError.of(
+              "newAppointment", dateLabel, "apology.dateNotLater", VietnameseFormats.day(current)));
+    } else if (!clock.isWorkingDay(newAppointment)) {
+      errors.add(
+          FieldError.of(
+              "newAppointment",
+              dateLabel,
+              "apology.dateNotWorkingDay",
+              VietnameseFormats.day(newAppointment)));
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add(
+          FieldError.of(
+              "apologyReason",
+              VietnameseTexts.text("label.apologyReason"),
+              "apology.reasonMissing"));
+    } else if (reason.strip().length() > 2000) {
+      errors.add(
+          FieldError.of(
+              "apologyReason",
+              VietnameseTexts.text("label.apologyReason"),
+              "apology.reasonTooLong"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    dossier.draftApology(clock.closingOf(newAppointment), reason.strip(), draftedBy, clock.now());
+  }
+
+  @Override
+  public void apologise(String code, String approvedBy) {
+    DossierEntity dossier = find(code);
+    Optional<ApologyEntity> draft = dossier.pendingApology();
+    if (draft.isEmpty()) {
+      return; // issued already: the job ran twice
+    }
+    Instant promised = draft.get().newAppointmentAt();
+    DossierStatusChanged told =
+        dossier.approveApology(
+            draft.get(),
+            clock.now(),
+            approvedBy,
+            note(
+                "apologised",
+                VietnameseFormats.dateTime(dossier.appointmentAt()),
+                VietnameseFormats.dateTime(promised),
+                draft.get().reason()));
+    dossier.schedule(dossier.receivedAt(), clock.appointment(dossier, timeLimitOf(dossier)));
+    events.publishEvent(told);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Apology> pendingApology(String code) {
+    return find(code).pendingApology().map(DossierProgressService::apologyOf);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Apology> apology(String code, String changeId) {
+    return find(code).apologies().stream()
+        .filter(a -> a.changeId() != null && a.changeId().toString().equals(changeId))
+        .findFirst()
+        .map(DossierProgressService::apologyOf);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Apology> latestApology(String code) {
+    return find(code).latestApology().map(DossierProgressService::apologyOf);
+  }
+
+  private static Apology apologyOf(ApologyEntity a) {
+    return new Apology(
+        a.changeId() == null ? null : a.changeId().toString(),
+        a.previousAppointmentAt(),
+        a.newAppointmentAt().atZone(VietnameseFormats.VIETNAM).toLocalDate(),
+        a.reason(),
+        a.draftedBy(),
+        a.approvedBy(),
+        a.approvedAt());
   }
 
   private TimeLimit timeLimitOf(DossierEntity dossier) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Agencies;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierDeadlines;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.DossierView.TimelineEntry;
@@ -38,6 +39,7 @@ class SlipService implements Slips {
   private final OfficerNames officers;
   private final Clock clock;
   private final SlipPdf pdf;
+  private final DossierDeadlines deadlines;
 
   SlipService(
       Dossiers dossiers,
@@ -46,7 +48,9 @@ class SlipService implements Slips {
       PublicUrls urls,
       OfficerNames officers,
       Clock clock,
-      SlipPdf pdf) {
+      SlipPdf pdf,
+      DossierDeadlines deadlines) {
+    this.deadlines = deadlines;
     this.dossiers = dossiers;
     this.agencies = agencies;
     this.catalog = catalog;
@@ -71,6 +75,9 @@ class SlipService implements Slips {
     if (kind == SlipKind.PROCESS_CONTROL) {
       return Optional.of(processControl(dossier));
     }
+    if (kind == SlipKind.APOLOGY) {
+      return deadlines.latestApology(dossierCode).map(a -> apology(dossier, a));
+    }
     return kind.issuedAt()
         .flatMap(status -> latestChangeTo(dossier, status))
         .map(entry -> render(dossier, kind, entry));
@@ -79,6 +86,10 @@ class SlipService implements Slips {
   @Override
   public Optional<Slip> issuedBy(String dossierCode, String changeId) {
     DossierView dossier = dossiers.get(dossierCode);
+    Optional<DossierDeadlines.Apology> apology = deadlines.apology(dossierCode, changeId);
+    if (apology.isPresent()) {
+      return Optional.of(apology(dossier, apology.get()));
+    }
     List<TimelineEntry> timeline = dossier.timeline();
     for (int i = 0; i < timeline.size(); i++) {
       TimelineEntry entry = timeline.get(i);
@@ -95,7 +106,8 @@ class SlipService implements Slips {
   public List<SlipKind> issuedToApplicant(DossierView dossier) {
     List<SlipKind> kinds = new ArrayList<>();
     for (SlipKind kind : SlipKind.values()) {
-      if (kind.issuedAt().flatMap(status -> latestChangeTo(dossier, status)).isPresent()) {
+      if (kind.issuedAt().flatMap(status -> latestChangeTo(dossier, status)).isPresent()
+          || (kind == SlipKind.APOLOGY && deadlines.latestApology(dossier.code()).isPresent())) {
         kinds.add(kind);
       }
     }
@@ -114,9 +126,43 @@ class SlipService implements Slips {
             dossier.appointmentAt().atZone(VietnameseFormats.VIETNAM).toLocalDate())) {
       throw new IllegalArgumentException("the new appointment must come after the current one");
     }
+    return apology(dossier, clock.instant(), dossier.appointmentAt(), newAppointment, reason);
+  }
+
+  @Override
+  public Optional<Slip> apologyDraft(String dossierCode) {
+    DossierView dossier = dossiers.get(dossierCode);
+    return deadlines
+        .pendingApology(dossierCode)
+        .map(
+            a ->
+                apology(
+                    dossier,
+                    clock.instant(),
+                    dossier.appointmentAt(),
+                    a.newAppointment(),
+                    a.reason()));
+  }
+
+  /** An approved apology as issued: on its day, with the appointment it replaced. */
+  private Slip apology(DossierView dossier, DossierDeadlines.Apology a) {
+    return apology(
+        dossier, a.approvedAt(), a.previousAppointment(), a.newAppointment(), a.reason());
+  }
+
+  private Slip apology(
+      DossierView dossier,
+      Instant issuedOn,
+      Instant previousAppointment,
+      LocalDate newAppointment,
+      String reason) {
     Map<String, Object> model =
         common(dossier, SlipKind.APOLOGY, heading(dossier.resolvingAgency()));
-    model.put("issuedOn", VietnameseFormats.date(clock.instant()));
+    model.put("issuedOn", VietnameseFormats.date(issuedOn));
+    if (previousAppointment != null) {
+      model.put("appointment", VietnameseFormats.dateTime(previousAppointment));
+      model.put("appointmentDay", VietnameseFormats.date(previousAppointment));
+    }
     model.put("newAppointment", VietnameseFormats.day(newAppointment));
     model.put("reason", reason.strip());
     return slip(dossier, SlipKind.APOLOGY, model);

@@ -108,7 +108,8 @@ class SlipController {
   @Operation(
       summary =
           "One slip as PDF: 01 receipt, 02 supplement request, 03 refusal, 05 stop notice;"
-              + " for officers also 06 process control and 04 apology (with newAppointment and reason)")
+              + " 04 apology once issued; for officers also 06 process control, 04 as drafted, and 04"
+              + " for any new appointment and reason (newAppointment, reason)")
   ResponseEntity<?> slip(
       Authentication caller,
       @PathVariable String code,
@@ -124,7 +125,13 @@ class SlipController {
       return access.problem();
     }
     Optional<Slips.Slip> slip;
-    if (kind.get() == SlipKind.APOLOGY) {
+    if (kind.get() == SlipKind.APOLOGY && newAppointment == null && reason == null) {
+      // the apology issued; for an officer, the draft awaiting the leader when there is one
+      slip =
+          access.officer()
+              ? slips.apologyDraft(code).or(() -> slips.issued(code, SlipKind.APOLOGY))
+              : slips.issued(code, SlipKind.APOLOGY);
+    } else if (kind.get() == SlipKind.APOLOGY) {
       if (!access.officer()) {
         return notIssued(code, kind.get());
       }

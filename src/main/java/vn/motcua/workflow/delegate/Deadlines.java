@@ -1,9 +1,11 @@
 package vn.motcua.workflow.delegate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierDeadlines;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.payment.PaymentTerms;
 import vn.motcua.shared.VietnameseFormats;
@@ -18,13 +20,25 @@ import vn.motcua.shared.VietnameseFormats;
 public class Deadlines {
 
   private final DossierDecisions decisions;
+  private final DossierDeadlines deadlines;
 
-  Deadlines(DossierDecisions decisions) {
+  Deadlines(DossierDecisions decisions, DossierDeadlines deadlines) {
     this.decisions = decisions;
+    this.deadlines = deadlines;
   }
 
   public Date dueDate(String dossierCode, String stage) {
     return Date.from(decisions.dueDate(dossierCode, stage));
+  }
+
+  /**
+   * When to ask whether the dossier will miss its appointment; never in the past, so that a watch
+   * that finds the dossier on time waits at least a minute before asking again.
+   */
+  public Date apologyCheckAt(String dossierCode) {
+    Instant at = deadlines.apologyCheckAt(dossierCode);
+    Instant soonest = ClockUtil.getCurrentTime().toInstant().plusSeconds(60);
+    return Date.from(at.isBefore(soonest) ? soonest : at);
   }
 
   /**

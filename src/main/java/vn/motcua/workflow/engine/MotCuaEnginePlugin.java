@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   private final FieldErrorMessages messages;
   private final Clock clock;
   private final ObjectProvider<WorkingCalendar> calendar;
+  private final int reminderPercent;
 
   /**
    * {@code dossiers} is lazy: the dossier module needs the engine, and the engine needs this plugin
@@ -43,7 +45,9 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
       Clock clock,
-      ObjectProvider<WorkingCalendar> calendar) {
+      ObjectProvider<WorkingCalendar> calendar,
+      @Value("${motcua.deadlines.reminder-percent:75}") int reminderPercent) {
+    this.reminderPercent = reminderPercent;
     this.clock = clock;
     this.calendar = calendar;
     this.catalog = catalog;
@@ -91,6 +95,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
             new TaskListenerInstaller(
                 new DossierSummaryWriter(dossiers),
                 new TaskNamer(dossiers),
-                new TaskFormValidator(objectMapper, messages, clock)));
+                new TaskFormValidator(objectMapper, messages, clock),
+                new StageWatch(clock, calendar::getObject, reminderPercent)));
   }
 }

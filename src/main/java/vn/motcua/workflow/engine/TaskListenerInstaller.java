@@ -10,21 +10,26 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task of every process, however an analyst models it, the dossier summary and a
- * name that says whose dossier it is on create, and server-side form validation on complete.
- * Built-in listeners run before the ones the BPMN declares, so a completion is validated before any
- * decision is recorded.
+ * name that says whose dossier it is on create, server-side form validation on complete, and the
+ * watch of its due date ({@link StageWatch}). Built-in listeners run before the ones the BPMN
+ * declares, so a completion is validated before any decision is recorded.
  */
 class TaskListenerInstaller extends AbstractBpmnParseListener {
 
   private final TaskListener summaryWriter;
   private final TaskListener namer;
   private final TaskListener formValidator;
+  private final TaskListener stageWatch;
 
   TaskListenerInstaller(
-      TaskListener summaryWriter, TaskListener namer, TaskListener formValidator) {
+      TaskListener summaryWriter,
+      TaskListener namer,
+      TaskListener formValidator,
+      TaskListener stageWatch) {
     this.summaryWriter = summaryWriter;
     this.namer = namer;
     this.formValidator = formValidator;
+    this.stageWatch = stageWatch;
   }
 
   @Override
@@ -36,5 +41,8 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
     if (definition.getCamundaFormDefinitionKey() != null) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);
     }
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, stageWatch);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, stageWatch);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, stageWatch);
   }
 }

@@ -121,4 +121,35 @@ class WorkingCalendarTest {
     ClockPause open = new ClockPause(at("2026-11-23T10:00"), null);
     assertThat(calendar.pausedWorkingDays(List.of(open), at("2026-11-26T09:00"))).isEqualTo(3);
   }
+
+  @Test
+  void workingMinutes_countOfficeHoursOfWorkingDaysOnly() {
+    // Friday 27/11/2026 16:00 to Monday 30/11 08:30: one hour on Friday, one on Monday
+    assertThat(calendar.workingMinutesBetween(at("2026-11-27T16:00"), at("2026-11-30T08:30")))
+        .isEqualTo(120);
+    assertThat(calendar.workingMinutesBetween(at("2026-11-30T08:30"), at("2026-11-27T16:00")))
+        .isZero();
+  }
+
+  @Test
+  void plusWorkingMinutes_carriesOverNightsWeekendsAndHolidays() {
+    // 90 minutes from Friday 27/11 16:00: one hour that day, half an hour on Monday
+    assertThat(calendar.plusWorkingMinutes(at("2026-11-27T16:00"), 90))
+        .isEqualTo(at("2026-11-30T08:00"));
+    // from Thursday 12/02/2026 16:00 over Tết: the next working day is Monday 23/02
+    assertThat(calendar.plusWorkingMinutes(at("2026-02-12T16:00"), 60 + 570 + 30))
+        .isEqualTo(at("2026-02-23T08:00"));
+    // at night: from the next opening
+    assertThat(calendar.plusWorkingMinutes(at("2026-11-30T22:00"), 0))
+        .isEqualTo(at("2026-12-01T07:30"));
+  }
+
+  @Test
+  void minusWorkingMinutes_neverBeforeTheFloor() {
+    // 4 working hours before Tuesday 01/12 10:00 is Monday 30/11 15:30
+    assertThat(calendar.minusWorkingMinutes(at("2026-12-01T10:00"), 240, at("2026-11-27T09:00")))
+        .isEqualTo(at("2026-11-30T15:30"));
+    assertThat(calendar.minusWorkingMinutes(at("2026-12-01T10:00"), 240, at("2026-12-01T09:00")))
+        .isEqualTo(at("2026-12-01T09:00"));
+  }
 }

@@ -15,9 +15,11 @@ import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.Agencies;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeliveryMethod;
+import vn.motcua.dossier.DossierDeadlines;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
@@ -49,6 +51,8 @@ public final class ProcessTestDelegates {
   public final EmailGateway email = mock(EmailGateway.class);
   public final SmsGateway sms = mock(SmsGateway.class);
   public final NationalPortal portal = mock(NationalPortal.class);
+  public final DossierDeadlines deadlines = mock(DossierDeadlines.class);
+  public final Agencies agencies = mock(Agencies.class);
 
   /** Runs every effect: each process test starts from an empty ledger. */
   public final SideEffectLedger ledger = mock(SideEffectLedger.class);
@@ -109,6 +113,17 @@ public final class ProcessTestDelegates {
     Mocks.register("statusSmsSender", notification.statusSmsSender(d.dossiers, channels));
     Mocks.register("nationalPortalPusher", notification.nationalPortalPusher(d.dossiers, channels));
     Mocks.register("stageDeadlines", new FixedDeadlines());
+    DeadlineDelegates deadline = new DeadlineDelegates();
+    Mocks.register(
+        "officerReminder", deadline.officerReminder(d.dossiers, d.email, d.ledger, d.urls));
+    Mocks.register(
+        "leaderAlarm",
+        deadline.leaderAlarm(d.dossiers, d.deadlines, d.agencies, d.email, d.ledger, d.urls));
+    Mocks.register("followUpRecorder", deadline.followUpRecorder(d.deadlines));
+    Mocks.register("latenessCheck", deadline.latenessCheck(d.deadlines, d.dossiers));
+    Mocks.register("apologyDraftCheck", deadline.apologyDraftCheck(d.deadlines));
+    Mocks.register("apologyApprovalCheck", deadline.apologyApprovalCheck());
+    Mocks.register("apologyIssuer", deadline.apologyIssuer(d.deadlines));
     Mocks.register(
         "paymentDeadlines",
         new Deadlines.PaymentDeadlines(
@@ -167,10 +182,17 @@ public final class ProcessTestDelegates {
         List.of());
   }
 
-  /** Stage due dates a day after the engine's now; the real ones are tested with the calendar. */
+  /**
+   * Stage due dates a day after the engine's now, and the appointment's check two days after it;
+   * the real ones are tested with the calendar.
+   */
   public static class FixedDeadlines {
     public Date dueDate(String dossierCode, String stage) {
       return new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L);
+    }
+
+    public Date apologyCheckAt(String dossierCode) {
+      return new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L);
     }
   }
 }
