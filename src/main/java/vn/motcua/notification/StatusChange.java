@@ -25,4 +25,5 @@ public record StatusChange(
     Instant completedAt,
     Instant changedAt,
     String note,
-    String nationalId) {}
+    String nationalId,
+    boolean notice) {}

@@ -16,6 +16,12 @@ public class StatusMessages {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
+   * The status of {@link Facts} for a notice that changes no status (a verification, an apology):
+   * its mail tells the note, not a new status.
+   */
+  public static final String NOTICE = "NOTICE";
+
+  /**
    * What a message says about the change: values only, no personal data beyond the applicant's
    * name.
    */
@@ -51,7 +57,7 @@ public class StatusMessages {
     String specific = messages.getMessage("notify." + f.status(), args, "", VIETNAMESE);
     String body =
         messages.getMessage(
-            "notify.email.body",
+            NOTICE.equals(f.status()) ? "notify.email.body.NOTICE" : "notify.email.body",
             new Object[] {
               f.applicantName(),
               f.dossierCode(),

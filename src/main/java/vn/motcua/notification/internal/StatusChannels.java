@@ -16,6 +16,7 @@ import vn.motcua.notification.StatusNotifications;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SideEffects;
 import vn.motcua.shared.VietnameseFormats;
+import vn.motcua.shared.VietnameseTexts;
 
 /**
  * The three channels of a status change; each throws {@link SideEffects.EffectFailedException} when
@@ -143,8 +144,8 @@ public class StatusChannels implements StatusNotifications {
         change.dossierCode(),
         change.procedureName(),
         change.applicantName(),
-        change.status(),
-        change.statusLabel(),
+        change.notice() ? StatusMessages.NOTICE : change.status(),
+        change.notice() ? VietnameseTexts.text("notify.noticeLabel") : change.statusLabel(),
         change.appointmentAt() == null ? null : VietnameseFormats.dateTime(change.appointmentAt()),
         change.note(),
         urls.lookupPage(change.dossierCode()));

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,6 +33,7 @@ import vn.motcua.shared.SideEffects;
 import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessVariables;
+import vn.motcua.workflow.engine.FieldErrorMessages;
 
 /**
  * The steps of the deadlines' processes: the officer's reminder and the leader's alarm of {@code
@@ -175,17 +177,22 @@ class DeadlineDelegates {
 
   /** The drafted apology is checked when its task completes: a later working day, a reason. */
   @Bean
-  TaskListener apologyDraftCheck(DossierDeadlines deadlines) {
+  TaskListener apologyDraftCheck(DossierDeadlines deadlines, FieldErrorMessages messages) {
     return task -> {
       String code = ProcessVariables.dossierCode(task);
       String reason = ProcessVariables.text(task, ProcessVariables.APOLOGY_REASON);
-      deadlines.draftApology(code, newAppointment(task), reason, ProcessVariables.actor());
+      try {
+        deadlines.draftApology(code, newAppointment(task), reason, ProcessVariables.actor());
+      } catch (InvalidSubmissionException e) {
+        // the REST API answers 400 with the message, Tasklist shows it under the form
+        throw new FormFieldValidationException(e.errors(), messages.describe(e.errors()));
+      }
     };
   }
 
   /** The leader's decision on the apology: approve, or return it with what to change. */
   @Bean
-  TaskListener apologyApprovalCheck() {
+  TaskListener apologyApprovalCheck(FieldErrorMessages messages) {
     return task -> {
       String decision = ProcessVariables.text(task, ProcessVariables.APOLOGY_DECISION);
       String why = ProcessVariables.text(task, ProcessVariables.APOLOGY_RETURN_REASON);
@@ -205,7 +212,7 @@ class DeadlineDelegates {
                 "decision.reasonRequired"));
       }
       if (!errors.isEmpty()) {
-        throw new InvalidSubmissionException(errors);
+        throw new FormFieldValidationException(errors, messages.describe(errors));
       }
       if ("approve".equals(decision)) {
         task.getExecution()

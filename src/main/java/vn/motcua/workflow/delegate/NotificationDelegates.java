@@ -110,13 +110,20 @@ class NotificationDelegates {
    * have moved on since. A notification started by the first version of the process (before the
    * timeline named its changes) carries the facts as variables of its own.
    */
-  record Change(String id, DossierStatus status, Instant at, String note) {
+  record Change(String id, DossierStatus status, Instant at, String note, boolean notice) {
 
+    /**
+     * The change on the timeline by its id; a notice when the entry before it left the same status
+     * (a verification, an apology: told to the applicant, but not a change of status).
+     */
     static Change of(DelegateExecution execution, DossierView dossier) {
       String id = ProcessVariables.text(execution, ProcessVariables.CHANGE_ID);
-      for (DossierView.TimelineEntry entry : dossier.timeline()) {
+      List<DossierView.TimelineEntry> timeline = dossier.timeline();
+      for (int i = 0; i < timeline.size(); i++) {
+        DossierView.TimelineEntry entry = timeline.get(i);
         if (entry.changeId() != null && entry.changeId().toString().equals(id)) {
-          return new Change(id, entry.status(), entry.at(), entry.note());
+          boolean notice = i > 0 && timeline.get(i - 1).status() == entry.status();
+          return new Change(id, entry.status(), entry.at(), entry.note(), notice);
         }
       }
       Object changedAt = execution.getVariable(ProcessVariables.CHANGED_AT);
@@ -128,7 +135,8 @@ class NotificationDelegates {
           id,
           DossierStatus.valueOf(ProcessVariables.text(execution, ProcessVariables.STATUS)),
           ((Date) changedAt).toInstant(),
-          ProcessVariables.text(execution, ProcessVariables.NOTE));
+          ProcessVariables.text(execution, ProcessVariables.NOTE),
+          false);
     }
 
     /** The change as the notifications tell it, with the dossier's facts and national codes. */
@@ -150,7 +158,8 @@ class NotificationDelegates {
           dossier.completedAt(),
           at,
           note,
-          dossier.nationalId());
+          dossier.nationalId(),
+          notice);
     }
   }
 }

@@ -121,8 +121,8 @@ public final class ProcessTestDelegates {
         deadline.leaderAlarm(d.dossiers, d.deadlines, d.agencies, d.email, d.ledger, d.urls));
     Mocks.register("followUpRecorder", deadline.followUpRecorder(d.deadlines));
     Mocks.register("latenessCheck", deadline.latenessCheck(d.deadlines, d.dossiers));
-    Mocks.register("apologyDraftCheck", deadline.apologyDraftCheck(d.deadlines));
-    Mocks.register("apologyApprovalCheck", deadline.apologyApprovalCheck());
+    Mocks.register("apologyDraftCheck", deadline.apologyDraftCheck(d.deadlines, d.messages));
+    Mocks.register("apologyApprovalCheck", deadline.apologyApprovalCheck(d.messages));
     Mocks.register("apologyIssuer", deadline.apologyIssuer(d.deadlines));
     Mocks.register(
         "paymentDeadlines",
