@@ -69,8 +69,7 @@ class TasklistBrowserIT {
     // the browser's clock at the tests' time, so that due dates read as they will at the desk
     page.clock().setSystemTime(TestClock.now().toEpochMilli());
     page.navigate(url("/camunda/app/tasklist/default/"));
-    page.getByPlaceholder("Tên đăng nhập").fill("mc.lamthanh");
-    page.getByPlaceholder("Mật khẩu").fill(ApiClient.PASSWORD);
+    fillSignIn(page, "mc.lamthanh");
     assertThat(page.locator("html").getAttribute("lang"))
         .as("an English browser gets Vietnamese")
         .isEqualTo("vi");
@@ -230,8 +229,7 @@ class TasklistBrowserIT {
     Page page = browser.page(1366, 900, "vi-VN");
     page.clock().setSystemTime(TestClock.now().toEpochMilli());
     page.navigate(url("/camunda/app/tasklist/default/"));
-    page.getByPlaceholder("Tên đăng nhập").fill(officer);
-    page.getByPlaceholder("Mật khẩu").fill(ApiClient.PASSWORD);
+    fillSignIn(page, officer);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     for (String filter : FILTERS) {
       filterNamed(page, filter).waitFor();
@@ -239,6 +237,26 @@ class TasklistBrowserIT {
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("vi");
     Browser.screenshot(page, "tasklist-" + role + "-filters");
     return page;
+  }
+
+  /**
+   * Types the officer's name and password into Tasklist's sign-in form. Tasklist moves the focus to
+   * the name field again 300 ms after the form shows (a timer of its own), and what is being typed
+   * at that moment lands there: so type until both fields read right.
+   */
+  static void fillSignIn(Page page, String officer) {
+    Locator name = page.getByPlaceholder("Tên đăng nhập");
+    Locator password = page.getByPlaceholder("Mật khẩu");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              name.fill(officer);
+              password.fill(ApiClient.PASSWORD);
+              return name.inputValue().equals(officer)
+                  && password.inputValue().equals(ApiClient.PASSWORD);
+            });
   }
 
   /**
@@ -289,16 +307,14 @@ class TasklistBrowserIT {
           "#footer-timezone + div");
 
   /**
-   * axe-core with the task form open: nothing serious or critical in our form (the form-js form
-   * rendered from forms/*.form and the dossier's summary), nor anywhere else on the page but in
-   * {@link #TASKLIST_CHROME}.
+   * axe-core with the task form open: nothing serious or critical on the page but in {@link
+   * #TASKLIST_CHROME}; so none in our form (the form-js form rendered from forms/*.form with the
+   * dossier's summary, {@code .fjs-container}), which nothing leaves out.
    */
   void assertFormAccessible(Page page, String role) throws Exception {
-    assertThat(Browser.seriousAccessibilityViolations(page, ".fjs-container", List.of()))
-        .as("axe-core on the task form of the " + role)
-        .isEmpty();
+    assertThat(page.locator(".fjs-container").count()).as("the task form is open").isOne();
     assertThat(Browser.seriousAccessibilityViolations(page, "body", TASKLIST_CHROME))
-        .as("axe-core on the " + role + "'s Tasklist but for Camunda's chrome")
+        .as("axe-core on the " + role + "'s task form in Tasklist, Camunda's chrome left out")
         .isEmpty();
   }
 
