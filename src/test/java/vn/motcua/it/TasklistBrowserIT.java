@@ -27,8 +27,9 @@ import org.springframework.http.ResponseEntity;
  * Issue 12, acceptance 1 in Chromium: a one-stop officer whose browser asks for English signs in to
  * Tasklist and finds it in Vietnamese, with the shared filters; the group's filter shows the new
  * dossier's task by its code and applicant, the officer claims it and finds it under their own
- * work; English is one click away, and Vietnamese one click back. Screenshots:
- * target/screenshots/tasklist-*.png.
+ * work; English is one click away, and Vietnamese one click back. Line 9: a dossier through the
+ * three desks, each signing in, claiming, opening a document or the result preview and completing,
+ * with axe-core on each task form. Screenshots: target/screenshots/tasklist-*.png.
  */
 @IntegrationTest
 @BrowserTest
