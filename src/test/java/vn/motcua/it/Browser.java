@@ -80,6 +80,26 @@ final class Browser {
     return (List<String>) result;
   }
 
+  /**
+   * axe-core's serious and critical violations within the elements {@code include} matches, leaving
+   * out those {@code exclude} matches (a part of the page that is not ours and that we cannot
+   * change), as "rule: help (elements)" lines.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> seriousAccessibilityViolations(
+      Page page, String include, List<String> exclude) throws Exception {
+    page.evaluate(Files.readString(AXE));
+    Object result =
+        page.evaluate(
+            "async ([include, exclude]) => (await axe.run("
+                + "{include: [[include]], exclude: exclude.map(s => [s])},"
+                + " {resultTypes: ['violations']})).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.html).join(' | ') + ')')",
+            List.of(include, exclude));
+    return (List<String>) result;
+  }
+
   /** A screenshot of every open page, {@code name-1.png} and on (a failed test's last view). */
   void screenshots(String name) throws Exception {
     int n = 0;

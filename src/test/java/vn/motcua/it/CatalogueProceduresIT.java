@@ -27,7 +27,8 @@ import org.springframework.http.ResponseEntity;
  * documents the procedure asks for, the fee its rule gives, then the officers of each stage as
  * Tasklist shows them the task (the receiving unit's one-stop desk, the resolving agency's
  * specialist and leader), the payment online at level 4 or at the counter at level 3, and the
- * delivery the citizen chose.
+ * delivery the citizen chose; the document the procedure issues, with its title, kept as a sample
+ * ({@link Samples}).
  */
 @IntegrationTest
 class CatalogueProceduresIT {
@@ -196,7 +197,7 @@ class CatalogueProceduresIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("journeys")
-  void fromSubmissionToDelivered(Journey journey) {
+  void fromSubmissionToDelivered(Journey journey) throws Exception {
     String citizen = "citizen1";
     ResponseEntity<JsonNode> response =
         api.submitWithFiles(citizen, journey.dossier(), journey.files(), null);
@@ -329,5 +330,12 @@ class CatalogueProceduresIT {
       assertThat(notes).anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"));
     }
     assertThat(api.tasks(officers.oneStop(), code)).as("no task left").isEmpty();
+
+    // the procedure's own document, as issued (the leader's preview shows it once frozen)
+    ResponseEntity<byte[]> issued =
+        rest.withBasicAuth(officers.leader(), ApiClient.PASSWORD)
+            .getForEntity("/api/v1/dossiers/" + code + "/result/preview.pdf", byte[].class);
+    assertThat(issued.getStatusCode().value()).isEqualTo(200);
+    Samples.result(journey.code(), issued.getBody());
   }
 }

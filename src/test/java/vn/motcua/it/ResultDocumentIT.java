@@ -6,8 +6,6 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +21,23 @@ import org.springframework.http.ResponseEntity;
 /**
  * The real result over HTTP: each procedure issues its own document from the template deployed with
  * it; the leader previews it from the approval task; what is issued is exactly what was previewed
- * at approval, even when the data changes afterwards.
+ * at approval, even when the data changes afterwards. Writes the issued results as samples ({@link
+ * Samples}).
  */
 @IntegrationTest
 class ResultDocumentIT {
-
-  static final Path SAMPLES = Path.of("target/samples");
 
   @Autowired TestRestTemplate rest;
 
   ApiClient api;
 
   @BeforeEach
-  void client() throws IOException {
+  void client() {
     api = new ApiClient(rest);
-    Files.createDirectories(SAMPLES);
   }
 
   @Test
-  void birthRegistration_issuesTheBirthExtractTheLeaderPreviewed() throws IOException {
+  void birthRegistration_issuesTheBirthExtractTheLeaderPreviewed() throws Exception {
     var submitted =
         api.submitWithFiles(
             "citizen1",
@@ -75,13 +71,13 @@ class ResultDocumentIT {
         "ld.lamthanh", code, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen1", code, "DELIVERED");
     byte[] issued = issuedResult("citizen1", code);
-    Files.write(SAMPLES.resolve("result-birth-registration-issued.pdf"), issued);
+    Samples.result("1.001193", issued);
     assertThat(text(issued)).as("issued as previewed").isEqualTo(previewText);
     assertThat(preview("ld.lamthanh", code)).as("the frozen result").isEqualTo(issued);
   }
 
   @Test
-  void judicialRecord_issuesTheCertificateWithItsTypeAndFinding_asApproved() throws IOException {
+  void judicialRecord_issuesTheCertificateWithItsTypeAndFinding_asApproved() throws Exception {
     String code =
         api.submitCode("citizen2", Declarations.judicialRecord(4, "ELECTRONIC", "standard", 2));
     api.completeTask(
@@ -132,7 +128,7 @@ class ResultDocumentIT {
     api.awaitStatus("citizen2", code, "DELIVERED");
 
     byte[] issued = issuedResult("citizen2", code);
-    Files.write(SAMPLES.resolve("result-judicial-record-certificate-issued.pdf"), issued);
+    Samples.result("3.000333", issued);
     assertThat(text(issued)).isEqualTo(previewText).doesNotContain("Có án tích");
     assertThat(preview("ld.congan", code)).isEqualTo(issued);
   }

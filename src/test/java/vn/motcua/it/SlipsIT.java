@@ -21,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,12 +45,11 @@ import vn.motcua.notification.OutboxMessage;
  * applicant, downloaded by the applicant (API and portal) and by the officers of the agencies that
  * work the dossier, refused to everyone else; the PDF carries its Vietnamese title and a QR code
  * that opens the dossier's look-up. Writes one sample of each slip and of the register (CSV, XLSX)
- * to {@code target/samples/}.
+ * to {@code target/samples/} ({@link Samples}).
  */
 @IntegrationTest
 class SlipsIT {
 
-  static final Path SAMPLES = Path.of("target/samples");
   static final String CITIZEN_MAIL = "an.nguyen@example.vn";
 
   static final String RECEIPT = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
@@ -72,7 +70,6 @@ class SlipsIT {
   @BeforeEach
   void client() throws IOException {
     api = new ApiClient(rest);
-    Files.createDirectories(SAMPLES);
   }
 
   String submitBirth() {
@@ -117,7 +114,7 @@ class SlipsIT {
         .contains("Nguyễn Thị Mai")
         .containsPattern("\\d{2}/\\d{2}/\\d{4}");
     assertThat(qr(pdf)).isEqualTo(lookup(code));
-    write("slip-01-giay-tiep-nhan.pdf", pdf);
+    Samples.pdf("slip-01-receipt.pdf", pdf, RECEIPT);
 
     // the desk that received it, and the portal's page
     assertThat(text(slip("mc.lamthanh", code, "01", 200))).contains(RECEIPT);
@@ -184,7 +181,7 @@ class SlipsIT {
         .contains("Thiếu bản chụp giấy chứng sinh có dấu của bệnh viện")
         .contains("Mã hồ sơ: " + code);
     assertThat(qr(pdf)).isEqualTo(lookup(code));
-    write("slip-02-phieu-yeu-cau-bo-sung.pdf", pdf);
+    Samples.pdf("slip-02-supplement-request.pdf", pdf, SUPPLEMENT);
   }
 
   @Test
@@ -204,7 +201,7 @@ class SlipsIT {
     mailWithAttachment(code, "phieu-tu-choi-" + code + ".pdf");
     byte[] pdf = slip("citizen1", code, "03", 200);
     assertThat(text(pdf)).contains(REFUSAL).contains("Trẻ đã được đăng ký khai sinh tại xã khác");
-    write("slip-03-phieu-tu-choi.pdf", pdf);
+    Samples.pdf("slip-03-refusal.pdf", pdf, REFUSAL);
   }
 
   @Test
@@ -224,7 +221,7 @@ class SlipsIT {
         .contains("UBND TỈNH NGHỆ AN")
         .contains("UBND XÃ LAM THÀNH")
         .contains("Người yêu cầu không có quyền đăng ký");
-    write("slip-05-thong-bao-dung.pdf", pdf);
+    Samples.pdf("slip-05-stop-notice.pdf", pdf, STOP);
 
     byte[] control = slip("ld.lamthanh", code, "06", 200);
     assertThat(text(control).replaceAll("\\s+", " "))
@@ -233,7 +230,7 @@ class SlipsIT {
         .contains("Lê Văn Hùng")
         .contains("Người yêu cầu không có quyền đăng ký");
     assertThat(qr(control)).isEqualTo(lookup(code));
-    write("slip-06-phieu-kiem-soat.pdf", control);
+    Samples.pdf("slip-06-process-control.pdf", control, CONTROL);
   }
 
   @Test
@@ -255,7 +252,7 @@ class SlipsIT {
         .contains(APOLOGY)
         .contains("Chờ kết quả xác minh của Công an xã")
         .contains(day);
-    write("slip-04-van-ban-xin-loi.pdf", apology.getBody());
+    Samples.pdf("slip-04-apology.pdf", apology.getBody(), APOLOGY);
 
     assertThat(
             rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
@@ -287,7 +284,7 @@ class SlipsIT {
         .startsWith("\uFEFF\"STT\",\"Mã hồ sơ\"")
         .contains("\"" + code + "\"")
         .contains("Nguyễn Văn An");
-    write("so-theo-doi-ho-so.csv", csv.getBody());
+    Samples.write("register.csv", csv.getBody());
 
     ResponseEntity<byte[]> xlsx =
         rest.withBasicAuth("mc.lamthanh", ApiClient.PASSWORD)
@@ -302,7 +299,7 @@ class SlipsIT {
       }
     }
     assertThat(cells).contains("SỔ THEO DÕI HỒ SƠ", "Mã hồ sơ", code, "Nguyễn Văn An");
-    write("so-theo-doi-ho-so.xlsx", xlsx.getBody());
+    Samples.write("register.xlsx", xlsx.getBody());
 
     for (String[] denied :
         new String[][] {{"mc.hungnguyen", "403"}, {"citizen1", "403"}, {"analyst", "403"}}) {
@@ -323,7 +320,10 @@ class SlipsIT {
     assertThat(badPeriod.getBody()).contains("from").contains("to");
   }
 
-  /** Every sample, read by poppler's pdftotext as a reader's tool would, shows its title. */
+  /**
+   * Slips read by poppler's pdftotext as a reader's tool would show their titles (each sample is
+   * read so before it is written: {@link Samples}).
+   */
   @Test
   void pdftotext_readsTheVietnameseTitleOfEachSample() throws Exception {
     String code = receivedBirth();
@@ -334,39 +334,13 @@ class SlipsIT {
       Files.write(file, slip("mc.lamthanh", code, entry.getKey(), 200));
       assertThat(pdftotext(file)).as(entry.getKey()).contains(entry.getValue());
     }
-    // and the samples the other tests wrote, whichever ran before
-    Map<String, String> samples =
-        Map.of(
-            "slip-01-giay-tiep-nhan.pdf", RECEIPT,
-            "slip-02-phieu-yeu-cau-bo-sung.pdf", SUPPLEMENT,
-            "slip-03-phieu-tu-choi.pdf", REFUSAL,
-            "slip-04-van-ban-xin-loi.pdf", APOLOGY,
-            "slip-05-thong-bao-dung.pdf", STOP,
-            "slip-06-phieu-kiem-soat.pdf", CONTROL);
-    for (var sample : samples.entrySet()) {
-      Path file = SAMPLES.resolve(sample.getKey());
-      if (Files.exists(file)) {
-        assertThat(pdftotext(file)).as(sample.getKey()).contains(sample.getValue());
-      }
-    }
   }
 
   /** The PDF's text as poppler reads it; skipped where poppler-utils is not installed. */
   static String pdftotext(Path pdf) throws Exception {
-    Process process;
-    try {
-      process =
-          new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException notInstalled) {
-      Assumptions.abort("pdftotext (poppler-utils) is not installed");
-      return "";
-    }
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return out;
+    String text = Samples.pdftotext(pdf);
+    Assumptions.assumeTrue(text != null, "pdftotext (poppler-utils) is not installed");
+    return text;
   }
 
   /** The public look-up of the dossier, as this server's address forms it. */
@@ -423,9 +397,5 @@ class SlipsIT {
       }
     }
     throw new AssertionError("no image on the slip");
-  }
-
-  static void write(String name, byte[] content) throws IOException {
-    Files.write(SAMPLES.resolve(name), content);
   }
 }
