@@ -271,6 +271,23 @@ class DeploymentRefusedIT {
   }
 
   @Test
+  void aShareOfTheTimeLimitForAStageNoTaskDeclares_isRefused() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.put(
+        PROCESS + ".procedure.json",
+        files
+            .get(PROCESS + ".procedure.json")
+            .replace(
+                "{ \"stage\": \"assess\", \"percent\": 70 }",
+                "{ \"stage\": \"asess\", \"percent\": 70 }"));
+    assertThat(refused(files))
+        .contains(
+            PROCESS
+                + ".procedure.json: timeLimit.stages gives a share to the stage 'asess', which no"
+                + " user task of the deployment declares");
+  }
+
+  @Test
   void aVerificationInAProcedureWithoutALimitForIt_isRefused() throws IOException {
     assertThat(
             refusedWithGroupDescriptor(d -> d.replace("\"workingDaysWithVerification\": 5,", "")))

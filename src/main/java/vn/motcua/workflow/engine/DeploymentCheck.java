@@ -110,6 +110,8 @@ class DeploymentCheck implements Deployer {
     Map<String, List<String>> groupParts = new HashMap<>();
     // whether each described process's time limit has a variant with verification
     Map<String, Boolean> verification = new HashMap<>();
+    // the stages each descriptor shares its time limit among, by the descriptor's file
+    Map<String, List<String>> sharedStages = new HashMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       String name = resource.getName();
       if (name.endsWith(ProcedureDeployer.SUFFIX)) {
@@ -124,6 +126,12 @@ class DeploymentCheck implements Deployer {
               descriptor.path("process").asText(),
               descriptor.path("timeLimit").hasNonNull("workingDaysWithVerification"));
           resultTemplateProblems(deployment, name, descriptor, problems);
+          List<String> shared = new ArrayList<>();
+          descriptor
+              .path("timeLimit")
+              .path("stages")
+              .forEach(st -> shared.add(st.path("stage").asText()));
+          sharedStages.put(name, shared);
         } catch (Exception e) {
           // the procedure deployer reports a descriptor it cannot read
         }
@@ -148,6 +156,8 @@ class DeploymentCheck implements Deployer {
         .values()
         .forEach(
             m -> m.getModelElementsByType(Process.class).forEach(p -> processKeys.add(p.getId())));
+    // the shared reception and approval are deployed on their own: their stages are always there
+    Set<String> declaredStages = new HashSet<>(Set.of(Stage.RECEIVE.key(), Stage.APPROVE.key()));
     models.forEach(
         (file, model) -> {
           for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -157,6 +167,13 @@ class DeploymentCheck implements Deployer {
             checkVerification(file, task, verification, problems);
           }
           checkParts(file, model, forms, groupParts, problems);
+          for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            Stage stage =
+                StageProperties.declaresStage(task) ? StageProperties.read(task).stage() : null;
+            if (stage != null) {
+              declaredStages.add(stage.key());
+            }
+          }
           for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             checkCalledProcess(file, call, processKeys, problems);
           }
@@ -169,6 +186,18 @@ class DeploymentCheck implements Deployer {
             checkRetryCycle(file, cycle, problems);
           }
         });
+    sharedStages.forEach(
+        (file, stages) ->
+            stages.stream()
+                .filter(stage -> !declaredStages.contains(stage))
+                .forEach(
+                    stage ->
+                        problems.add(
+                            file
+                                + ": timeLimit.stages gives a share to the stage '"
+                                + stage
+                                + "', which no user task of the deployment declares (nor the"
+                                + " shared reception and approval)")));
     return problems;
   }
 
