@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.workflow.tasklist.CurrentUserFilterService;
 
@@ -28,6 +29,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ProcedureCatalog catalog;
   private final Dossiers dossiers;
+  private final DossierDecisions decisions;
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
   private final Clock clock;
@@ -40,6 +42,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   MotCuaEnginePlugin(
       ProcedureCatalog catalog,
       @Lazy Dossiers dossiers,
+      @Lazy DossierDecisions decisions,
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
       Clock clock,
@@ -48,6 +51,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     this.calendar = calendar;
     this.catalog = catalog;
     this.dossiers = dossiers;
+    this.decisions = decisions;
     this.objectMapper = objectMapper;
     this.messages = messages;
   }
@@ -91,6 +95,13 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
             new TaskListenerInstaller(
                 new DossierSummaryWriter(dossiers),
                 new TaskNamer(dossiers),
-                new TaskFormValidator(objectMapper, messages, clock)));
+                new TaskFormValidator(objectMapper, messages, clock),
+                new TaskReassignment(decisions),
+                new TransferChoices(decisions)));
+
+    if (configuration.getCustomPreVariableSerializers() == null) {
+      configuration.setCustomPreVariableSerializers(new ArrayList<>());
+    }
+    configuration.getCustomPreVariableSerializers().add(new JsonOptions.Serializer(objectMapper));
   }
 }

@@ -10,21 +10,31 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task of every process, however an analyst models it, the dossier summary and a
- * name that says whose dossier it is on create, and server-side form validation on complete.
- * Built-in listeners run before the ones the BPMN declares, so a completion is validated before any
- * decision is recorded.
+ * name that says whose dossier it is on create (and, at a stage that may transfer the dossier, the
+ * agencies it may go to), server-side form validation on complete, and on assignment the check that
+ * the task stays in its agency, recorded on the timeline when it changes hands. Built-in listeners
+ * run before the ones the BPMN declares, so a completion is validated before any decision is
+ * recorded.
  */
 class TaskListenerInstaller extends AbstractBpmnParseListener {
 
   private final TaskListener summaryWriter;
   private final TaskListener namer;
   private final TaskListener formValidator;
+  private final TaskListener reassignment;
+  private final TaskListener transferChoices;
 
   TaskListenerInstaller(
-      TaskListener summaryWriter, TaskListener namer, TaskListener formValidator) {
+      TaskListener summaryWriter,
+      TaskListener namer,
+      TaskListener formValidator,
+      TaskListener reassignment,
+      TaskListener transferChoices) {
     this.summaryWriter = summaryWriter;
     this.namer = namer;
     this.formValidator = formValidator;
+    this.reassignment = reassignment;
+    this.transferChoices = transferChoices;
   }
 
   @Override
@@ -33,6 +43,8 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, summaryWriter);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, namer);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, transferChoices);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, reassignment);
     if (definition.getCamundaFormDefinitionKey() != null) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);
     }
