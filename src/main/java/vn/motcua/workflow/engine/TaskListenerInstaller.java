@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Gives every user task of every process, however an analyst models it, the dossier summary and a
  * name that says whose dossier it is on create (and, at a stage that may transfer the dossier, the
- * agencies it may go to), server-side form validation on complete, and on assignment the check that
- * the task stays in its agency, recorded on the timeline when it changes hands. Built-in listeners
- * run before the ones the BPMN declares, so a completion is validated before any decision is
- * recorded.
+ * agencies it may go to; a task the process comes back to goes to the officer who did it last),
+ * server-side form validation on complete, and on assignment the check that the task stays in its
+ * agency, recorded on the timeline when it changes hands. Built-in listeners run before the ones
+ * the BPMN declares, so a completion is validated before any decision is recorded.
  */
 class TaskListenerInstaller extends AbstractBpmnParseListener {
 
@@ -23,6 +23,7 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
   private final TaskListener formValidator;
   private final TaskListener reassignment;
   private final TaskListener transferChoices;
+  private final TaskListener backToPreviousOfficer = new BackToPreviousOfficer();
 
   TaskListenerInstaller(
       TaskListener summaryWriter,
@@ -44,6 +45,7 @@ class TaskListenerInstaller extends AbstractBpmnParseListener {
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, summaryWriter);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, namer);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, transferChoices);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, backToPreviousOfficer);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, reassignment);
     if (definition.getCamundaFormDefinitionKey() != null) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidator);
