@@ -1,5 +1,6 @@
 package vn.motcua.workflow;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import vn.motcua.dossier.DossierDecisions;
@@ -46,8 +47,8 @@ public final class ProcessVariables {
    * Who received a result at the counter: recorded on the dossier (ID masked), then removed from
    * the process and kept out of its history.
    */
-  public static final java.util.List<String> RECIPIENT_DATA =
-      java.util.List.of(
+  public static final List<String> RECIPIENT_DATA =
+      List.of(
           RECIPIENT_NAME,
           RECIPIENT_ID_NUMBER,
           AUTHORISATION_NUMBER,

@@ -1,5 +1,6 @@
 package vn.motcua.workflow.engine;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -12,6 +13,9 @@ import vn.motcua.workflow.ProcessVariables;
  * may go to ({@code <stage>TransferChoices}, task-local), which the form's select offers.
  */
 class TransferChoices implements TaskListener {
+
+  /** What a task without a transfer reads as. */
+  private static final Stage NONE = new Stage("none", null, List.of());
 
   private final DossierDecisions decisions;
   private final PerTaskDefinition<Stage> transferring =
@@ -31,8 +35,6 @@ class TransferChoices implements TaskListener {
     task.setVariableLocal(
         stage.transferChoicesVariable(), JsonOptions.of(decisions.transferTargets(code)));
   }
-
-  private static final Stage NONE = new Stage("none", null, java.util.List.of());
 
   private static Stage transferringStage(DelegateTask task) {
     UserTask userTask = task.getBpmnModelElementInstance();
