@@ -15,7 +15,14 @@ public interface Deliveries {
   /** The carrier's report on a parcel; publishes {@link ParcelEvent} the first time. */
   DeliveryView parcelReported(String trackingCode, boolean delivered);
 
-  DeliveryView recordHandOver(String dossierCode, String recipient, String officer);
+  /**
+   * Records who received the result at the counter: the applicant, whose ID number must be the one
+   * on the dossier, or a representative with their ID number and the authorisation.
+   *
+   * @throws vn.motcua.dossier.InvalidSubmissionException naming each field that is missing or does
+   *     not match
+   */
+  DeliveryView recordHandOver(String dossierCode, HandOver handOver, String officer);
 
   /**
    * The electronic result: rendered as PDF, kept in the applicant's e-document repository (the

@@ -19,6 +19,28 @@ public interface DossierDecisions {
   void decide(String code, Stage stage, String decision, String reason, String actor);
 
   /**
+   * The agencies the dossier may be transferred to from the agency resolving it now, by id with
+   * their names, nearest first: the agency above it, the police serving its area, then every other
+   * agency of the province with specialists.
+   */
+  Map<String, String> transferTargets(String code);
+
+  /**
+   * Transfers the dossier at a stage to another agency, which resolves it from then on; the
+   * timeline says from where to where and why.
+   *
+   * @throws InvalidSubmissionException when the reason is missing or the agency is not one of
+   *     {@link #transferTargets}
+   */
+  void transfer(String code, Stage stage, String toAgency, String reason, String actor);
+
+  /**
+   * Records on the timeline that a task of the dossier went from one officer to another of the same
+   * agency ({@code from} null: the task was not anyone's yet).
+   */
+  void reassigned(String code, String taskName, String from, String to, String actor);
+
+  /**
    * Records an officer's decision on a part of an interlinked group, with the part's result: done,
    * the next part starts (or, after the last one, the group's result is ready); refused, the parts
    * after it are cancelled with the reason and the group ends. {@code values} are the task's

@@ -31,9 +31,20 @@ public record Stage(String key, String name, List<Decision> decisions) {
    * @param verifies whether the decision starts a verification (xác minh): the dossier stays as it
    *     is, its time limit becomes the procedure's limit with verification, and the task comes back
    *     to the officer when the process loops to it
+   * @param move whether the decision sends the dossier back to the previous stage or to another
+   *     agency rather than on ({@link Move#NONE} for the others)
    */
   public record Decision(
-      String value, Optional<DossierStatus> leadsTo, boolean reasonRequired, boolean verifies) {
+      String value,
+      Optional<DossierStatus> leadsTo,
+      boolean reasonRequired,
+      boolean verifies,
+      Move move) {
+
+    public Decision(
+        String value, Optional<DossierStatus> leadsTo, boolean reasonRequired, boolean verifies) {
+      this(value, leadsTo, reasonRequired, verifies, Move.NONE);
+    }
 
     public static Decision to(String value, DossierStatus status, boolean reasonRequired) {
       return new Decision(value, Optional.of(status), reasonRequired, false);
@@ -47,6 +58,39 @@ public record Stage(String key, String name, List<Decision> decisions) {
     public static Decision verifying(String value) {
       return new Decision(value, Optional.empty(), true, true);
     }
+
+    /**
+     * The dossier goes back to the stage before (the leader to the specialist): always with its
+     * reason, which the officer it goes back to reads on the timeline.
+     */
+    public static Decision returning(String value) {
+      return new Decision(value, Optional.empty(), true, false, Move.RETURN);
+    }
+
+    /**
+     * The dossier goes to another agency, which resolves it from then on: always with the reason
+     * and the agency chosen.
+     */
+    public static Decision transferring(String value) {
+      return new Decision(value, Optional.empty(), true, false, Move.TRANSFER);
+    }
+
+    public boolean returns() {
+      return move == Move.RETURN;
+    }
+
+    public boolean transfers() {
+      return move == Move.TRANSFER;
+    }
+  }
+
+  /** Where a decision sends the dossier besides on through the process. */
+  public enum Move {
+    NONE,
+    /** Back to the previous stage of the same agency. */
+    RETURN,
+    /** To another agency, which resolves it from then on. */
+    TRANSFER
   }
 
   /** The statuses an officer's decision may lead to; the others only the system sets. */
@@ -125,5 +169,15 @@ public record Stage(String key, String name, List<Decision> decisions) {
 
   public String reasonVariable() {
     return key + "Reason";
+  }
+
+  /** The variable of the agency a transfer sends the dossier to: {@code assessTransferTo}. */
+  public String transferVariable() {
+    return key + "TransferTo";
+  }
+
+  /** The agencies a transfer may choose from, as the form's select reads them. */
+  public String transferChoicesVariable() {
+    return key + "TransferChoices";
   }
 }

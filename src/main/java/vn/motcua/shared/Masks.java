@@ -43,6 +43,14 @@ public final class Masks {
         + phone.substring(phone.length() - 2);
   }
 
+  /** {@code 040095001234} → {@code ********1234}: the last four digits, as a receipt shows them. */
+  public static String citizenId(String id) {
+    if (id == null || id.length() < 8) {
+      return "*****";
+    }
+    return "*".repeat(id.length() - 4) + id.substring(id.length() - 4);
+  }
+
   /** {@code an.nguyen@example.vn} → {@code a*******@example.vn}. */
   public static String email(String email) {
     int at = email == null ? -1 : email.indexOf('@');

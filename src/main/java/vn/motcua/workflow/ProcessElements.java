@@ -53,6 +53,7 @@ public final class ProcessElements {
   public static final String DOSSIER_REFUSED = "DOSSIER_REFUSED";
 
   public static final String DOSSIER_REJECTED = "DOSSIER_REJECTED";
+  public static final String DOSSIER_RETURNED = "DOSSIER_RETURNED";
 
   /** The extension property that names a decision task's stage ({@code receive}, …). */
   public static final String STAGE_PROPERTY = "stage";
@@ -126,6 +127,9 @@ public final class ProcessElements {
   // Boundary events
   public static final String BOUNDARY_EVENT_DOSSIER_REFUSED = "boundaryEvent_dossierRefused";
   public static final String BOUNDARY_EVENT_DOSSIER_REJECTED = "boundaryEvent_dossierRejected";
+  public static final String BOUNDARY_EVENT_DOSSIER_RETURNED = "boundaryEvent_dossierReturned";
+  public static final String END_EVENT_APPROVAL_RETURNED = "endEvent_approvalReturned";
+  public static final String GATEWAY_TO_ASSESSMENT = "gateway_toAssessment";
   public static final String BOUNDARY_EVENT_PAYMENT_EXPIRED = "boundaryEvent_paymentExpired";
 
   // End events

@@ -1,5 +1,6 @@
 package vn.motcua.workflow;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import vn.motcua.dossier.DossierDecisions;
@@ -36,6 +37,24 @@ public final class ProcessVariables {
   public static final String RECEIPT_NUMBER = "receiptNumber";
   public static final String RESULT_HANDED_OVER = "resultHandedOver";
   public static final String RECIPIENT_NAME = "recipientName";
+  public static final String RECIPIENT_KIND = "recipientKind";
+  public static final String RECIPIENT_ID_NUMBER = "recipientIdNumber";
+  public static final String AUTHORISATION_NUMBER = "authorisationNumber";
+  public static final String AUTHORISATION_DATE = "authorisationDate";
+  public static final String AUTHORISATION_CHECKED = "authorisationChecked";
+
+  /**
+   * Who received a result at the counter: recorded on the dossier (ID masked), then removed from
+   * the process and kept out of its history.
+   */
+  public static final List<String> RECIPIENT_DATA =
+      List.of(
+          RECIPIENT_NAME,
+          RECIPIENT_ID_NUMBER,
+          AUTHORISATION_NUMBER,
+          AUTHORISATION_DATE,
+          AUTHORISATION_CHECKED);
+
   public static final String RETURN_NOTE = "returnNote";
 
   // Status notification: the change's id; the first version's facts; the channels to send again

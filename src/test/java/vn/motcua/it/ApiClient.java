@@ -40,6 +40,25 @@ public class ApiClient {
 
   public static final String PASSWORD = "demo";
 
+  /**
+   * The demo citizens' ID numbers, which the one-stop officer checks when handing a result over.
+   */
+  public static final Map<String, String> CITIZEN_IDS =
+      Map.of("citizen1", "040090001234", "citizen2", "040195004321");
+
+  /** The hand-over form filled for the applicant in person, with their ID number. */
+  public static Map<String, Object> handedToApplicant(String citizen, String name) {
+    return Map.of(
+        "resultHandedOver",
+        true,
+        "recipientKind",
+        "applicant",
+        "recipientName",
+        name,
+        "recipientIdNumber",
+        CITIZEN_IDS.get(citizen));
+  }
+
   public record File(String part, String name, String contentType, byte[] bytes) {}
 
   private final TestRestTemplate rest;

@@ -269,7 +269,7 @@ class CatalogueProceduresIT {
                 officers.oneStop(),
                 code,
                 USER_TASK_HAND_OVER_RESULT,
-                Map.of("resultHandedOver", true, "recipientName", "Nguyễn Văn An"));
+                ApiClient.handedToApplicant(citizen, "Nguyễn Văn An"));
             expectedNotes.add("người nhận Nguyễn Văn An");
             yield api.awaitStatus(citizen, code, "DELIVERED");
           }

@@ -147,6 +147,29 @@ class DeploymentRefusedIT {
   }
 
   @Test
+  void anApprovalWhoseReturnNobodyCatches() throws IOException {
+    assertThat(
+            refusedWith(
+                bpmn ->
+                    bpmn.replace(
+                        "errorRef=\"Error_DossierReturned\"",
+                        "errorRef=\"Error_DossierRejected\"")))
+        .contains("call activity callActivity_approval")
+        .contains("catch the error DOSSIER_RETURNED");
+  }
+
+  @Test
+  void aTransferWhoseFormHasNoAgencyField() throws IOException {
+    Map<String, String> files = soundProcedure();
+    files.put(
+        PROCESS + "-assess.form",
+        files.get(PROCESS + "-assess.form").replace("\"assessTransferTo\"", "\"agency\""));
+    assertThat(refused(files))
+        .contains("a decision leads to TRANSFER")
+        .contains("has no field 'assessTransferTo'");
+  }
+
+  @Test
   void anUnknownStageWithoutDecisions() throws IOException {
     assertThat(
             refusedWith(
@@ -169,10 +192,10 @@ class DeploymentRefusedIT {
                             "name=\"decision.stop\" value=\"STOPPED\"",
                             "name=\"decision.halt\" value=\"STOPPED\"")
                         .replace(
-                            "name=\"reasonRequired\" value=\"stop\"",
-                            "name=\"reasonRequired\" value=\"halt\"")))
-        .contains("its form offers the decisions [propose, stop]")
-        .contains("declares [propose, halt]");
+                            "name=\"reasonRequired\" value=\"stop,transfer\"",
+                            "name=\"reasonRequired\" value=\"halt,transfer\"")))
+        .contains("its form offers the decisions [propose, stop, transfer]")
+        .contains("declares [propose, halt, transfer]");
   }
 
   @Test

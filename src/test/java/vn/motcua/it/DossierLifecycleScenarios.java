@@ -314,7 +314,7 @@ abstract class DossierLifecycleScenarios {
         officer,
         code,
         USER_TASK_HAND_OVER_RESULT,
-        Map.of("resultHandedOver", true, "recipientName", recipient));
+        ApiClient.handedToApplicant(applicant, recipient));
     return api.awaitStatus(applicant, code, "DELIVERED");
   }
 

@@ -112,8 +112,12 @@ class PostalIT {
         Map.of(
             "resultHandedOver",
             true,
+            "recipientKind",
+            "applicant",
             "recipientName",
             "Trần Thị Bình",
+            "recipientIdNumber",
+            ApiClient.CITIZEN_IDS.get("citizen2"),
             "returnNote",
             "Gọi điện, công dân đến nhận"));
     JsonNode delivered = api.awaitStatus("citizen2", code, "DELIVERED");

@@ -34,6 +34,12 @@ class MasksTest {
   }
 
   @Test
+  void aCitizenId_showsItsLastFourDigits() {
+    assertThat(Masks.citizenId("040095001234")).isEqualTo("********1234");
+    assertThat(Masks.citizenId("123")).isEqualTo("*****");
+  }
+
+  @Test
   void decomposedDiacritics_countAsOneLetter() {
     String decomposed = Normalizer.normalize("Nguyễn Văn Ánh", Normalizer.Form.NFD);
     assertThat(decomposed.length()).isGreaterThan("Nguyễn Văn Ánh".length());

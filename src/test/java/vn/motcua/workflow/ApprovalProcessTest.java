@@ -5,9 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static vn.motcua.workflow.ProcessElements.APPROVAL;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_APPROVAL_REJECTED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_APPROVAL_RETURNED;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_RESULT_APPROVED;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
 import static vn.motcua.workflow.ProcessVariables.APPROVE_DECISION;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.dossier.Stage;
 
 /**
- * The shared approval every procedure calls: approved, or rejected (the error its caller catches).
+ * The shared approval every procedure calls: approved, rejected or returned to the specialist (the
+ * errors its caller catches).
  */
 @Deployment(resources = {"processes/approval.bpmn", "forms/approval-approve.form"})
 class ApprovalProcessTest extends ProcessTestSupport {
@@ -50,7 +55,7 @@ class ApprovalProcessTest extends ProcessTestSupport {
     approve(approval, "approve", null);
     assertThat(approval).isEnded().hasPassed(END_EVENT_RESULT_APPROVED);
     verify(delegates.decisions)
-        .decide(CODE, Stage.APPROVE.named("Phê duyệt kết quả"), "approve", null, "he-thong");
+        .decide(eq(CODE), argThat(s -> s.key().equals("approve")), eq("approve"), any(), any());
   }
 
   @Test
@@ -58,5 +63,19 @@ class ApprovalProcessTest extends ProcessTestSupport {
     ProcessInstance approval = start();
     approve(approval, "reject", "Thông tin chưa chính xác");
     assertThat(approval).isEnded().hasPassed(END_EVENT_APPROVAL_REJECTED);
+  }
+
+  @Test
+  void returned_throwsTheReturn_withTheReason() {
+    ProcessInstance approval = start();
+    approve(approval, "return", "Thiếu ý kiến thẩm định về nơi cư trú");
+    assertThat(approval).isEnded().hasPassed(END_EVENT_APPROVAL_RETURNED);
+    verify(delegates.decisions)
+        .decide(
+            eq(CODE),
+            argThat((Stage s) -> s.decision("return").map(Stage.Decision::returns).orElse(false)),
+            eq("return"),
+            eq("Thiếu ý kiến thẩm định về nơi cư trú"),
+            any());
   }
 }

@@ -20,19 +20,26 @@ import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_RECORD_DELIVERY;
 import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_SEND_RESULT_ELECTRONICALLY;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_HANDLE_RETURNED_PARCEL;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_HAND_OVER_RESULT;
+import static vn.motcua.workflow.ProcessVariables.AUTHORISATION_CHECKED;
+import static vn.motcua.workflow.ProcessVariables.AUTHORISATION_DATE;
+import static vn.motcua.workflow.ProcessVariables.AUTHORISATION_NUMBER;
 import static vn.motcua.workflow.ProcessVariables.DELIVERY_METHOD;
 import static vn.motcua.workflow.ProcessVariables.DOSSIER_CODE;
 import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_ID_NUMBER;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_KIND;
 import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
 import static vn.motcua.workflow.ProcessVariables.RETURN_NOTE;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.delivery.HandOver;
 
 /**
  * The shared delivery process: at the counter, by public post (delivered or returned),
@@ -63,12 +70,40 @@ class DeliveryProcessTest extends ProcessTestSupport {
     ProcessInstance delivery = start("COUNTER");
     assertThat(delivery).isWaitingAt(USER_TASK_HAND_OVER_RESULT);
     assertThat(task()).hasCandidateGroup("lamthanh-onestop");
-    complete(task(), withVariables(RESULT_HANDED_OVER, true, RECIPIENT_NAME, "Trần Thị Bình"));
+    complete(
+        task(),
+        withVariables(
+            RESULT_HANDED_OVER,
+            true,
+            RECIPIENT_KIND,
+            "representative",
+            RECIPIENT_NAME,
+            "Trần Thị Bình",
+            RECIPIENT_ID_NUMBER,
+            "040195004321",
+            AUTHORISATION_NUMBER,
+            "15/2026/UQ",
+            AUTHORISATION_DATE,
+            "2026-12-01",
+            AUTHORISATION_CHECKED,
+            true));
+    // who received it is on the dossier; the process and its history keep none of it
+    assertThat(delivery).variables().doesNotContainKeys(RECIPIENT_NAME, RECIPIENT_ID_NUMBER);
     execute(job());
     assertThat(delivery)
         .isEnded()
         .hasPassed(SERVICE_TASK_RECORD_DELIVERY, END_EVENT_RESULT_DELIVERED);
-    verify(delegates.deliveries).recordHandOver(CODE, "Trần Thị Bình", "he-thong");
+    verify(delegates.deliveries)
+        .recordHandOver(
+            CODE,
+            new HandOver(
+                "representative",
+                "Trần Thị Bình",
+                "040195004321",
+                "15/2026/UQ",
+                LocalDate.of(2026, 12, 1),
+                true),
+            "he-thong");
     verify(delegates.deliveries).recordDelivered(CODE);
   }
 

@@ -17,6 +17,7 @@ import static org.mockito.Mockito.verify;
 import static vn.motcua.workflow.ProcessElements.APPROVAL;
 import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_DOSSIER_REFUSED;
 import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_DOSSIER_REJECTED;
+import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_DOSSIER_RETURNED;
 import static vn.motcua.workflow.ProcessElements.BOUNDARY_EVENT_PAYMENT_EXPIRED;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_APPROVAL;
 import static vn.motcua.workflow.ProcessElements.CALL_ACTIVITY_DELIVERY;
@@ -30,6 +31,7 @@ import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_STOPPED_UNPAI
 import static vn.motcua.workflow.ProcessElements.END_EVENT_DOSSIER_WITHDRAWN;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_RESULT_DELIVERED;
 import static vn.motcua.workflow.ProcessElements.GATEWAY_FEE_DUE;
+import static vn.motcua.workflow.ProcessElements.GATEWAY_TO_ASSESSMENT;
 import static vn.motcua.workflow.ProcessElements.MESSAGE_SUPPLEMENT_SUBMITTED;
 import static vn.motcua.workflow.ProcessElements.PAYMENT;
 import static vn.motcua.workflow.ProcessElements.PAYMENT_CONFIRMED;
@@ -56,6 +58,8 @@ import static vn.motcua.workflow.ProcessVariables.RECEIPT_NUMBER;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_DECISION;
 import static vn.motcua.workflow.ProcessVariables.RECEIVE_REASON;
 import static vn.motcua.workflow.ProcessVariables.RECEIVING_UNIT;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_ID_NUMBER;
+import static vn.motcua.workflow.ProcessVariables.RECIPIENT_KIND;
 import static vn.motcua.workflow.ProcessVariables.RECIPIENT_NAME;
 import static vn.motcua.workflow.ProcessVariables.RESOLVING_AGENCY;
 import static vn.motcua.workflow.ProcessVariables.RESULT_HANDED_OVER;
@@ -70,6 +74,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.delivery.HandOver;
 import vn.motcua.dossier.Stage;
 
 /**
@@ -213,7 +218,7 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     verify(delegates.decisions)
         .decide(eq(CODE), argThat(s -> s.key().equals("assess")), eq("propose"), any(), any());
     verify(delegates.decisions)
-        .decide(CODE, Stage.APPROVE.named("Phê duyệt kết quả"), "approve", null, "he-thong");
+        .decide(eq(CODE), argThat(s -> s.key().equals("approve")), eq("approve"), any(), any());
     verify(delegates.payments).open(eq(CODE), eq(8000L), anyInt());
     verify(delegates.payments).recordSettled(CODE);
     verify(delegates.deliveries).recordDelivered(CODE);
@@ -232,13 +237,25 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     runJobsOf(PAYMENT);
     complete(
         taskQuery().taskDefinitionKey(USER_TASK_HAND_OVER_RESULT).singleResult(),
-        withVariables(RESULT_HANDED_OVER, true, RECIPIENT_NAME, "Nguyễn Văn An"));
+        withVariables(
+            RESULT_HANDED_OVER,
+            true,
+            RECIPIENT_KIND,
+            "applicant",
+            RECIPIENT_NAME,
+            "Nguyễn Văn An",
+            RECIPIENT_ID_NUMBER,
+            "040095001234"));
     runJobsOf(DELIVERY);
     assertThat(dossier)
         .isEnded()
         .hasPassed(CALL_ACTIVITY_PAYMENT, CALL_ACTIVITY_DELIVERY, END_EVENT_RESULT_DELIVERED);
     verify(delegates.payments).recordCounterPayment(CODE, "BL-0001", "he-thong");
-    verify(delegates.deliveries).recordHandOver(CODE, "Nguyễn Văn An", "he-thong");
+    verify(delegates.deliveries)
+        .recordHandOver(
+            CODE,
+            new HandOver("applicant", "Nguyễn Văn An", "040095001234", null, null, false),
+            "he-thong");
   }
 
   @Test
@@ -351,6 +368,55 @@ abstract class ProcedureProcessScenarios extends ProcessTestSupport {
     Assertions.assertThat(
             runtimeService().createProcessInstanceQuery().processDefinitionKey(PAYMENT).count())
         .isZero();
+  }
+
+  @Test
+  void returnedByTheLeader_assessedAgain_thenApproved() {
+    ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
+    receive(dossier, "accept", null);
+    assess(dossier, "propose", null);
+    approve(dossier, "return", "Thiếu ý kiến về giấy tờ tùy thân");
+    assertThat(dossier)
+        .hasPassed(BOUNDARY_EVENT_DOSSIER_RETURNED, GATEWAY_TO_ASSESSMENT)
+        .isWaitingAt(USER_TASK_ASSESS_DOSSIER);
+    assess(dossier, "propose", "Đã bổ sung ý kiến");
+    approve(dossier, "approve", null);
+    assertThat(dossier).isWaitingAt(CALL_ACTIVITY_DELIVERY);
+    verify(delegates.decisions)
+        .decide(
+            eq(CODE),
+            argThat(s -> s.key().equals("approve")),
+            eq("return"),
+            eq("Thiếu ý kiến về giấy tờ tùy thân"),
+            any());
+  }
+
+  @Test
+  void transferredToAnotherAgency_assessedAndApprovedThere() {
+    ProcessInstance dossier = submit(4, 0, "ELECTRONIC");
+    receive(dossier, "accept", null);
+    assertThat(dossier).isWaitingAt(USER_TASK_ASSESS_DOSSIER);
+    complete(
+        task(dossier),
+        withVariables(
+            ASSESS_DECISION,
+            "transfer",
+            "assessTransferTo",
+            "nghean",
+            ASSESS_REASON,
+            "Thuộc thẩm quyền cấp tỉnh"));
+    assertThat(dossier).isWaitingAt(USER_TASK_ASSESS_DOSSIER);
+    assertThat(task(dossier)).hasCandidateGroup("nghean-specialist");
+    complete(task(dossier), withVariables(ASSESS_DECISION, "propose"));
+    assertThat(dossier).calledProcessInstance(APPROVAL).isWaitingAt(USER_TASK_APPROVE_DOSSIER);
+    assertThat(taskAt(USER_TASK_APPROVE_DOSSIER)).hasCandidateGroup("nghean-leader");
+    verify(delegates.decisions)
+        .transfer(
+            eq(CODE),
+            argThat(s -> s.key().equals("assess")),
+            eq("nghean"),
+            eq("Thuộc thẩm quyền cấp tỉnh"),
+            any());
   }
 
   static void executeTimer(String activityId) {

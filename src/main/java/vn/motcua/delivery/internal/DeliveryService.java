@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.DeliveryView;
+import vn.motcua.delivery.HandOver;
 import vn.motcua.delivery.ParcelEvent;
 import vn.motcua.delivery.PostalCarrier;
 import vn.motcua.dossier.DossierDecisions;
@@ -75,7 +76,8 @@ class DeliveryService implements Deliveries {
   }
 
   @Override
-  public DeliveryView recordHandOver(String dossierCode, String recipient, String officer) {
+  public DeliveryView recordHandOver(String dossierCode, HandOver handOver, String officer) {
+    String recipient = HandOverCheck.recipient(dossiers.get(dossierCode), handOver, clock);
     DeliveryEntity delivery = deliveryOf(dossierCode, "COUNTER");
     delivery.handedOver(recipient, officer, clock.instant());
     return delivery.toView();

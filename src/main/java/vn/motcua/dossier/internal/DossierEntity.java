@@ -250,6 +250,19 @@ class DossierEntity {
     this.appointmentAt = appointmentAt;
   }
 
+  /** The agency that resolves the dossier from now on: its officers work it and may open it. */
+  void transferTo(String agencyId) {
+    this.resolvingAgency = agencyId;
+  }
+
+  /**
+   * Back to the status before {@code to} without telling the applicant (a step inside the agencies'
+   * work, such as a leader returning the dossier to the specialist).
+   */
+  void stepBack(DossierStatus to, Instant at, String actor, String actorKind, String note) {
+    moveTo(to, at, actor, actorKind, note);
+  }
+
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.Agencies;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.FieldError;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor.TimeLimitSpec;
@@ -67,12 +69,15 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
 
   static final String SYSTEM = "SYSTEM";
 
+  private static final String SPECIALIST = "specialist";
+
   private final DossierRepository dossiers;
   private final ProcedureCatalog catalog;
   private final DossierClock clock;
   private final ApplicationEventPublisher events;
   private final DossierParts parts;
   private final DossierViews views;
+  private final Agencies agencies;
 
   DossierProgressService(
       DossierRepository dossiers,
@@ -80,7 +85,9 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
       DossierClock clock,
       ApplicationEventPublisher events,
       DossierParts parts,
-      DossierViews views) {
+      DossierViews views,
+      Agencies agencies) {
+    this.agencies = agencies;
     this.dossiers = dossiers;
     this.catalog = catalog;
     this.clock = clock;
@@ -118,6 +125,20 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
       verify(dossier, stage.name(), reason.strip(), actor);
       return;
     }
+    if (chosen.get().returns()) {
+      // back to the specialist: the dossier is worked again, the applicant sees no change
+      String note = note("returned", stage.name(), reason.strip());
+      if (dossier.status() == DossierStatus.IN_APPROVAL) {
+        dossier.stepBack(DossierStatus.RECEIVED, clock.now(), actor, OFFICER, note);
+      } else {
+        dossier.note(clock.now(), actor, OFFICER, note);
+      }
+      return;
+    }
+    if (chosen.get().transfers()) {
+      throw new IllegalStateException(
+          "a transfer names its agency: DossierDecisions.transfer, not decide");
+    }
     if (leadsTo.isEmpty()) {
       // a step inside the agency's work: on the timeline, not told to the applicant as a change
       dossier.note(clock.now(), actor, OFFICER, note("stepDone", stage.name(), because));
@@ -142,6 +163,68 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
       parts.cancelOpen(dossier, reason);
     }
     change(dossier, to, actor, OFFICER, note(NOTES.get(to), because));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, String> transferTargets(String code) {
+    DossierEntity dossier = find(code);
+    Map<String, String> targets = new LinkedHashMap<>();
+    Optional<Agency> current = agencies.find(dossier.resolvingAgency());
+    List<Agency> all =
+        agencies.all().stream()
+            .filter(a -> a.hasRole(SPECIALIST) && !a.id().equals(dossier.resolvingAgency()))
+            .toList();
+    String parent = current.map(Agency::parentId).orElse(null);
+    String area = dossier.resolvingAgency();
+    all.stream().filter(a -> a.id().equals(parent)).forEach(a -> targets.put(a.id(), a.name()));
+    all.stream()
+        .filter(a -> Agency.POLICE.equals(a.kind()) && a.serves().contains(area))
+        .forEach(a -> targets.put(a.id(), a.name()));
+    all.forEach(a -> targets.putIfAbsent(a.id(), a.name()));
+    return targets;
+  }
+
+  @Override
+  public void transfer(String code, Stage stage, String toAgency, String reason, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, String> targets = transferTargets(code);
+    if (toAgency == null || !targets.containsKey(toAgency)) {
+      errors.add(
+          FieldError.of(
+              stage.transferVariable(),
+              VietnameseTexts.text("label.transferTo"),
+              "decision.transferTo"));
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add(
+          FieldError.of(
+              stage.reasonVariable(),
+              VietnameseTexts.text("label.reason"),
+              "decision.reasonRequired"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    DossierEntity dossier = find(code);
+    expect(dossier, IN_WORK);
+    String from = views.agencyName(dossier.resolvingAgency());
+    dossier.transferTo(toAgency);
+    dossier.note(
+        clock.now(),
+        actor,
+        OFFICER,
+        note("transferred", stage.name(), from, targets.get(toAgency), reason.strip()));
+  }
+
+  @Override
+  public void reassigned(String code, String taskName, String from, String to, String actor) {
+    DossierEntity dossier = find(code);
+    dossier.note(
+        clock.now(),
+        actor,
+        OFFICER,
+        from == null ? note("assigned", taskName, to) : note("reassigned", taskName, from, to));
   }
 
   /**

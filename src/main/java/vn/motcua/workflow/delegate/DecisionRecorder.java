@@ -57,10 +57,24 @@ class DecisionRecorder implements TaskListener {
             ProcessVariables.actor());
         return;
       }
+      String decision = ProcessVariables.text(task, stage.decisionVariable());
+      if (decision != null
+          && stage.decision(decision).map(Stage.Decision::transfers).orElse(false)) {
+        // the new agency resolves it: the process loops to this task, offered to its officers
+        String to = ProcessVariables.text(task, stage.transferVariable());
+        decisions.transfer(
+            ProcessVariables.dossierCode(task),
+            stage,
+            to,
+            ProcessVariables.text(task, stage.reasonVariable()),
+            ProcessVariables.actor());
+        task.getExecution().setVariable(ProcessVariables.RESOLVING_AGENCY, to);
+        return;
+      }
       decisions.decide(
           ProcessVariables.dossierCode(task),
           stage,
-          ProcessVariables.text(task, stage.decisionVariable()),
+          decision,
           ProcessVariables.text(task, stage.reasonVariable()),
           ProcessVariables.actor());
     } catch (InvalidSubmissionException e) {

@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -34,6 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import vn.motcua.dossier.Stage;
 import vn.motcua.paper.ResultTemplates;
+import vn.motcua.workflow.ProcessElements;
 
 /**
  * Refuses a deployment that would leave dossiers stuck, before anything of it is stored: a user
@@ -176,6 +179,7 @@ class DeploymentCheck implements Deployer {
           }
           for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             checkCalledProcess(file, call, processKeys, problems);
+            checkApprovalReturn(file, call, problems);
           }
           for (TimerEventDefinition timer :
               model.getModelElementsByType(TimerEventDefinition.class)) {
@@ -270,6 +274,20 @@ class DeploymentCheck implements Deployer {
               + stage.decisionVariable()
               + "' for the decision");
       return;
+    }
+    if (stage.decisions().stream().anyMatch(Stage.Decision::transfers)
+        && field(form.path("components"), stage.transferVariable()) == null) {
+      problems.add(
+          where
+              + ": a decision leads to "
+              + StageProperties.TRANSFER
+              + " but its form '"
+              + task.getCamundaFormRef()
+              + "' has no field '"
+              + stage.transferVariable()
+              + "' for the agency (a select with valuesKey '"
+              + stage.transferChoicesVariable()
+              + "')");
     }
     Set<String> offered = new LinkedHashSet<>();
     field.path("values").forEach(v -> offered.add(v.path("value").asText()));
@@ -442,6 +460,33 @@ class DeploymentCheck implements Deployer {
               + ": it calls the process '"
               + key
               + "', which is neither in the deployment nor deployed");
+    }
+  }
+
+  /**
+   * The shared approval may return the dossier to the specialist (the error DOSSIER_RETURNED): a
+   * caller that does not catch it would take the return for an approval, since an uncaught BPMN
+   * error ends the called process as a normal end does.
+   */
+  private static void checkApprovalReturn(String file, CallActivity call, List<String> problems) {
+    if (!ProcessElements.APPROVAL.equals(call.getCalledElement())) {
+      return;
+    }
+    boolean caught =
+        call.getParentElement().getChildElementsByType(BoundaryEvent.class).stream()
+            .filter(b -> b.getAttachedTo() == call)
+            .flatMap(b -> b.getEventDefinitions().stream())
+            .filter(ErrorEventDefinition.class::isInstance)
+            .map(d -> ((ErrorEventDefinition) d).getError())
+            .anyMatch(e -> e != null && ProcessElements.DOSSIER_RETURNED.equals(e.getErrorCode()));
+    if (!caught) {
+      problems.add(
+          file
+              + ", call activity "
+              + call.getId()
+              + ": the approval may return the dossier to the specialist; catch the error "
+              + ProcessElements.DOSSIER_RETURNED
+              + " on it with a boundary event that leads back to the assessment");
     }
   }
 

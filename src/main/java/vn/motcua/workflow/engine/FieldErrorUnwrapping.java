@@ -21,6 +21,9 @@ class FieldErrorUnwrapping extends CommandInterceptor {
         if (cause instanceof FormFieldValidationException validation) {
           throw validation;
         }
+        if (cause instanceof TaskAssignmentRefused refused) {
+          throw refused;
+        }
       }
       throw e;
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.workflow.tasklist.CurrentUserFilterService;
 
@@ -29,6 +30,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ProcedureCatalog catalog;
   private final Dossiers dossiers;
+  private final DossierDecisions decisions;
   private final ObjectMapper objectMapper;
   private final FieldErrorMessages messages;
   private final Clock clock;
@@ -42,6 +44,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
   MotCuaEnginePlugin(
       ProcedureCatalog catalog,
       @Lazy Dossiers dossiers,
+      @Lazy DossierDecisions decisions,
       ObjectMapper objectMapper,
       FieldErrorMessages messages,
       Clock clock,
@@ -52,6 +55,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     this.calendar = calendar;
     this.catalog = catalog;
     this.dossiers = dossiers;
+    this.decisions = decisions;
     this.objectMapper = objectMapper;
     this.messages = messages;
   }
@@ -96,6 +100,13 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
                 new DossierSummaryWriter(dossiers),
                 new TaskNamer(dossiers),
                 new TaskFormValidator(objectMapper, messages, clock),
+                new TaskReassignment(decisions),
+                new TransferChoices(decisions),
                 new StageWatch(clock, calendar::getObject, reminderPercent)));
+
+    if (configuration.getCustomPreVariableSerializers() == null) {
+      configuration.setCustomPreVariableSerializers(new ArrayList<>());
+    }
+    configuration.getCustomPreVariableSerializers().add(new JsonOptions.Serializer(objectMapper));
   }
 }

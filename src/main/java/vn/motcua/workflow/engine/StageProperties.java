@@ -27,6 +27,9 @@ import vn.motcua.workflow.ProcessElements;
  * decision.forward   = UNCHANGED      (the dossier stays as it is; the step is on its timeline)
  * decision.verify    = VERIFICATION   (a verification: the limit becomes the descriptor's
  *                                      timeLimit.workingDaysWithVerification; a reason is required)
+ * decision.return    = RETURN         (back to the stage before, with a reason: the process loops)
+ * decision.transfer  = TRANSFER       (to another agency chosen in the form, with a reason; the
+ *                                      process loops to the task, offered to that agency)
  * reasonRequired     = stop
  * </pre>
  *
@@ -52,6 +55,8 @@ public final class StageProperties {
   public static final String REASON_REQUIRED = "reasonRequired";
   public static final String UNCHANGED = "UNCHANGED";
   public static final String VERIFICATION = "VERIFICATION";
+  public static final String RETURN = "RETURN";
+  public static final String TRANSFER = "TRANSFER";
   public static final String PART = "part";
   public static final String RESULT = "result";
 
@@ -138,6 +143,10 @@ public final class StageProperties {
             decisions.add(Stage.Decision.staying(value, reason));
           } else if (VERIFICATION.equals(status)) {
             decisions.add(Stage.Decision.verifying(value));
+          } else if (RETURN.equals(status)) {
+            decisions.add(Stage.Decision.returning(value));
+          } else if (TRANSFER.equals(status)) {
+            decisions.add(Stage.Decision.transferring(value));
           } else {
             DossierStatus to = statusOf(status);
             if (to == null || !Stage.DECIDABLE.contains(to)) {
@@ -237,8 +246,12 @@ public final class StageProperties {
     return Stage.DECIDABLE.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
         + ", "
         + UNCHANGED
+        + ", "
+        + VERIFICATION
+        + ", "
+        + RETURN
         + " or "
-        + VERIFICATION;
+        + TRANSFER;
   }
 
   private static DossierStatus statusOf(String name) {

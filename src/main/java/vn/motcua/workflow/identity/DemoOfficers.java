@@ -24,6 +24,8 @@ class DemoOfficers implements ApplicationRunner {
       List.of(
           new Officer("mc.lamthanh", "Mai", "Nguyễn Thị", "lamthanh-onestop"),
           new Officer("cv.lamthanh", "Hùng", "Lê Văn", "lamthanh-specialist"),
+          // a second specialist, to whom a task is reassigned within the agency
+          new Officer("cv2.lamthanh", "Thu", "Đỗ Thị", "lamthanh-specialist"),
           new Officer("ld.lamthanh", "Quang", "Phạm Văn", "lamthanh-leader"),
           new Officer("mc.hungnguyen", "Lan", "Hoàng Thị", "hungnguyen-onestop"),
           new Officer("cv.hungnguyen", "Nam", "Đặng Văn", "hungnguyen-specialist"),

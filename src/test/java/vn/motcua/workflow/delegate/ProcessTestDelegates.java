@@ -70,7 +70,7 @@ public final class ProcessTestDelegates {
     Mocks.register("paymentCanceller", payment.paymentCanceller(d.payments));
     Mocks.register("paymentConfirmer", payment.paymentConfirmer(d.payments));
     DeliveryDelegates delivery = new DeliveryDelegates();
-    Mocks.register("handOverRecorder", delivery.handOverRecorder(d.deliveries));
+    Mocks.register("handOverRecorder", delivery.handOverRecorder(d.deliveries, d.messages));
     Mocks.register("shipmentCreator", delivery.shipmentCreator(d.deliveries));
     Mocks.register("electronicResultSender", delivery.electronicResultSender(d.deliveries));
     Mocks.register("deliveryRecorder", delivery.deliveryRecorder(d.deliveries));

@@ -70,6 +70,31 @@ class StagePropertiesTest {
   }
 
   @Test
+  void aReturnAndATransfer_moveTheDossier_andAlwaysNeedTheirReason() {
+    var reading =
+        StageProperties.read(
+            task(
+                props(
+                    "stage", "approve",
+                    "decision.approve", "RESULT_READY",
+                    "decision.return", "RETURN",
+                    "decision.transfer", "TRANSFER")));
+    assertThat(reading.problems()).isEmpty();
+    Stage stage = reading.stage();
+    Stage.Decision back = stage.decision("return").orElseThrow();
+    assertThat(back.returns()).isTrue();
+    assertThat(back.transfers()).isFalse();
+    assertThat(back.leadsTo()).isEmpty();
+    assertThat(back.reasonRequired()).as("the officer it goes back to reads why").isTrue();
+    Stage.Decision away = stage.decision("transfer").orElseThrow();
+    assertThat(away.transfers()).isTrue();
+    assertThat(away.reasonRequired()).isTrue();
+    assertThat(stage.transferVariable()).isEqualTo("approveTransferTo");
+    assertThat(stage.transferChoicesVariable()).isEqualTo("approveTransferChoices");
+    assertThat(stage.decision("approve").orElseThrow().returns()).isFalse();
+  }
+
+  @Test
   void aVerification_keepsTheStatus_andAlwaysNeedsItsReason() {
     var reading =
         StageProperties.read(
