@@ -354,7 +354,7 @@ class OfficerDeskIT {
                     "admin",
                     "/engine-rest/history/process-instance?processInstanceBusinessKey="
                         + code
-                        + "&maxResults=10")
+                        + "&maxResults=100")
                 .getBody()
                 .findValuesAsText("id"));
     String history =
@@ -362,14 +362,14 @@ class OfficerDeskIT {
                     "admin",
                     "/engine-rest/history/variable-instance?processInstanceIdIn="
                         + instances
-                        + "&maxResults=200")
+                        + "&maxResults=2000")
                 .getBody()
                 .toString()
             + api.get(
                     "admin",
                     "/engine-rest/history/detail?processInstanceIdIn="
                         + instances
-                        + "&maxResults=200")
+                        + "&maxResults=2000")
                 .getBody()
                 .toString();
     assertThat(history)
