@@ -131,6 +131,23 @@ public class ApiClient {
     return submit(user, dossier, null).getBody().path("code").asText();
   }
 
+  /**
+   * {@code citizen}'s level-4 birth registration at Lâm Thành with its birth certificate, result by
+   * e-mail, expecting it accepted; answers its code.
+   */
+  public String submitOnlineBirthRegistration(String citizen) {
+    ResponseEntity<JsonNode> submitted =
+        submitWithFiles(
+            citizen,
+            Declarations.birthRegistration(4, "ELECTRONIC", 10),
+            List.of(Declarations.birthCertificate()),
+            null);
+    assertThat(submitted.getStatusCode().value())
+        .as(String.valueOf(submitted.getBody()))
+        .isEqualTo(201);
+    return submitted.getBody().path("code").asText();
+  }
+
   public ResponseEntity<JsonNode> submitWithFiles(
       String user, Map<String, Object> dossier, List<File> files, String idempotencyKey) {
     return multipart(user, "/api/v1/dossiers", "dossier", dossier, files, idempotencyKey);

@@ -68,16 +68,7 @@ class DeadlinesIT {
 
   @Test
   void aDossierRunLate_remindsEscalatesAndApologises_withTheLeadersApproval() throws Exception {
-    ResponseEntity<JsonNode> submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value())
-        .as(String.valueOf(submitted.getBody()))
-        .isEqualTo(201);
-    String code = submitted.getBody().path("code").asText();
+    String code = api.submitOnlineBirthRegistration("citizen1");
     api.completeTask(
         "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     JsonNode received = api.awaitStatus("citizen1", code, "RECEIVED");

@@ -5,18 +5,15 @@ import static org.awaitility.Awaitility.await;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 12, line 7 in Chromium: the specialist transfers a dossier from Tasklist's assessment form,
@@ -34,14 +31,7 @@ class OfficerDeskBrowserIT {
   @Test
   void theSpecialistTransfersADossier_choosingTheAgencyInTheForm(Browser browser) throws Exception {
     ApiClient api = new ApiClient(rest);
-    ResponseEntity<JsonNode> submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value()).isEqualTo(201);
-    String code = submitted.getBody().path("code").asText();
+    String code = api.submitOnlineBirthRegistration("citizen1");
     api.completeTask(
         "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     String taskId =

@@ -41,14 +41,7 @@ class OfficerDocumentsIT {
 
   /** A birth registration with its birth certificate, received at xã Lam Thành. */
   String received() {
-    ResponseEntity<JsonNode> submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value()).isEqualTo(201);
-    String code = submitted.getBody().path("code").asText();
+    String code = api.submitOnlineBirthRegistration("citizen1");
     api.completeTask(
         "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
     api.awaitStatus("citizen1", code, "RECEIVED");

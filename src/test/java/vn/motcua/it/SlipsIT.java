@@ -73,16 +73,7 @@ class SlipsIT {
   }
 
   String submitBirth() {
-    var submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value())
-        .as(String.valueOf(submitted.getBody()))
-        .isEqualTo(201);
-    return submitted.getBody().path("code").asText();
+    return api.submitOnlineBirthRegistration("citizen1");
   }
 
   String receivedBirth() {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 12, acceptance 1 in Chromium: a one-stop officer whose browser asks for English signs in to
@@ -57,16 +56,7 @@ class TasklistBrowserIT {
   void aOneStopOfficer_findsTasklistInVietnamese_withTheFilters_andTasksNamedByDossier(
       Browser browser) throws Exception {
     ApiClient api = new ApiClient(rest);
-    ResponseEntity<JsonNode> submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value())
-        .as(String.valueOf(submitted.getBody()))
-        .isEqualTo(201);
-    String code = submitted.getBody().path("code").asText();
+    String code = api.submitOnlineBirthRegistration("citizen1");
     String taskId =
         api.awaitTask("mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER).path("id").asText();
     // due in minutes: first in lists sorted by due date, whatever else the desk has open
@@ -154,16 +144,7 @@ class TasklistBrowserIT {
   @Test
   void aDossier_isReceivedAssessedAndApproved_eachDeskInTasklist(Browser browser) throws Exception {
     ApiClient api = new ApiClient(rest);
-    ResponseEntity<JsonNode> submitted =
-        api.submitWithFiles(
-            "citizen1",
-            Declarations.birthRegistration(4, "ELECTRONIC", 10),
-            List.of(Declarations.birthCertificate()),
-            null);
-    assertThat(submitted.getStatusCode().value())
-        .as(String.valueOf(submitted.getBody()))
-        .isEqualTo(201);
-    String code = submitted.getBody().path("code").asText();
+    String code = api.submitOnlineBirthRegistration("citizen1");
 
     // the one-stop officer: receives the dossier
     dueSoon(api.awaitTask("mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER));

@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +32,7 @@ import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.shared.VietnameseTexts;
 import vn.motcua.workflow.ProcessVariables;
 import vn.motcua.workflow.engine.FieldErrorMessages;
+import vn.motcua.workflow.engine.TaskGroups;
 
 /**
  * The steps of the deadlines' processes: the officer's reminder and the leader's alarm of {@code
@@ -159,8 +158,7 @@ class DeadlineDelegates {
         group = dossiers.get(code).resolvingAgency() + "-specialist";
       }
       execution.setVariable(ProcessVariables.DRAFTING_GROUP, group);
-      int dash = group.lastIndexOf('-');
-      execution.setVariable(ProcessVariables.AGENCY, dash > 0 ? group.substring(0, dash) : group);
+      execution.setVariable(ProcessVariables.AGENCY, TaskGroups.agencyOf(group));
     };
   }
 
@@ -261,12 +259,10 @@ class DeadlineDelegates {
       if (task.getDueDate() == null) {
         continue;
       }
-      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          if (tasks.getVariableLocal(task.getId(), ProcessVariables.DEADLINE_WATCH) != null) {
-            return link.getGroupId();
-          }
-        }
+      List<String> groups = TaskGroups.candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
+      if (!groups.isEmpty()
+          && tasks.getVariableLocal(task.getId(), ProcessVariables.DEADLINE_WATCH) != null) {
+        return groups.get(0);
       }
     }
     return null;
@@ -287,11 +283,12 @@ class DeadlineDelegates {
     ledger.once(code, step, key, () -> email.send(to.getEmail(), subject, body, code));
   }
 
+  /** Vietnamese order: the family and middle names (Camunda's last name), then the given name. */
   private static String nameOf(User officer) {
     String name =
-        ((officer.getFirstName() == null ? "" : officer.getFirstName())
+        ((officer.getLastName() == null ? "" : officer.getLastName())
                 + " "
-                + (officer.getLastName() == null ? "" : officer.getLastName()))
+                + (officer.getFirstName() == null ? "" : officer.getFirstName()))
             .strip();
     return name.isEmpty() ? officer.getId() : name;
   }

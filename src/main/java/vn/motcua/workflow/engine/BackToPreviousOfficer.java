@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * A task the process comes back to (the leader returned the dossier, a verification is done) goes
@@ -24,12 +22,7 @@ class BackToPreviousOfficer implements TaskListener {
       return;
     }
     CommandContext context = Context.getCommandContext();
-    List<String> groups =
-        task.getCandidates().stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-            .map(IdentityLink::getGroupId)
-            .filter(Objects::nonNull)
-            .toList();
+    List<String> groups = TaskGroups.candidateGroups(task);
     if (groups.isEmpty()) {
       return;
     }

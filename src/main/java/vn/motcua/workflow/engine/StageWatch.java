@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.VietnameseFormats;
@@ -55,10 +54,11 @@ class StageWatch implements TaskListener {
     if (code == null || task.getDueDate() == null || !StageProperties.declaresStage(element)) {
       return;
     }
-    String group = candidateGroup(task);
-    if (group == null) {
+    List<String> groups = TaskGroups.candidateGroups(task);
+    if (groups.isEmpty()) {
       return;
     }
+    String group = groups.get(0);
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDateTime due = LocalDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone());
     WorkingCalendar days = calendar.get();
@@ -73,7 +73,7 @@ class StageWatch implements TaskListener {
     variables.put(ProcessVariables.STAGE_TASK_ID, task.getId());
     variables.put(ProcessVariables.STAGE_NAME, element.getName());
     variables.put(ProcessVariables.STAGE_GROUP, group);
-    variables.put(ProcessVariables.AGENCY, agencyOf(group));
+    variables.put(ProcessVariables.AGENCY, TaskGroups.agencyOf(group));
     variables.put(ProcessVariables.DUE_AT, task.getDueDate());
     variables.put(ProcessVariables.REMIND_AT, remindAt);
     variables.put(
@@ -95,21 +95,5 @@ class StageWatch implements TaskListener {
         .createMessageCorrelation(ProcessElements.STAGE_ENDED)
         .processInstanceId(watch.toString())
         .correlateAll();
-  }
-
-  /** The task's first candidate group: the agency and role whose work it is. */
-  private static String candidateGroup(DelegateTask task) {
-    for (IdentityLink link : task.getCandidates()) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        return link.getGroupId();
-      }
-    }
-    return null;
-  }
-
-  /** {@code congan-nghean-specialist} → {@code congan-nghean}: an agency's groups end in a role. */
-  static String agencyOf(String group) {
-    int dash = group.lastIndexOf('-');
-    return dash > 0 ? group.substring(0, dash) : group;
   }
 }

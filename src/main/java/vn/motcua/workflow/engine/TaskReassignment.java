@@ -1,7 +1,6 @@
 package vn.motcua.workflow.engine;
 
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -9,8 +8,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import vn.motcua.dossier.DossierDecisions;
 import vn.motcua.shared.VietnameseTexts;
@@ -43,12 +40,7 @@ class TaskReassignment implements TaskListener {
     }
     CommandContext context = Context.getCommandContext();
     String stepName = stepName(task);
-    List<String> groups =
-        task.getCandidates().stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-            .map(IdentityLink::getGroupId)
-            .filter(Objects::nonNull)
-            .toList();
+    List<String> groups = TaskGroups.candidateGroups(task);
     User user =
         context.runWithoutAuthorization(
             () ->
