@@ -295,51 +295,13 @@ class OfficerDeskIT {
     assertThat(wrongId.getBody().path("message").asText())
         .contains("Số CCCD của người nhận: không khớp với số CCCD của người nộp hồ sơ");
 
-    ResponseEntity<JsonNode> unchecked =
-        complete(
-            "mc.lamthanh",
-            handOver,
-            vars(
-                "recipientKind",
-                "representative",
-                "recipientName",
-                "Trần Thị Bình",
-                "recipientIdNumber",
-                "040195004321",
-                "authorisationNumber",
-                "15/2026/UQ",
-                "authorisationDate",
-                "2025-12-01",
-                "authorisationChecked",
-                false,
-                "resultHandedOver",
-                true));
+    ResponseEntity<JsonNode> unchecked = complete("mc.lamthanh", handOver, representative(false));
     assertThat(unchecked.getStatusCode().value()).isEqualTo(400);
     assertThat(unchecked.getBody().path("message").asText())
         .contains("Đã đối chiếu bản chính văn bản ủy quyền");
     assertThat(api.status("citizen1", code)).isEqualTo("RESULT_READY");
 
-    assertThat(
-            complete(
-                    "mc.lamthanh",
-                    handOver,
-                    vars(
-                        "recipientKind",
-                        "representative",
-                        "recipientName",
-                        "Trần Thị Bình",
-                        "recipientIdNumber",
-                        "040195004321",
-                        "authorisationNumber",
-                        "15/2026/UQ",
-                        "authorisationDate",
-                        "2025-12-01",
-                        "authorisationChecked",
-                        true,
-                        "resultHandedOver",
-                        true))
-                .getStatusCode()
-                .value())
+    assertThat(complete("mc.lamthanh", handOver, representative(true)).getStatusCode().value())
         .isEqualTo(204);
     api.awaitStatus("citizen1", code, "DELIVERED");
     assertThat(notes(code))
@@ -378,5 +340,24 @@ class OfficerDeskIT {
         .doesNotContain("040195004321")
         .doesNotContain("Trần Thị Bình")
         .doesNotContain("15/2026/UQ");
+  }
+
+  /** Trần Thị Bình receives the result for the applicant, with authorisation 15/2026/UQ. */
+  static Map<String, Object> representative(boolean authorisationChecked) {
+    return vars(
+        "recipientKind",
+        "representative",
+        "recipientName",
+        "Trần Thị Bình",
+        "recipientIdNumber",
+        "040195004321",
+        "authorisationNumber",
+        "15/2026/UQ",
+        "authorisationDate",
+        "2025-12-01",
+        "authorisationChecked",
+        authorisationChecked,
+        "resultHandedOver",
+        true);
   }
 }
