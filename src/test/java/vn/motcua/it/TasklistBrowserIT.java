@@ -291,6 +291,8 @@ class TasklistBrowserIT {
           ".instance-link",
           "button.unclaim",
           ".reset-due-date",
+          // the follow-up date (the deadlines' reminder) has the same icon-only reset link
+          ".reset-follow-up-date",
           "#footer-timezone",
           "#footer-timezone + div");
 
