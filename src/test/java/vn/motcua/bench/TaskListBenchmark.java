@@ -79,7 +79,11 @@ public final class TaskListBenchmark {
   static final Map<String, List<String>> VARIANTS = new LinkedHashMap<>();
 
   static {
-    VARIANTS.put("engine", List.of("--motcua.engine.task-authorization=join"));
+    VARIANTS.put(
+        "engine",
+        List.of(
+            "--motcua.engine.task-authorization=join",
+            "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "engine, authorizationCheckRevokes=never",
         List.of(
@@ -92,16 +96,24 @@ public final class TaskListBenchmark {
             "--camunda.bpm.generic-properties.properties.cmmnEnabled=false",
             "--camunda.bpm.generic-properties.properties.standaloneTasksEnabled=false"));
     VARIANTS.put("subquery (this application)", List.of());
-    VARIANTS.put("subquery, distinct always", List.of("--motcua.engine.task-distinct=always"));
+    VARIANTS.put(
+        "subquery, no due-date index", List.of("--motcua.engine.task-due-date-index=false"));
+    VARIANTS.put(
+        "subquery, distinct always",
+        List.of(
+            "--motcua.engine.task-distinct=always", "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "subquery-first (ADR 9's first version)",
         List.of(
             "--motcua.engine.task-authorization=subquery-first",
-            "--motcua.engine.task-distinct=always"));
+            "--motcua.engine.task-distinct=always",
+            "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "exists (Operaton's pull request 3152)",
         List.of(
-            "--motcua.engine.task-authorization=exists", "--motcua.engine.task-distinct=always"));
+            "--motcua.engine.task-authorization=exists",
+            "--motcua.engine.task-distinct=always",
+            "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "subquery, cmmnEnabled=false, standaloneTasksEnabled=false",
         List.of(
