@@ -22,13 +22,19 @@ final class BenchFilters {
 
   private BenchFilters() {}
 
+  /** The benchmark's filters, removed. */
+  static void delete(ConfigurableApplicationContext app) {
+    FilterService filters = app.getBean(FilterService.class);
+    for (Filter old : filters.createTaskFilterQuery().filterNameLike("bench: %").list()) {
+      filters.deleteFilter(old.getId());
+    }
+  }
+
   /** Name → id. */
   static Map<String, String> ensure(ConfigurableApplicationContext app) {
     FilterService filters = app.getBean(FilterService.class);
     TaskService tasks = app.getBean(TaskService.class);
-    for (Filter old : filters.createTaskFilterQuery().filterNameLike("bench: %").list()) {
-      filters.deleteFilter(old.getId());
-    }
+    delete(app);
     Instant now = Instant.now();
     Map<String, TaskQuery> queries = new LinkedHashMap<>();
     queries.put("Việc của tôi", tasks.createTaskQuery().taskAssignee(TaskListBenchmark.OFFICER));

@@ -68,6 +68,8 @@ public final class TaskListBenchmark {
   /** Requests per figure at most, and the time one figure may take. */
   static final int SAMPLES = Integer.getInteger("bench.samples", 100);
 
+  static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 15));
+
   static final Duration BUDGET = Duration.ofSeconds(Integer.getInteger("bench.budgetSeconds", 20));
 
   /**
@@ -77,7 +79,11 @@ public final class TaskListBenchmark {
   static final Map<String, List<String>> VARIANTS = new LinkedHashMap<>();
 
   static {
-    VARIANTS.put("engine", List.of("--motcua.engine.task-authorization=join"));
+    VARIANTS.put(
+        "engine",
+        List.of(
+            "--motcua.engine.task-authorization=join",
+            "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "engine, authorizationCheckRevokes=never",
         List.of(
@@ -91,8 +97,23 @@ public final class TaskListBenchmark {
             "--camunda.bpm.generic-properties.properties.standaloneTasksEnabled=false"));
     VARIANTS.put("subquery (this application)", List.of());
     VARIANTS.put(
+        "subquery, no due-date index", List.of("--motcua.engine.task-due-date-index=false"));
+    VARIANTS.put(
+        "subquery, distinct always",
+        List.of(
+            "--motcua.engine.task-distinct=always", "--motcua.engine.task-due-date-index=false"));
+    VARIANTS.put(
+        "subquery-first (ADR 9's first version)",
+        List.of(
+            "--motcua.engine.task-authorization=subquery-first",
+            "--motcua.engine.task-distinct=always",
+            "--motcua.engine.task-due-date-index=false"));
+    VARIANTS.put(
         "exists (Operaton's pull request 3152)",
-        List.of("--motcua.engine.task-authorization=exists"));
+        List.of(
+            "--motcua.engine.task-authorization=exists",
+            "--motcua.engine.task-distinct=always",
+            "--motcua.engine.task-due-date-index=false"));
     VARIANTS.put(
         "subquery, cmmnEnabled=false, standaloneTasksEnabled=false",
         List.of(
@@ -121,9 +142,15 @@ public final class TaskListBenchmark {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     List<String> report = new ArrayList<>();
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+    String dataDir = System.getProperty("bench.dataDir", "none");
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (!dataDir.equals("none")) {
+      // kept, to read the plans by hand afterwards (psql), and reused by the next run
+      builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+    }
+    try (EmbeddedPostgres postgres = builder.start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      int seeded = 0;
+      int seeded = seededTasks(postgres.getPostgresDatabase());
       for (int size : SIZES) {
         for (Map.Entry<String, List<String>> variant : VARIANTS.entrySet()) {
           if (only != null && only.stream().noneMatch(variant.getKey()::startsWith)) {
@@ -172,9 +199,23 @@ public final class TaskListBenchmark {
     }
     System.out.println();
     System.out.println(
-        "  tasks  variant                                                    query                         p50 ms   p99 ms  n   result");
+        "  tasks  variant                                      query                            p50 ms   p99 ms  n   result");
     report.forEach(System.out::println);
     System.exit(0);
+  }
+
+  /** The tasks a kept database already holds (0 when new). */
+  static int seededTasks(DataSource db) {
+    JdbcTemplate jdbc = new JdbcTemplate(db);
+    Boolean schema =
+        jdbc.queryForObject(
+            "select exists (select 1 from information_schema.tables where table_name = 'act_ru_task')",
+            Boolean.class);
+    if (!Boolean.TRUE.equals(schema)) {
+      return 0;
+    }
+    return jdbc.queryForObject(
+        "select count(*) from act_ru_task where id_ like 'bench-t-%'", Integer.class);
   }
 
   static ConfigurableApplicationContext start(String url, List<String> extra) {
@@ -305,8 +346,25 @@ public final class TaskListBenchmark {
   static List<String> measure(ConfigurableApplicationContext app, int size, String variant)
       throws Exception {
     String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-    Map<String, String> filters = BenchFilters.ensure(app);
     List<String> lines = new ArrayList<>();
+    warmUp(base);
+    // the floor of any request: HTTP, the officer's authentication (password, groups, tenants), no
+    // query
+    lines.add(
+        time(size, variant, "no query (/version)", base, "GET", "/engine-rest/version", null));
+    // Tasklist's filter list as the officer sees it: the application's shared filters, without the
+    // benchmark's copies below
+    BenchFilters.delete(app);
+    lines.add(
+        time(
+            size,
+            variant,
+            "filter list (Tasklist, counts)",
+            base,
+            "GET",
+            "/engine-rest/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=50",
+            null));
+    Map<String, String> filters = BenchFilters.ensure(app);
     String group = "candidateGroup=" + OFFICER_GROUP;
     lines.add(
         time(
@@ -342,15 +400,6 @@ public final class TaskListBenchmark {
               null,
               "admin"));
     }
-    lines.add(
-        time(
-            size,
-            variant,
-            "filter list (Tasklist, counts)",
-            base,
-            "GET",
-            "/engine-rest/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=50",
-            null));
     for (Map.Entry<String, String> filter : filters.entrySet()) {
       String path = "/engine-rest/filter/" + filter.getValue();
       lines.add(
@@ -367,6 +416,23 @@ public final class TaskListBenchmark {
     }
     System.out.println(explainAllTasksCount(app));
     return lines;
+  }
+
+  /**
+   * A fresh application answers its first requests slowly (classes loaded, code compiled): the
+   * officer's and the administrator's list and count, and the filter list, for {@link #WARM_UP}
+   * before the first figure.
+   */
+  static void warmUp(String base) throws Exception {
+    String group = "candidateGroup=" + OFFICER_GROUP;
+    long deadline = System.nanoTime() + WARM_UP.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String user : List.of(OFFICER, "admin")) {
+        request(base, "GET", "/engine-rest/task?" + group + "&maxResults=15", null, user);
+        request(base, "GET", "/engine-rest/task/count?" + group, null, user);
+        request(base, "GET", "/engine-rest/filter?resourceType=Task&itemCount=true", null, user);
+      }
+    }
   }
 
   /**
@@ -394,6 +460,18 @@ public final class TaskListBenchmark {
                         .getMappedStatement("selectTaskCountByQueryCriteria");
                 BoundSql sql = statement.getBoundSql(query);
                 StringBuilder plan = new StringBuilder("plan of the count of every task:\n");
+                if (Boolean.getBoolean("bench.printSql")) {
+                  plan.append(sql.getSql()).append('\n');
+                  sql.getParameterMappings()
+                      .forEach(
+                          m ->
+                              plan.append("  ? ")
+                                  .append(
+                                      sql.hasAdditionalParameter(m.getProperty())
+                                          ? sql.getAdditionalParameter(m.getProperty())
+                                          : m.getProperty())
+                                  .append('\n'));
+                }
                 try (PreparedStatement explain =
                     context
                         .getDbSqlSession()
@@ -451,7 +529,7 @@ public final class TaskListBenchmark {
     String line =
         String.format(
             Locale.ROOT,
-            "%7d  %-58s %-30s %8.1f %8.1f %3d  %s",
+            "%7d  %-44s %-30s %8.1f %8.1f %3d  %s",
             size,
             variant,
             name,
