@@ -183,6 +183,60 @@ class OfficerDeskIT {
   }
 
   @Test
+  void theLeaderHandsASpecialistsTask_toASpecialist_butNeitherClaimsNorCompletesIt() {
+    String code = received("ELECTRONIC");
+    String assess = taskId("cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER);
+    assertThat(api.tasks("ld.lamthanh", code))
+        .as("the agency's leader sees the specialists' task")
+        .extracting(t -> t.path("id").asText())
+        .contains(assess);
+    assertThat(api.tasks("ld.hungnguyen", code)).as("another agency's leader does not").isEmpty();
+    assertThat(
+            api.get("ld.lamthanh", "/engine-rest/task/" + assess + "/variables/dossierCode")
+                .getStatusCode()
+                .value())
+        .as("and reads the dossier on it")
+        .isEqualTo(200);
+
+    assertThat(
+            api.post(
+                    "ld.lamthanh",
+                    "/engine-rest/task/" + assess + "/assignee",
+                    Map.of("userId", "cv2.lamthanh"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    assertThat(
+            api.awaitTask("cv2.lamthanh", code, USER_TASK_ASSESS_DOSSIER).path("assignee").asText())
+        .isEqualTo("cv2.lamthanh");
+    assertThat(notes(code)).anyMatch(n -> n.endsWith(": giao cho Đỗ Thị Thu (cv2.lamthanh) xử lý"));
+
+    assertThat(
+            api.post(
+                    "ld.lamthanh",
+                    "/engine-rest/task/" + assess + "/assignee",
+                    Map.of("userId", "ld.lamthanh"))
+                .getStatusCode()
+                .value())
+        .as("not to themselves: the assessment is the specialists'")
+        .isEqualTo(400);
+    assertThat(
+            api.post(
+                    "ld.lamthanh",
+                    "/engine-rest/task/" + assess + "/claim",
+                    Map.of("userId", "ld.lamthanh"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(
+            api.complete("ld.lamthanh", assess, Map.of("assessDecision", "propose"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(api.status("citizen1", code)).isEqualTo("RECEIVED");
+  }
+
+  @Test
   void theSpecialistTransfersTheDossierToTheCommunePolice_whoWorkAndApproveIt() throws Exception {
     String code = received("ELECTRONIC");
     String assess = taskId("cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER);

@@ -73,7 +73,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPostDeployers().add(new ProcedureDeployer(catalog, objectMapper));
 
-    configuration.setResourceAuthorizationProvider(new NoOwnerGrantOnDeployments());
+    configuration.setResourceAuthorizationProvider(new AgencyAuthorizations());
     configuration.setFilterService(
         new CurrentUserFilterService(
             () -> configuration.getIdentityService().getCurrentAuthentication(),
