@@ -78,6 +78,7 @@ public final class ProcessVariables {
   public static final String LATENESS = "lateness";
   public static final String DRAFTING_GROUP = "draftingGroup";
   public static final String NEW_APPOINTMENT = "newAppointment";
+  public static final String NEW_APPOINTMENT_TEXT = "newAppointmentText";
   public static final String APOLOGY_REASON = "apologyReason";
   public static final String APOLOGY_DECISION = "apologyDecision";
   public static final String APOLOGY_RETURN_REASON = "apologyReturnReason";

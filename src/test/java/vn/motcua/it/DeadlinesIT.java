@@ -9,6 +9,8 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_FOLLOW_UP_OVERDUE;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,11 +56,13 @@ import vn.motcua.shared.VietnameseFormats;
 @ActiveProfiles("demo")
 @DirtiesContext
 @MovableClock.Used
+@BrowserTest
 class DeadlinesIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired MovableClock clock;
   @Autowired Outbox outbox;
+  @LocalServerPort int port;
 
   ApiClient api;
 
@@ -67,7 +72,8 @@ class DeadlinesIT {
   }
 
   @Test
-  void aDossierRunLate_remindsEscalatesAndApologises_withTheLeadersApproval() throws Exception {
+  void aDossierRunLate_remindsEscalatesAndApologises_withTheLeadersApproval(Browser browser)
+      throws Exception {
     String code = api.submitOnlineBirthRegistration("citizen1");
     api.completeTask(
         "mc.lamthanh", code, USER_TASK_RECEIVE_DOSSIER, Map.of("receiveDecision", "accept"));
@@ -118,6 +124,16 @@ class DeadlinesIT {
     // at 90 % of the way the dossier is still with the specialist: an apology is due
     moveTo(at("16:20"));
     JsonNode draft = api.awaitTask("cv.lamthanh", code, USER_TASK_DRAFT_APOLOGY);
+    // as the specialist sees it in Tasklist: the form, accessible
+    Page specialist =
+        openInTasklist(browser, "cv.lamthanh", "Lập văn bản xin lỗi, hẹn lại ngày trả " + code);
+    specialist.getByText("Ngày hẹn trả kết quả mới").first().waitFor();
+    specialist.getByLabel("Lý do chậm trả kết quả").waitFor();
+    Browser.screenshot(specialist, "tasklist-apology-draft");
+    assertThat(
+            Browser.seriousAccessibilityViolations(
+                specialist, "body", TasklistBrowserIT.TASKLIST_CHROME))
+        .isEmpty();
     ResponseEntity<JsonNode> refused =
         api.complete(
             "cv.lamthanh",
@@ -145,6 +161,20 @@ class DeadlinesIT {
             "Cần xác minh giấy chứng sinh với bệnh viện"));
 
     // the leader reads exactly what will be sent, then approves it
+    Page leader = openInTasklist(browser, "ld.lamthanh", "Duyệt văn bản xin lỗi " + code);
+    leader.getByText("Cần xác minh giấy chứng sinh với bệnh viện").first().waitFor();
+    assertThat(leader.locator(".fjs-container").innerText())
+        .contains("Ngày hẹn trả kết quả mới: 25/11/2026");
+    assertThat(
+            leader
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem trước (PDF)"))
+                .getAttribute("href"))
+        .isEqualTo("/can-bo/ho-so/" + code + "/phieu/04.pdf");
+    Browser.screenshot(leader, "tasklist-apology-approve");
+    assertThat(
+            Browser.seriousAccessibilityViolations(
+                leader, "body", TasklistBrowserIT.TASKLIST_CHROME))
+        .isEmpty();
     assertThat(pdfText(officerPdf("ld.lamthanh", "/can-bo/ho-so/" + code + "/phieu/04.pdf")))
         .contains("25/11/2026")
         .contains("Cần xác minh giấy chứng sinh với bệnh viện");
@@ -197,6 +227,19 @@ class DeadlinesIT {
     api.completeTask(
         "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
     api.awaitStatus("citizen1", code, "IN_APPROVAL");
+  }
+
+  /** Tasklist signed in as {@code officer}, the group's task of that name open. */
+  Page openInTasklist(Browser browser, String officer, String taskName) {
+    Page page = browser.page(1366, 900, "vi-VN");
+    page.clock().setSystemTime(clock.millis());
+    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    TasklistBrowserIT.fillSignIn(page, officer);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    TasklistBrowserIT.filterNamed(page, "Việc của nhóm").click();
+    page.locator(".tasks-list").getByText(taskName).first().click();
+    page.locator(".fjs-container").waitFor();
+    return page;
   }
 
   /** The engine's REST API writes dates in the JVM's zone: {@code 2026-11-23T23:35:53.885-0800}. */

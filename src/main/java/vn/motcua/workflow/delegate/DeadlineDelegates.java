@@ -180,7 +180,11 @@ class DeadlineDelegates {
       String code = ProcessVariables.dossierCode(task);
       String reason = ProcessVariables.text(task, ProcessVariables.APOLOGY_REASON);
       try {
-        deadlines.draftApology(code, newAppointment(task), reason, ProcessVariables.actor());
+        LocalDate day = newAppointment(task);
+        deadlines.draftApology(code, day, reason, ProcessVariables.actor());
+        // the leader's form shows the day as officers write it
+        task.getExecution()
+            .setVariable(ProcessVariables.NEW_APPOINTMENT_TEXT, VietnameseFormats.day(day));
       } catch (InvalidSubmissionException e) {
         // the REST API answers 400 with the message, Tasklist shows it under the form
         throw new FormFieldValidationException(e.errors(), messages.describe(e.errors()));
