@@ -164,17 +164,7 @@ class OfficerDeskIT {
     assertThat(nobody.getStatusCode().value()).isEqualTo(400);
     assertThat(nobody.getBody().path("message").asText()).contains("không có cán bộ");
 
-    assertThat(
-            api.post(
-                    "cv.lamthanh",
-                    "/engine-rest/task/" + assess + "/assignee",
-                    Map.of("userId", "cv2.lamthanh"))
-                .getStatusCode()
-                .value())
-        .isEqualTo(204);
-    assertThat(
-            api.awaitTask("cv2.lamthanh", code, USER_TASK_ASSESS_DOSSIER).path("assignee").asText())
-        .isEqualTo("cv2.lamthanh");
+    handToTheSecondSpecialist("cv.lamthanh", code, assess);
     assertThat(notes(code))
         .anyMatch(
             n ->
@@ -198,17 +188,7 @@ class OfficerDeskIT {
         .as("and reads the dossier on it")
         .isEqualTo(200);
 
-    assertThat(
-            api.post(
-                    "ld.lamthanh",
-                    "/engine-rest/task/" + assess + "/assignee",
-                    Map.of("userId", "cv2.lamthanh"))
-                .getStatusCode()
-                .value())
-        .isEqualTo(204);
-    assertThat(
-            api.awaitTask("cv2.lamthanh", code, USER_TASK_ASSESS_DOSSIER).path("assignee").asText())
-        .isEqualTo("cv2.lamthanh");
+    handToTheSecondSpecialist("ld.lamthanh", code, assess);
     assertThat(notes(code)).anyMatch(n -> n.endsWith(": giao cho Đỗ Thị Thu (cv2.lamthanh) xử lý"));
 
     assertThat(
@@ -413,5 +393,20 @@ class OfficerDeskIT {
         authorisationChecked,
         "resultHandedOver",
         true);
+  }
+
+  /** {@code officer} hands the assessment to cv2.lamthanh, who then holds it. */
+  void handToTheSecondSpecialist(String officer, String code, String assess) {
+    assertThat(
+            api.post(
+                    officer,
+                    "/engine-rest/task/" + assess + "/assignee",
+                    Map.of("userId", "cv2.lamthanh"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    assertThat(
+            api.awaitTask("cv2.lamthanh", code, USER_TASK_ASSESS_DOSSIER).path("assignee").asText())
+        .isEqualTo("cv2.lamthanh");
   }
 }
