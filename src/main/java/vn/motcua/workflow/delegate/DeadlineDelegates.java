@@ -116,7 +116,8 @@ class DeadlineDelegates {
           stage == null || stage.getAssignee() == null
               ? VietnameseTexts.text("deadline.overdue.unassigned")
               : stage.getAssignee();
-      for (User leader : identity.createUserQuery().memberOfGroup(agency + "-leader").list()) {
+      for (User leader :
+          identity.createUserQuery().memberOfGroup(TaskGroups.leadersOf(agency)).list()) {
         mail(
             ledger,
             email,

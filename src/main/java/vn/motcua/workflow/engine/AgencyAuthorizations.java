@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 class AgencyAuthorizations extends DefaultAuthorizationProvider {
 
-  static final String LEADER_ROLE = "-leader";
-
   @Override
   public AuthorizationEntity[] newDeployment(Deployment deployment) {
     return null;
@@ -39,7 +37,7 @@ class AgencyAuthorizations extends DefaultAuthorizationProvider {
         super.newTaskGroupIdentityLink(task, groupId, identityLinkType);
     if (!IdentityLinkType.CANDIDATE.equals(identityLinkType)
         || groupId == null
-        || groupId.endsWith(LEADER_ROLE)
+        || TaskGroups.isLeaders(groupId)
         || groupId.indexOf('-') < 0) {
       return defaults;
     }
@@ -47,7 +45,7 @@ class AgencyAuthorizations extends DefaultAuthorizationProvider {
         createOrUpdateAuthorization(
             task,
             null,
-            TaskGroups.agencyOf(groupId) + LEADER_ROLE,
+            TaskGroups.leadersOf(TaskGroups.agencyOf(groupId)),
             Resources.TASK,
             false,
             TaskPermissions.READ,

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 public final class TaskGroups {
 
+  private static final String LEADER_ROLE = "-leader";
+
   private TaskGroups() {}
 
   public static List<String> candidateGroups(DelegateTask task) {
@@ -26,6 +28,15 @@ public final class TaskGroups {
       }
     }
     return groups;
+  }
+
+  /** The group of an agency's leaders: {@code lamthanh} → {@code lamthanh-leader}. */
+  public static String leadersOf(String agency) {
+    return agency + LEADER_ROLE;
+  }
+
+  public static boolean isLeaders(String group) {
+    return group.endsWith(LEADER_ROLE);
   }
 
   /** {@code congan-nghean-specialist} → {@code congan-nghean}: an agency's groups end in a role. */
