@@ -40,6 +40,9 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
   @EntityGraph(attributePaths = "timeline")
   Optional<DossierEntity> findWithTimelineByCode(String code);
 
+  /** Any dossier, by the primary key's index: the look-up's first decoy. */
+  Optional<DossierEntity> findFirstByOrderByIdAsc();
+
   @EntityGraph(attributePaths = "timeline")
   List<DossierEntity> findWithTimelineByApplicantCitizenIdOrderBySubmittedAtDesc(String citizenId);
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -49,8 +49,7 @@ class PublicLookupService implements PublicLookup {
   private static final int MAX_CODE_LENGTH = 64;
 
   /**
-   * Stands in for the dossier when a code is unknown, so that a miss builds an answer just as a hit
-   * does.
+   * Stands in for the dossier when a code is unknown and the database holds none to read instead.
    */
   private static final DossierEntity DECOY =
       new DossierEntity(
@@ -86,9 +85,10 @@ class PublicLookupService implements PublicLookup {
   private final DossierParts parts;
 
   /**
-   * The procedure version of the last hit: a miss reads it too, from the same cache a hit reads.
+   * The code of the last dossier found: a miss looks that dossier up by the same query a hit makes,
+   * so that it reads, maps and masks as many rows as a hit does.
    */
-  private final AtomicLong lastProcedureVersion = new AtomicLong();
+  private final AtomicReference<String> decoyCode = new AtomicReference<>();
 
   PublicLookupService(
       DossierRepository dossiers,
@@ -114,11 +114,13 @@ class PublicLookupService implements PublicLookup {
   }
 
   /**
-   * Hit or miss, the same work: one query (the dossier with its timeline), one catalogue read, one
-   * masking and one answer built, and only then the miss is thrown. An early return for a miss, or
+   * Hit or miss, the same work: the dossier with its timeline read, one catalogue read, one masking
+   * and one answer built, and only then the miss is thrown. A miss reads a real dossier for that
+   * (the last one found, by the same query), so that it fetches, maps and masks as many rows as a
+   * hit: a miss that reads nothing answered 30 % faster under load. An early return for a miss, or
    * a format check in front of the query, would make misses measurably faster than hits and let a
    * script that guesses codes tell the two apart by timing alone, even though both are
-   * rate-limited.
+   * rate-limited; and a province sizes the look-up by requests, whatever their share of misses.
    */
   @Override
   @Transactional(readOnly = true)
@@ -126,14 +128,27 @@ class PublicLookupService implements PublicLookup {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     key = key.length() > MAX_CODE_LENGTH ? key.substring(0, MAX_CODE_LENGTH) : key;
     Optional<DossierEntity> found = dossiers.findWithTimelineByCode(key);
-    DossierEntity shown = found.orElse(DECOY);
-    long versionId = found.isPresent() ? shown.procedureVersionId() : lastProcedureVersion.get();
-    LookupView view = view(shown, catalog.version(versionId).map(Procedure::name).orElse(""));
+    DossierEntity shown = found.or(this::decoy).orElse(DECOY);
+    LookupView view =
+        view(shown, catalog.version(shown.procedureVersionId()).map(Procedure::name).orElse(""));
     if (found.isEmpty()) {
       throw new DossierNotFoundException(key);
     }
-    lastProcedureVersion.set(versionId);
+    decoyCode.set(shown.code());
     return view;
+  }
+
+  /** The dossier a miss reads in place of the one it did not find (none in an empty database). */
+  private Optional<DossierEntity> decoy() {
+    String known = decoyCode.get();
+    if (known == null) {
+      known = dossiers.findFirstByOrderByIdAsc().map(DossierEntity::code).orElse(null);
+      if (known == null) {
+        return Optional.empty();
+      }
+      decoyCode.compareAndSet(null, known);
+    }
+    return dossiers.findWithTimelineByCode(known);
   }
 
   /**
