@@ -88,7 +88,7 @@ class ElectronicResultPapers {
     if (result.applicantEmail() == null || result.applicantEmail().isBlank()) {
       return;
     }
-    sideEffects.once(
+    sideEffects.atMostOnce(
         result.dossierCode(),
         "result-email",
         "1",

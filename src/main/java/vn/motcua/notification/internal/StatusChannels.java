@@ -75,7 +75,7 @@ public class StatusChannels implements StatusNotifications {
       return;
     }
     StatusMessages.Email mail = messages.email(facts(change));
-    sideEffects.once(change.dossierCode(), EMAIL, change.id(), () -> send(change, mail));
+    sideEffects.atMostOnce(change.dossierCode(), EMAIL, change.id(), () -> send(change, mail));
   }
 
   /**

@@ -285,7 +285,7 @@ class DeadlineDelegates {
     if (to.getEmail() == null || to.getEmail().isBlank()) {
       return;
     }
-    ledger.once(code, step, key, () -> email.send(to.getEmail(), subject, body, code));
+    ledger.atMostOnce(code, step, key, () -> email.send(to.getEmail(), subject, body, code));
   }
 
   /** Vietnamese order: the family and middle names (Camunda's last name), then the given name. */

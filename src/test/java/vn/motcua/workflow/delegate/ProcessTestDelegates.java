@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
+import org.mockito.stubbing.Answer;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.Agencies;
@@ -77,17 +78,25 @@ public final class ProcessTestDelegates {
     ReconciliationDelegates reconciliation = new ReconciliationDelegates();
     Mocks.register("paymentReconciler", reconciliation.paymentReconciler(d.payments));
     Mocks.register("reconciliationIncident", reconciliation.reconciliationIncident());
-    Mockito.doAnswer(
-            call -> {
-              try {
-                call.getArgument(3, Runnable.class).run();
-              } catch (RuntimeException e) {
-                throw new SideEffects.EffectFailedException("failed", e);
-              }
-              return true;
-            })
+    Answer<Boolean> runs =
+        call -> {
+          try {
+            call.getArgument(3, Runnable.class).run();
+          } catch (RuntimeException e) {
+            throw new SideEffects.EffectFailedException("failed", e);
+          }
+          return true;
+        };
+    Mockito.doAnswer(runs)
         .when(d.ledger)
         .once(
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.anyString(),
+            ArgumentMatchers.any());
+    Mockito.doAnswer(runs)
+        .when(d.ledger)
+        .atMostOnce(
             ArgumentMatchers.anyString(),
             ArgumentMatchers.anyString(),
             ArgumentMatchers.anyString(),
