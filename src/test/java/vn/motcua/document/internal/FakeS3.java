@@ -26,26 +26,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * PUT, GET, HEAD and DELETE of objects in path-style URLs ({@code /bucket/key}), with their user
  * metadata ({@code x-amz-meta-*}). Signatures are not checked; requests are recorded.
  */
-final class FakeS3 implements AutoCloseable {
+public final class FakeS3 implements AutoCloseable {
 
-  record StoredObject(byte[] bytes, Map<String, String> metadata, Instant lastModified) {}
+  public record StoredObject(byte[] bytes, Map<String, String> metadata, Instant lastModified) {}
 
   private final HttpServer server;
   private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
-  final List<String> requests = new CopyOnWriteArrayList<>();
+  public final List<String> requests = new CopyOnWriteArrayList<>();
 
-  FakeS3() throws IOException {
+  public FakeS3() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  String endpoint() {
+  public String endpoint() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** Objects by "bucket/key". */
-  Map<String, StoredObject> objects() {
+  public Map<String, StoredObject> objects() {
     return objects;
   }
 
