@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Advisory lock rather than {@code SELECT ... FOR UPDATE}: the first request of a new client has
  * no row to lock yet, and the advisory lock on the row's key serializes two nodes creating it; the
- * lock is the transaction's and ends with it, whatever happens to the connection.
+ * lock is the transaction's and ends with it, whatever happens to the connection. Each take uses a
+ * connection of its own from the pool, outside the caller's transaction.
  */
 @Component
 public class RateLimitBuckets {
@@ -51,9 +52,8 @@ public class RateLimitBuckets {
         .stateColumn("state")
         .expiresAtColumn("expires_at")
         // no client clock: Bucket4j times the buckets by the machine's wall clock, and it writes
-        // expires_at and deletes by that clock too (its removeExpired), so both agree; a rate
-        // limit's
-        // seconds are not business time (the injected Clock), and NTP keeps the nodes in step
+        // expires_at and deletes by that clock too (its removeExpired), so both agree. A rate
+        // limit's seconds are not business time (the injected Clock); NTP keeps nodes in step
         .expirationAfterWrite(
             ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
         .build();
