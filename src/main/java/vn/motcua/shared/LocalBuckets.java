@@ -11,11 +11,11 @@ import java.util.Optional;
 /**
  * Bucket4j token buckets, one per client key, in this node's memory, at most {@code maxKeys} of
  * them: the least recently used bucket goes first, which is almost always one that has refilled and
- * so is no different from a new one. Several nodes would each count on their own; a multi-node
- * deployment would keep the buckets in a shared store through Bucket4j's distributed {@code
- * ProxyManager} (its JDBC/PostgreSQL module on the database we already share, or Redis).
+ * so is no different from a new one. Used on H2, where there is one node; several nodes would each
+ * count on their own, so on PostgreSQL {@link RateLimitBuckets} makes {@link SharedBuckets}
+ * instead.
  */
-public final class LocalBuckets {
+public final class LocalBuckets implements TokenBuckets {
 
   private final Bandwidth limit;
   private final Map<String, Bucket> buckets;
@@ -33,10 +33,7 @@ public final class LocalBuckets {
         };
   }
 
-  /**
-   * Takes one token from {@code key}'s bucket: empty when allowed, else how long until the next
-   * token.
-   */
+  @Override
   public Optional<Duration> tryTake(String key) {
     ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
     return probe.isConsumed()

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  * Six-digit one-time codes, kept only as HMAC-SHA256 under a server key and the request id: a
  * million possible codes make a plain hash reversible, a keyed one is not without the key. Used by
  * the public look-up, account activation, password reset and the signing of declarations. The key
- * is {@code motcua.one-time-codes.secret} (formerly {@code motcua.lookup.secret}); unset, a random
- * key per start (fine for one node: a restart only invalidates codes that expire within minutes
- * anyway; several nodes must share one).
+ * is {@code motcua.one-time-codes.secret} (formerly {@code motcua.lookup.secret}), the same on
+ * every node, so that a code sent by one node is accepted by another: outside the demo profile the
+ * application does not start without it ({@code vn.motcua.system.DemoSecretsCheck}), and the demo
+ * profile ships a public one. Unset (a unit test, a demo with it removed), a random key per start.
  */
 @Component
 public class OneTimeCodes {

@@ -16,8 +16,10 @@ import org.springframework.core.env.Profiles;
 
 /**
  * No default password outside the demo profile: the application refuses to start when a setting
- * still has a value published with this code (the demo password, a sandbox secret), before any bean
- * or database connection exists. Registered in {@code META-INF/spring.factories}.
+ * still has a value published with this code (the demo password, a sandbox secret), or when a
+ * secret that every node must share is missing or too short (the one-time codes' key: a random one
+ * per start would make each node refuse the codes another sent), before any bean or database
+ * connection exists. Registered in {@code META-INF/spring.factories}.
  */
 public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -29,14 +31,35 @@ public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
    */
   public static final String SANDBOX_SECRET = "SANDBOX-SECRET-CHANGE-ME";
 
+  /** The key of the one-time codes (formerly {@code motcua.lookup.secret}, still read). */
+  public static final String ONE_TIME_CODES_SECRET = "motcua.one-time-codes.secret";
+
+  static final String LEGACY_ONE_TIME_CODES_SECRET = "motcua.lookup.secret";
+
+  /** 32 characters: a 256-bit key for HMAC-SHA256 when they are random letters and digits. */
+  public static final int MIN_SECRET_LENGTH = 32;
+
+  /** The demo profile's one-time-code key (application-demo.yml), public like every demo value. */
+  static final String DEMO_ONE_TIME_CODES_SECRET =
+      "DEMO-ONLY-one-time-codes-key-published-with-the-code";
+
   /** Settings whose shipped value is public, with that value. */
   static final Map<String, String> PUBLISHED_VALUES =
       Map.of(
-          "camunda.bpm.admin-user.password", "demo",
-          "motcua.payment.vnpay.hash-secret", SANDBOX_SECRET,
-          "motcua.post.callback-secret", SANDBOX_SECRET,
-          "motcua.national-portal.inbound-secret", SANDBOX_SECRET,
-          "spring.security.oauth2.client.registration.vneid.client-secret", SANDBOX_SECRET);
+          "camunda.bpm.admin-user.password",
+          "demo",
+          ONE_TIME_CODES_SECRET,
+          DEMO_ONE_TIME_CODES_SECRET,
+          LEGACY_ONE_TIME_CODES_SECRET,
+          DEMO_ONE_TIME_CODES_SECRET,
+          "motcua.payment.vnpay.hash-secret",
+          SANDBOX_SECRET,
+          "motcua.post.callback-secret",
+          SANDBOX_SECRET,
+          "motcua.national-portal.inbound-secret",
+          SANDBOX_SECRET,
+          "spring.security.oauth2.client.registration.vneid.client-secret",
+          SANDBOX_SECRET);
 
   private static final ConfigurationPropertyName OURS = ConfigurationPropertyName.of("motcua");
 
@@ -72,6 +95,26 @@ public class DemoSecretsCheck implements EnvironmentPostProcessor, Ordered {
       if (!PUBLISHED_VALUES.containsKey(name)) {
         problems.add(name + " has the sandbox value " + SANDBOX_SECRET);
       }
+    }
+    String oneTimeCodesSecret = effective(environment, ONE_TIME_CODES_SECRET);
+    if (oneTimeCodesSecret == null || oneTimeCodesSecret.isBlank()) {
+      oneTimeCodesSecret = effective(environment, LEGACY_ONE_TIME_CODES_SECRET);
+    }
+    if (oneTimeCodesSecret == null || oneTimeCodesSecret.isBlank()) {
+      problems.add(
+          ONE_TIME_CODES_SECRET
+              + " is not set: the one-time codes (look-up, account activation, password reset,"
+              + " signing) are keyed with it, and every node must have the same one (at least "
+              + MIN_SECRET_LENGTH
+              + " characters)");
+    } else if (oneTimeCodesSecret.strip().length() < MIN_SECRET_LENGTH) {
+      problems.add(
+          ONE_TIME_CODES_SECRET
+              + " is too short: at least "
+              + MIN_SECRET_LENGTH
+              + " characters (it has "
+              + oneTimeCodesSecret.strip().length()
+              + ")");
     }
     String adminId = effective(environment, "camunda.bpm.admin-user.id");
     String adminPassword = effective(environment, "camunda.bpm.admin-user.password");

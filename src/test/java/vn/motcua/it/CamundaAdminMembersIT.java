@@ -28,7 +28,8 @@ class CamundaAdminMembersIT {
       // real values for the sandbox secrets: this test is about the administrator, not about them
       "--motcua.payment.vnpay.hash-secret=a-real-merchant-secret",
       "--motcua.post.callback-secret=a-real-carrier-secret",
-      "--motcua.national-portal.inbound-secret=a-real-portal-secret"
+      "--motcua.national-portal.inbound-secret=a-real-portal-secret",
+      "--motcua.one-time-codes.secret=it-only-one-time-codes-key-8d2f6b1c"
     };
     String[] all = new String[common.length + args.length];
     System.arraycopy(common, 0, all, 0, common.length);

@@ -51,6 +51,13 @@ public class CamundaWebappSession {
     return response;
   }
 
+  /** This browser's cookies as a {@code Cookie} header, for a request sent by other means. */
+  public String cookieHeader() {
+    return cookies.entrySet().stream()
+        .map(c -> c.getKey() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.set(

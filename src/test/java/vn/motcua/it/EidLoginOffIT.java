@@ -25,7 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
       "motcua.post.callback-secret=it-only-7b1e4d",
       "motcua.national-portal.inbound-secret=it-only-5c2a9f",
       "camunda.bpm.admin-user.id=it-admin",
-      "camunda.bpm.admin-user.password=it-only-9c4e1a"
+      "camunda.bpm.admin-user.password=it-only-9c4e1a",
+      "motcua.one-time-codes.secret=it-only-one-time-codes-key-8d2f6b1c"
     })
 @DirtiesContext
 class EidLoginOffIT {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -124,7 +125,9 @@ class DemoSecretsCheckTest {
                 "camunda.bpm.admin-user.password",
                 "c0rrect-h0rse-battery",
                 "motcua.payment.vnpay.hash-secret",
-                "f3a9c2e7d1b4"));
+                "f3a9c2e7d1b4",
+                "motcua.one-time-codes.secret",
+                "q8ZrT2vLx4mN7pW1cY6bH3jK9sD5fG0a"));
     environment.setActiveProfiles("postgres");
     assertThatCode(
             () ->
@@ -132,9 +135,67 @@ class DemoSecretsCheckTest {
         .doesNotThrowAnyException();
   }
 
+  @Test
+  void withoutTheOneTimeCodesSecret_theStartIsRefused_namingTheSetting() {
+    // every other secret real: the one-time codes' key alone stops the start, before the database
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--spring.profiles.active=postgres",
+                    "--MOTCUA_DB_URL=jdbc:postgresql://127.0.0.1:1/none",
+                    "--camunda.bpm.admin-user.id=root",
+                    "--camunda.bpm.admin-user.password=c0rrect-h0rse-battery",
+                    "--motcua.payment.vnpay.hash-secret=f3a9c2e7d1b4",
+                    "--motcua.post.callback-secret=a-real-carrier-secret",
+                    "--motcua.national-portal.inbound-secret=a-real-portal-secret"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Refusing to start")
+        .hasMessageContaining(
+            "motcua.one-time-codes.secret is not set: the one-time codes (look-up, account"
+                + " activation, password reset, signing) are keyed with it, and every node must"
+                + " have the same one (at least 32 characters)")
+        .hasNoCause();
+  }
+
+  @Test
+  void aShortOneTimeCodesSecret_orTheDemosOne_isRefusedOutsideDemo() {
+    assertThat(
+            DemoSecretsCheck.problems(
+                environment(Map.of("motcua.one-time-codes.secret", "short-secret"))))
+        .containsExactly(
+            "motcua.one-time-codes.secret is too short: at least 32 characters (it has 12)");
+    assertThat(
+            DemoSecretsCheck.problems(
+                environment(
+                    Map.of(
+                        "motcua.one-time-codes.secret",
+                        DemoSecretsCheck.DEMO_ONE_TIME_CODES_SECRET))))
+        .containsExactly(
+            "motcua.one-time-codes.secret still has the value published with the code (\""
+                + DemoSecretsCheck.DEMO_ONE_TIME_CODES_SECRET
+                + "\")");
+  }
+
+  @Test
+  void theFormerNameOfTheOneTimeCodesSecret_stillCounts() {
+    assertThat(
+            DemoSecretsCheck.problems(
+                environment(Map.of("motcua.lookup.secret", "q8ZrT2vLx4mN7pW1cY6bH3jK9sD5fG0a"))))
+        .isEmpty();
+  }
+
+  /**
+   * These settings as the configuration files; a real one-time-codes secret unless they name one,
+   * so that each test sees only the problems it is about.
+   */
   static ConfigurableEnvironment environment(Map<String, Object> properties) {
+    Map<String, Object> files = new HashMap<>(properties);
+    if (!files.containsKey("motcua.one-time-codes.secret")
+        && !files.containsKey("motcua.lookup.secret")) {
+      files.put("motcua.one-time-codes.secret", "q8ZrT2vLx4mN7pW1cY6bH3jK9sD5fG0a");
+    }
     StandardEnvironment environment = new StandardEnvironment();
-    environment.getPropertySources().addLast(new MapPropertySource("files", properties));
+    environment.getPropertySources().addLast(new MapPropertySource("files", files));
     ConfigurationPropertySources.attach(environment);
     return environment;
   }

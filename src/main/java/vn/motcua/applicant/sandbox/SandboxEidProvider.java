@@ -1,19 +1,10 @@
 package vn.motcua.applicant.sandbox;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,9 +64,11 @@ import vn.motcua.shared.SecurityHeaders;
  * "multiple issuers per host", resolved from each request). One client, the portal ({@code
  * motcua.eid.sandbox.client-id} and {@code -secret}, a sandbox secret refused outside the demo
  * profile), sent back to {@code /login/oauth2/code/vneid} on this server; authorization code with
- * PKCE, no consent screen; an RSA key made at each start. The ID token and the user info carry the
- * citizen's identity claims that the scopes granted release, as a real provider's do (the citizen
- * ID under {@code motcua.eid.citizen-id-claim}), and {@code acr} as asked in {@code acr_values}.
+ * PKCE, no consent screen; its RSA signing key from {@code motcua.eid.sandbox.signing-key}
+ * (application-demo.yml ships a demo-only one, so that demo nodes share it: {@link
+ * SandboxSigningKey}). The ID token and the user info carry the citizen's identity claims that the
+ * scopes granted release, as a real provider's do (the citizen ID under {@code
+ * motcua.eid.citizen-id-claim}), and {@code acr} as asked in {@code acr_values}.
  *
  * <p>It shares the host, and so the session cookie, with the portal, yet stays a realm apart: its
  * own citizens (not the applicants' accounts, their password check, lockout or events), and its own
@@ -103,14 +96,15 @@ class SandboxEidProvider {
       PasswordEncoder passwordEncoder,
       @Value("${motcua.eid.sandbox.client-id}") String clientId,
       @Value("${motcua.eid.sandbox.client-secret}") String clientSecret,
-      @Value("${motcua.eid.citizen-id-claim}") String citizenIdClaim)
+      @Value("${motcua.eid.citizen-id-claim}") String citizenIdClaim,
+      @Value("${" + SandboxSigningKey.SETTING + ":}") String signingKey)
       throws Exception {
     var paths = PathPatternRequestMatcher.withDefaults();
-    JWKSource<SecurityContext> keys = generatedKeys();
+    JWKSource<SecurityContext> keys = SandboxSigningKey.fromPem(signingKey);
     JwtGenerator idTokens = new JwtGenerator(new NimbusJwtEncoder(keys));
     idTokens.setJwtCustomizer(context -> identityClaims(context, citizenIdClaim));
     RegisteredClient portal =
-        RegisteredClient.withId(UUID.randomUUID().toString())
+        RegisteredClient.withId(clientId) // the same on every node
             .clientId(clientId)
             .clientSecret(passwordEncoder.encode(clientSecret))
             .clientName("Một Cửa")
@@ -343,17 +337,5 @@ class SandboxEidProvider {
             () ->
                 new IllegalStateException(
                     "no sandbox citizen " + context.getAuthorization().getPrincipalName()));
-  }
-
-  private static JWKSource<SecurityContext> generatedKeys() throws NoSuchAlgorithmException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    RSAKey key =
-        new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-            .privateKey((RSAPrivateKey) pair.getPrivate())
-            .keyID(UUID.randomUUID().toString())
-            .build();
-    return new ImmutableJWKSet<>(new JWKSet(key));
   }
 }

@@ -3,31 +3,34 @@ package vn.motcua.portal.web;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.motcua.shared.LocalBuckets;
+import vn.motcua.shared.RateLimitBuckets;
+import vn.motcua.shared.TokenBuckets;
 
 /**
  * Limits on the portal's forms that send a one-time code (registration, account activation again,
  * password reset, signing a declaration): each SMS costs money and lands on someone's phone, so per
- * client address and per login typed.
+ * client address and per login typed; shared by all nodes on PostgreSQL ({@link RateLimitBuckets}).
  */
 @Component
 class RateLimits {
 
-  private final LocalBuckets perIp;
-  private final LocalBuckets perLogin;
-  private final LocalBuckets signingPerAccount;
-  private final LocalBuckets registrations;
+  private final TokenBuckets perIp;
+  private final TokenBuckets perLogin;
+  private final TokenBuckets signingPerAccount;
+  private final TokenBuckets registrations;
 
   RateLimits(
       @Value("${motcua.accounts.rate-limits.code-requests.capacity:3}") long capacity,
       @Value("${motcua.accounts.rate-limits.code-requests.period:PT15M}") Duration period,
-      @Value("${motcua.accounts.rate-limits.max-clients:100000}") int maxClients) {
-    this.perIp = new LocalBuckets(capacity, period, maxClients);
-    this.perLogin = new LocalBuckets(capacity, period, maxClients);
-    this.signingPerAccount = new LocalBuckets(capacity, period, maxClients);
+      @Value("${motcua.accounts.rate-limits.max-clients:100000}") int maxClients,
+      RateLimitBuckets buckets) {
+    this.perIp = buckets.named("account-code-per-ip", capacity, period, maxClients);
+    this.perLogin = buckets.named("account-code-per-login", capacity, period, maxClients);
+    this.signingPerAccount =
+        buckets.named("signing-code-per-account", capacity, period, maxClients);
     // a registration with a typo is posted again: more room than for code requests, still no SMS
     // cannon
-    this.registrations = new LocalBuckets(capacity * 3, period, maxClients);
+    this.registrations = buckets.named("registration-per-ip", capacity * 3, period, maxClients);
   }
 
   /** A registration (each sends an activation code to the phone or mailbox typed). */
