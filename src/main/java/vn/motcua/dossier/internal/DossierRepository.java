@@ -1,16 +1,12 @@
 package vn.motcua.dossier.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import vn.motcua.document.DocumentReferences;
 
 interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
@@ -59,52 +55,3 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
           + " where d.applicantAccount = :account and c.documentId is not null order by d.submittedAt desc, c.id")
   List<Object[]> documentUsage(String account);
 }
-
-/**
- * The dossiers' components; also the {@link DocumentReferences} of the dossier module: components
- * point at repository documents and their bytes, and the dossier keeps them when the applicant
- * removes the document from the repository, whatever the dossier's status.
- */
-interface DossierComponentRepository
-    extends JpaRepository<DossierComponentEntity, Long>, DocumentReferences {
-
-  boolean existsByDocumentId(UUID documentId);
-
-  boolean existsBySha256(String sha256);
-
-  @Override
-  default boolean pointsAt(UUID documentId) {
-    return existsByDocumentId(documentId);
-  }
-
-  @Override
-  default boolean pointsAtContent(String sha256) {
-    return existsBySha256(sha256);
-  }
-}
-
-interface SubmissionRequestRepository
-    extends JpaRepository<SubmissionRequestEntity, SubmissionRequestEntity.Key> {}
-
-interface LookupRequestRepository extends JpaRepository<LookupRequestEntity, UUID> {
-
-  /** Locks the request's row: two tries at once must neither both get through nor count as one. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select r from LookupRequestEntity r where r.id = :id")
-  Optional<LookupRequestEntity> findForUpdate(UUID id);
-
-  @Modifying
-  @Query("delete from LookupRequestEntity r where r.code.expiresAt < :before")
-  int purgeExpiredBefore(Instant before);
-}
-
-interface DeclarationSignatureRepository extends JpaRepository<DeclarationSignatureEntity, UUID> {
-
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select s from DeclarationSignatureEntity s where s.id = :id")
-  Optional<DeclarationSignatureEntity> findForUpdate(UUID id);
-}
-
-interface DossierRatingRepository extends JpaRepository<DossierRatingEntity, String> {}
-
-interface OfficerAccessRepository extends JpaRepository<OfficerAccessEntity, Long> {}
