@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,7 @@ public class RetentionSchedule implements SchedulingConfigurer {
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     if (!"-".equals(cron)) {
       registrar.addCronTask(
-          new org.springframework.scheduling.config.CronTask(
-              this::runAll, new CronTrigger(cron, VietnameseFormats.VIETNAM)));
+          new CronTask(this::runAll, new CronTrigger(cron, VietnameseFormats.VIETNAM)));
     }
   }
 
