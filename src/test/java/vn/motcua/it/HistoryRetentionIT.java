@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.shared.VietnameseFormats;
 import vn.motcua.system.RetentionSchedule;
 
 /**
@@ -151,6 +155,25 @@ class HistoryRetentionIT {
     api.completeTask(
         "ld.congan", running, USER_TASK_APPROVE_DOSSIER, Map.of("approveDecision", "approve"));
     api.awaitStatus("citizen2", running, "AWAITING_PAYMENT");
+  }
+
+  /**
+   * The engine's window is Vietnam's night whatever the server's zone (the test JVM runs in
+   * America/Los_Angeles): as the engine reports it to Cockpit.
+   */
+  @Test
+  void theCleanupWindow_isTheProvincesNight() {
+    JsonNode window = api.get("admin", "/engine-rest/history/cleanup/configuration").getBody();
+    DateTimeFormatter engine = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    ZonedDateTime start =
+        OffsetDateTime.parse(window.path("batchWindowStartTime").asText(), engine)
+            .atZoneSameInstant(VietnameseFormats.VIETNAM);
+    ZonedDateTime end =
+        OffsetDateTime.parse(window.path("batchWindowEndTime").asText(), engine)
+            .atZoneSameInstant(VietnameseFormats.VIETNAM);
+    assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(22, 0));
+    assertThat(end.toLocalTime()).isEqualTo(LocalTime.of(5, 0));
+    assertThat(Duration.between(start, end)).isEqualTo(Duration.ofHours(7));
   }
 
   @Test
