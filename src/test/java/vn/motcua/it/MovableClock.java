@@ -38,6 +38,14 @@ public final class MovableClock extends Clock implements AutoCloseable {
     this(TestClock.CLOCK, new AtomicReference<>(Duration.ZERO));
   }
 
+  /**
+   * A clock for an application started outside the test framework (a benchmark's), starting at
+   * {@link TestClock#START}.
+   */
+  public static MovableClock fromTestStart() {
+    return new MovableClock();
+  }
+
   private MovableClock(Clock base, AtomicReference<Duration> ahead) {
     this.base = base;
     this.ahead = ahead;
