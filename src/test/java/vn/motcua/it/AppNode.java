@@ -73,6 +73,10 @@ final class AppNode implements AutoCloseable {
     throw new IllegalStateException(name + " did not start in " + START_TIMEOUT + ":\n" + tail());
   }
 
+  int port() {
+    return port;
+  }
+
   String url() {
     return "http://localhost:" + port;
   }
