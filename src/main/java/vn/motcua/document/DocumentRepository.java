@@ -69,4 +69,12 @@ public interface DocumentRepository {
    * at them).
    */
   InputStream openContent(String sha256);
+
+  /**
+   * Keeps bytes a module issues itself (a result frozen at approval) in the store every node reads,
+   * content-addressed and in the caller's transaction, and answers their SHA-256 for {@link
+   * #openContent}. Nothing releases them; the module that keeps them names them among its {@link
+   * DocumentReferences}.
+   */
+  String keep(byte[] bytes);
 }

@@ -185,6 +185,12 @@ class DocumentService implements DocumentRepository {
     return store.open(sha256);
   }
 
+  @Override
+  @Transactional
+  public String keep(byte[] bytes) {
+    return store.put(bytes);
+  }
+
   private String detect(Upload upload) {
     return tika.detect(upload.bytes());
   }

@@ -2,13 +2,13 @@ package vn.motcua.paper.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,6 +22,7 @@ import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureDescriptor;
+import vn.motcua.document.DocumentRepository;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierView;
@@ -36,6 +37,10 @@ import vn.motcua.shared.PublicUrls;
  * Renders a dossier's result from the template stored with its procedure's version, and freezes it
  * when the leader approves (the dossier reaches {@link DossierStatus#RESULT_READY}, in the same
  * transaction): the data and the PDF are kept, and the PDF issued later is that one, byte for byte.
+ * The PDF goes to the document store every node reads (by its SHA-256, in {@code result_issue});
+ * results frozen before kept it in the row, base64 ({@code pdf_base64}), and are read from there:
+ * the copy in the row was 36 of the 44 kB a closed dossier kept once its history was gone. {@link
+ * ResultIssueReferences} keeps the sweeper off those bytes.
  */
 @Service
 class ResultDocumentService implements ResultDocuments {
@@ -52,6 +57,7 @@ class ResultDocumentService implements ResultDocuments {
   private final ObjectMapper objectMapper;
   private final PublicUrls urls;
   private final Clock clock;
+  private final DocumentRepository documents;
 
   ResultDocumentService(
       Dossiers dossiers,
@@ -63,7 +69,9 @@ class ResultDocumentService implements ResultDocuments {
       JdbcTemplate jdbc,
       ObjectMapper objectMapper,
       PublicUrls urls,
-      Clock clock) {
+      Clock clock,
+      DocumentRepository documents) {
+    this.documents = documents;
     this.dossiers = dossiers;
     this.catalog = catalog;
     this.agencies = agencies;
@@ -98,7 +106,9 @@ class ResultDocumentService implements ResultDocuments {
             (rs, i) ->
                 new Issued(
                     rs.getString(1),
-                    Base64.getDecoder().decode(rs.getString(2)),
+                    rs.getString(2) == null
+                        ? stored(rs.getString(3))
+                        : Base64.getDecoder().decode(rs.getString(2)),
                     rs.getString(3),
                     rs.getString(4),
                     rs.getTimestamp(5).toInstant()),
@@ -144,13 +154,21 @@ class ResultDocumentService implements ResultDocuments {
         leader == null ? "" : leader,
         Timestamp.from(at),
         json(data),
-        Base64.getEncoder().encodeToString(rendered),
-        sha256(rendered));
+        null,
+        documents.keep(rendered));
     log.info(
         "Dossier {}: result '{}' frozen at approval by {}",
         dossier.code(),
         descriptor.get().result().title(),
         leader);
+  }
+
+  private byte[] stored(String sha256) {
+    try (InputStream in = documents.openContent(sha256)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the frozen result " + sha256, e);
+    }
   }
 
   /** The descriptor of the dossier's version, when it names a result template. */
@@ -192,14 +210,6 @@ class ResultDocumentService implements ResultDocuments {
     try {
       return objectMapper.writeValueAsString(data);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
