@@ -124,17 +124,7 @@ public final class LifecycleBenchmark {
           .addClasspathResource("bench/bench-baseline.bpmn")
           .name("bench-baseline")
           .deploy();
-      app.getBean(Applicants.class)
-          .register(
-              ApplicantProfile.individual(
-                  "bench",
-                  "Người Thử Nghiệm",
-                  "040090009999",
-                  LocalDate.of(1990, 1, 1),
-                  "0912345678",
-                  "bench@example.vn",
-                  "Xã Lam Thành, tỉnh Nghệ An"),
-              "bench-password");
+      registerApplicant(app);
       // warm-up: the JIT and the caches see both paths before anything is timed
       measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
       measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
@@ -370,6 +360,21 @@ public final class LifecycleBenchmark {
         .processDefinitionKey("bench-baseline")
         .finished()
         .count();
+  }
+
+  /** The benchmark's applicant account, the one {@link #submission()} submits for. */
+  static void registerApplicant(ConfigurableApplicationContext app) {
+    app.getBean(Applicants.class)
+        .register(
+            ApplicantProfile.individual(
+                "bench",
+                "Người Thử Nghiệm",
+                "040090009999",
+                LocalDate.of(1990, 1, 1),
+                "0912345678",
+                "bench@example.vn",
+                "Xã Lam Thành, tỉnh Nghệ An"),
+            "bench-password");
   }
 
   static void dossier(ConfigurableApplicationContext app, int n) {

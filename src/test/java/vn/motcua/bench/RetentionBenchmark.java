@@ -2,7 +2,6 @@ package vn.motcua.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.motcua.MotCuaApplication;
-import vn.motcua.applicant.ApplicantProfile;
-import vn.motcua.applicant.Applicants;
 import vn.motcua.it.MovableClock;
 import vn.motcua.system.RetentionSchedule;
 
@@ -94,17 +91,7 @@ public final class RetentionBenchmark {
   static void run(ConfigurableApplicationContext app, MovableClock clock, int perMonth)
       throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-    app.getBean(Applicants.class)
-        .register(
-            ApplicantProfile.individual(
-                "bench",
-                "Người Thử Nghiệm",
-                "040090009999",
-                LocalDate.of(1990, 1, 1),
-                "0912345678",
-                "bench@example.vn",
-                "Xã Lam Thành, tỉnh Nghệ An"),
-            "bench-password");
+    LifecycleBenchmark.registerApplicant(app);
     awaitJobs(app);
     Map<String, Long> empty = compactedSizes(jdbc);
     List<String> report = new ArrayList<>();
