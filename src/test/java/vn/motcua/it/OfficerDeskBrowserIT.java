@@ -40,6 +40,9 @@ class OfficerDeskBrowserIT {
         "cv.lamthanh", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "cv.lamthanh"));
 
     Page page = browser.page(1366, 1000, "vi-VN");
+    // Tasklist's first load (its scripts, the task, the form) took more than Playwright's 30 s once
+    // under the full suite's load
+    page.setDefaultTimeout(60_000);
     page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
     page.getByPlaceholder("Tên đăng nhập").fill("cv.lamthanh");
     page.getByPlaceholder("Mật khẩu").fill(ApiClient.PASSWORD);
