@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -315,10 +317,9 @@ class TwoNodesIT {
   }
 
   static Map<String, Long> mailsByText() {
-    return java.util.Arrays.stream(mail.getReceivedMessages())
+    return Arrays.stream(mail.getReceivedMessages())
         .collect(
-            Collectors.groupingBy(
-                m -> subjectAndRecipient(m), java.util.LinkedHashMap::new, Collectors.counting()));
+            Collectors.groupingBy(m -> mailText(m), LinkedHashMap::new, Collectors.counting()));
   }
 
   /**
@@ -326,7 +327,7 @@ class TwoNodesIT {
    * result ready at approval, and again once the fee is paid) are two mails with one subject; a
    * mail sent twice is the same text twice.
    */
-  static String subjectAndRecipient(MimeMessage message) {
+  static String mailText(MimeMessage message) {
     try {
       return message.getSubject()
           + " → "
