@@ -58,6 +58,7 @@ public final class LifecycleBenchmark {
 
   static final int DOSSIERS = Integer.getInteger("bench.dossiers", 200);
   static final int THREADS = Integer.getInteger("bench.threads", 4);
+  static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
 
   /**
    * The baseline is quick: four times as many instances give it a window as long as the
@@ -78,13 +79,15 @@ public final class LifecycleBenchmark {
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     List<String> report = new ArrayList<>();
     mailServer = startMailServer();
-    report.add(
-        run(
-            "H2 (in memory)",
-            "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-            "sa",
-            "",
-            "demo"));
+    if (!Boolean.getBoolean("bench.postgresOnly")) {
+      report.add(
+          run(
+              "H2 (in memory)",
+              "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+              "sa",
+              "",
+              "demo"));
+    }
     if (!Boolean.getBoolean("bench.h2Only")) {
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
         report.add(
@@ -96,7 +99,9 @@ public final class LifecycleBenchmark {
                 "demo"));
       }
     }
-    report.add(latency());
+    if (!Boolean.getBoolean("bench.postgresOnly")) {
+      report.add(latency());
+    }
     mailServer.destroy();
     System.out.println();
     report.forEach(System.out::println);
@@ -126,8 +131,8 @@ public final class LifecycleBenchmark {
           .deploy();
       registerApplicant(app);
       // warm-up: the JIT and the caches see both paths before anything is timed
-      measure(20, THREADS, i -> baseline(app, i), () -> baselineDone(app));
-      measure(20, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
+      measure(WARM_UP, THREADS, i -> baseline(app, i), () -> baselineDone(app));
+      measure(WARM_UP, THREADS, i -> dossier(app, i), () -> dossiersDone(app));
       Map<String, Long> before = rowCounts(app);
       Rate baseline =
           measure(BASELINE_INSTANCES, THREADS, i -> baseline(app, i), () -> baselineDone(app));

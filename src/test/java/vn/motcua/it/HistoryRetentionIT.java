@@ -101,6 +101,15 @@ class HistoryRetentionIT {
         .hasSizeGreaterThan(1);
     assertThat(runningNotifications).isNotEmpty();
     assertThat(historyRows(closedRoots)).isGreaterThan(50);
+    // the notifications and watches keep their process instances only; the dossier keeps it all
+    for (String light : List.of("status-notification", "stage-deadline", "appointment-watch")) {
+      assertThat(roots(closed, light)).as(light).isNotEmpty();
+      assertThat(rowsOfProcess("act_hi_actinst", closed, light)).as(light).isZero();
+      assertThat(rowsOfProcess("act_hi_varinst", closed, light)).as(light).isZero();
+    }
+    assertThat(rowsOfProcess("act_hi_actinst", closed, "judicial-record-certificate"))
+        .isGreaterThan(5);
+    assertThat(rowsOfProcess("act_hi_varinst", closed, "judicial-record-certificate")).isPositive();
     assertThat(ledgerKeys(closed)).isPositive();
     assertThat(ledgerKeys(running)).isPositive();
     assertThat(outboxRows(closed)).isPositive();
@@ -272,6 +281,18 @@ class HistoryRetentionIT {
                         Long.class,
                         new Timestamp(clock.millis()))
                     == 0);
+  }
+
+  /** The rows of a history table written by the dossier's processes of this key. */
+  long rowsOfProcess(String table, String code, String processKey) {
+    return jdbc.queryForObject(
+        "select count(*) from "
+            + table
+            + " where proc_inst_id_ in (select id_ from act_hi_procinst"
+            + " where business_key_ = ? and proc_def_key_ = ?)",
+        Long.class,
+        code,
+        processKey);
   }
 
   List<String> roots(String code, String processKey) {

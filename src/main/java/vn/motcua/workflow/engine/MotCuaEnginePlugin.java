@@ -20,9 +20,9 @@ import vn.motcua.workflow.tasklist.CurrentUserFilterService;
 
 /**
  * What Một Cửa adds to the engine: the application's clock, the catalogue deployer, the
- * personal-data history filter, the validation-error unwrapping, the listeners every user task
- * gets, no owner's grant on a deployment, and the filter service that runs Tasklist's shared
- * filters for the user who asks.
+ * personal-data history filter, light history for the processes that ask for it, the
+ * validation-error unwrapping, the listeners every user task gets, no owner's grant on a
+ * deployment, and the filter service that runs Tasklist's shared filters for the user who asks.
  */
 @Component
 @Order(100)
@@ -80,6 +80,10 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
             clock,
             calendar::getObject));
 
+    if (configuration.getCustomHistoryLevels() == null) {
+      configuration.setCustomHistoryLevels(new ArrayList<>());
+    }
+    configuration.getCustomHistoryLevels().add(new LightHistory());
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration
         .getCustomHistoryEventHandlers()
@@ -93,6 +97,7 @@ class MotCuaEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
+    configuration.getCustomPreBPMNParseListeners().add(new LightHistory.Reader());
     configuration
         .getCustomPreBPMNParseListeners()
         .add(
