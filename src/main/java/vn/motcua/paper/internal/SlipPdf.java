@@ -8,15 +8,22 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -37,8 +44,8 @@ class SlipPdf {
   /** Pixels a side of the QR code's image; the template sets its printed size. */
   private static final int QR_PIXELS = 264;
 
-  /** The fonts' bytes, read from the jar once; each rendering parses its own copy. */
-  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+  private static final ParsedFonts REGULAR = new ParsedFonts("fonts/DejaVuSans.ttf");
+  private static final ParsedFonts BOLD = new ParsedFonts("fonts/DejaVuSans-Bold.ttf");
 
   private final ITemplateEngine templates;
 
@@ -60,11 +67,26 @@ class SlipPdf {
    * the document but {@code data:} images (a result template comes with an analyst's deployment).
    */
   byte[] layOut(String html, String what) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    TrueTypeFont regular = REGULAR.borrow();
+    TrueTypeFont bold = BOLD.borrow();
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-      builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+      builder.usePDDocument(document);
+      // subset when the document is saved, from the parsed font lent to this rendering
+      builder.useFont(
+          new PDFontSupplier(PDType0Font.load(document, regular, true)),
+          FONT,
+          400,
+          FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          new PDFontSupplier(PDType0Font.load(document, bold, true)),
+          FONT,
+          700,
+          FontStyle.NORMAL,
+          true);
       builder.withProducer(VietnameseTexts.text("portal.site"));
       builder.useExternalResourceAccessControl(
           (uri, type) -> uri != null && uri.startsWith("data:"),
@@ -78,6 +100,9 @@ class SlipPdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + what, e);
+    } finally {
+      REGULAR.giveBack(regular);
+      BOLD.giveBack(bold);
     }
   }
 
@@ -107,15 +132,62 @@ class SlipPdf {
     }
   }
 
-  private static InputStream font(String path) {
-    return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(path, SlipPdf::read));
-  }
+  /**
+   * One font's parsed copies, each lent to one rendering at a time. Parsing DejaVu Sans for every
+   * slip and result was a quarter of its CPU (LifecycleBenchmark's profile); a parsed font reads
+   * its tables lazily and is not shared between threads at once. The pool keeps as many copies as
+   * renderings ran together, up to {@link #KEPT}.
+   */
+  static final class ParsedFonts {
 
-  private static byte[] read(String path) {
-    try (InputStream in = new ClassPathResource(path).getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+    static final int KEPT = 8;
+
+    private final String path;
+    private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+    private volatile byte[] file;
+
+    ParsedFonts(String path) {
+      this.path = path;
+    }
+
+    TrueTypeFont borrow() {
+      TrueTypeFont font = idle.poll();
+      if (font != null) {
+        idleCount.decrementAndGet();
+        return font;
+      }
+      try {
+        return new TTFParser().parse(new RandomAccessReadBuffer(file()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the font " + path, e);
+      }
+    }
+
+    void giveBack(TrueTypeFont font) {
+      if (idleCount.incrementAndGet() <= KEPT) {
+        idle.offer(font);
+        return;
+      }
+      idleCount.decrementAndGet();
+      try {
+        font.close();
+      } catch (IOException e) {
+        // nothing held but memory
+      }
+    }
+
+    private byte[] file() {
+      byte[] bytes = file;
+      if (bytes == null) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+          bytes = in.readAllBytes();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + path, e);
+        }
+        file = bytes;
+      }
+      return bytes;
     }
   }
 }
