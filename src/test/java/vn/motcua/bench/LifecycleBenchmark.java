@@ -7,8 +7,11 @@ import static vn.motcua.workflow.ProcessElements.USER_TASK_RECEIVE_DOSSIER;
 import com.sun.management.OperatingSystemMXBean;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,7 +61,7 @@ public final class LifecycleBenchmark {
 
   static final int DOSSIERS = Integer.getInteger("bench.dossiers", 200);
   static final int THREADS = Integer.getInteger("bench.threads", 4);
-  static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
+  static final int WARM_UP = Integer.getInteger("bench.warmUp", 300);
 
   /**
    * The baseline is quick: four times as many instances give it a window as long as the
@@ -142,7 +145,8 @@ public final class LifecycleBenchmark {
       return String.format(
           Locale.ROOT,
           "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%%n"
-              + "%-26s CPU per baseline instance %.1f ms; per dossier %.1f ms in the application's JVM + %.1f ms in the mail server%n"
+              + "%-26s CPU per baseline instance %.1f ms; per dossier %.1f ms in the application's JVM (%.1f×) + %.1f ms in the mail server%n"
+              + "%-26s by thread (ms per item): baseline%s%n%-26s by thread (ms per item): dossier%s%n"
               + "%-26s rows kept per baseline instance %s%n%-26s rows kept per dossier %s",
           database,
           baseline.perSecond(),
@@ -151,7 +155,12 @@ public final class LifecycleBenchmark {
           "",
           baseline.cpuMillisEach(),
           application.cpuMillisEach(),
+          application.cpuMillisEach() / baseline.cpuMillisEach(),
           application.mailServerCpuMillisEach(),
+          "",
+          baseline.threads(),
+          "",
+          application.threads(),
           "",
           rowsPer(before, between, BASELINE_INSTANCES),
           "",
@@ -276,7 +285,72 @@ public final class LifecycleBenchmark {
    * Items per second, and the CPU time spent per item by this JVM (every thread) and by the mail
    * server's process.
    */
-  record Rate(double perSecond, double cpuMillisEach, double mailServerCpuMillisEach) {}
+  /**
+   * @param threadCpu the JVM's CPU per item by kind of thread (Linux only, else empty): the
+   *     application's own work, the JIT's compilations, the garbage collector's, the kernel's part
+   */
+  record Rate(
+      double perSecond,
+      double cpuMillisEach,
+      double mailServerCpuMillisEach,
+      Map<String, Double> threadCpu) {
+
+    String threads() {
+      StringBuilder out = new StringBuilder();
+      threadCpu.forEach(
+          (kind, ms) -> out.append(String.format(Locale.ROOT, " %s %.1f;", kind, ms)));
+      return out.toString();
+    }
+  }
+
+  /**
+   * CPU ticks (1/100 s) of this JVM's threads so far, by kind ({@code /proc/self/task}), and the
+   * user and kernel parts of all of them: what a JFR profile does not show (the JIT's and the
+   * collector's threads, the system calls of the JDBC and SMTP round trips).
+   */
+  static Map<String, Long> threadTicks() {
+    Map<String, Long> ticks = new TreeMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+      for (Path thread : threads) {
+        String stat;
+        try {
+          stat = Files.readString(thread.resolve("stat"));
+        } catch (IOException ended) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long user = Long.parseLong(fields[11]);
+        long system = Long.parseLong(fields[12]);
+        ticks.merge(threadKind(name), user + system, Long::sum);
+        ticks.merge("(user)", user, Long::sum);
+        ticks.merge("(kernel)", system, Long::sum);
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return ticks;
+  }
+
+  static String threadKind(String name) {
+    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+      return "JIT";
+    }
+    if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) {
+      return "GC";
+    }
+    if (name.startsWith("camundaTaskExe")) {
+      return "jobs";
+    }
+    if (name.startsWith("pool-")) {
+      return "driver (submit, tasks)";
+    }
+    return "other";
+  }
 
   static long processCpuNanos() {
     return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -318,6 +392,7 @@ public final class LifecycleBenchmark {
   static Rate measure(int count, int threads, IntConsumer item, LongSupplier done)
       throws Exception {
     long before = done.getAsLong();
+    Map<String, Long> ticks = threadTicks();
     long cpu = processCpuNanos();
     long mailCpu = mailServerCpuNanos();
     long start = System.nanoTime();
@@ -340,10 +415,16 @@ public final class LifecycleBenchmark {
       Thread.sleep(20);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Double> threadCpu = new TreeMap<>();
+    threadTicks()
+        .forEach(
+            (kind, after) ->
+                threadCpu.put(kind, (after - ticks.getOrDefault(kind, 0L)) * 10.0 / count));
     return new Rate(
         count / seconds,
         (processCpuNanos() - cpu) / 1e6 / count,
-        (mailServerCpuNanos() - mailCpu) / 1e6 / count);
+        (mailServerCpuNanos() - mailCpu) / 1e6 / count,
+        threadCpu);
   }
 
   static void baseline(ConfigurableApplicationContext app, int n) {
