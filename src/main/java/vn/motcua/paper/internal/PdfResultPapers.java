@@ -2,19 +2,16 @@ package vn.motcua.paper.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.motcua.paper.ResultPapers;
 import vn.motcua.shared.VietnameseFormats;
@@ -127,10 +123,14 @@ class PdfResultPapers implements ResultPapers {
       Instant created,
       String code) {
     Set<Integer> replaced = new TreeSet<>();
+    TrueTypeFont regularFont = ParsedFonts.REGULAR.borrow();
+    TrueTypeFont boldFont = ParsedFonts.BOLD.borrow();
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      FallbackFont regular = new FallbackFont(font(document, "fonts/DejaVuSans.ttf"), replaced);
-      FallbackFont bold = new FallbackFont(font(document, "fonts/DejaVuSans-Bold.ttf"), replaced);
+      // subset embedded when the document is saved, from the parsed fonts lent to this sheet
+      FallbackFont regular =
+          new FallbackFont(PDType0Font.load(document, regularFont, true), replaced);
+      FallbackFont bold = new FallbackFont(PDType0Font.load(document, boldFont, true), replaced);
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       float width = page.getMediaBox().getWidth() - 2 * MARGIN;
@@ -169,27 +169,9 @@ class PdfResultPapers implements ResultPapers {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + title + " of " + code, e);
-    }
-  }
-
-  /**
-   * The font files, read from the jar once: each sheet still parses and subsets its own copy (a
-   * parsed font is not safe to share between threads), but no longer inflates 1.4 MB from the jar.
-   */
-  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
-
-  private static PDFont font(PDDocument document, String path) throws IOException {
-    byte[] file = FONT_FILES.computeIfAbsent(path, PdfResultPapers::read);
-    // as load(document, stream) does: subset embedded, the parsed font left to the garbage
-    // collector
-    return PDType0Font.load(document, new RandomAccessReadBuffer(file), true, false);
-  }
-
-  private static byte[] read(String path) {
-    try (InputStream in = new ClassPathResource(path).getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+    } finally {
+      ParsedFonts.REGULAR.giveBack(regularFont);
+      ParsedFonts.BOLD.giveBack(boldFont);
     }
   }
 

@@ -12,19 +12,12 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -43,9 +36,6 @@ class SlipPdf {
 
   /** Pixels a side of the QR code's image; the template sets its printed size. */
   private static final int QR_PIXELS = 264;
-
-  private static final ParsedFonts REGULAR = new ParsedFonts("fonts/DejaVuSans.ttf");
-  private static final ParsedFonts BOLD = new ParsedFonts("fonts/DejaVuSans-Bold.ttf");
 
   private final ITemplateEngine templates;
 
@@ -67,8 +57,8 @@ class SlipPdf {
    * the document but {@code data:} images (a result template comes with an analyst's deployment).
    */
   byte[] layOut(String html, String what) {
-    TrueTypeFont regular = REGULAR.borrow();
-    TrueTypeFont bold = BOLD.borrow();
+    TrueTypeFont regular = ParsedFonts.REGULAR.borrow();
+    TrueTypeFont bold = ParsedFonts.BOLD.borrow();
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -101,8 +91,8 @@ class SlipPdf {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + what, e);
     } finally {
-      REGULAR.giveBack(regular);
-      BOLD.giveBack(bold);
+      ParsedFonts.REGULAR.giveBack(regular);
+      ParsedFonts.BOLD.giveBack(bold);
     }
   }
 
@@ -129,65 +119,6 @@ class SlipPdf {
       return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     } catch (WriterException | IOException e) {
       throw new IllegalStateException("no QR code for " + text, e);
-    }
-  }
-
-  /**
-   * One font's parsed copies, each lent to one rendering at a time. Parsing DejaVu Sans for every
-   * slip and result was a quarter of its CPU (LifecycleBenchmark's profile); a parsed font reads
-   * its tables lazily and is not shared between threads at once. The pool keeps as many copies as
-   * renderings ran together, up to {@link #KEPT}.
-   */
-  static final class ParsedFonts {
-
-    static final int KEPT = 8;
-
-    private final String path;
-    private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
-    private volatile byte[] file;
-
-    ParsedFonts(String path) {
-      this.path = path;
-    }
-
-    TrueTypeFont borrow() {
-      TrueTypeFont font = idle.poll();
-      if (font != null) {
-        idleCount.decrementAndGet();
-        return font;
-      }
-      try {
-        return new TTFParser().parse(new RandomAccessReadBuffer(file()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the font " + path, e);
-      }
-    }
-
-    void giveBack(TrueTypeFont font) {
-      if (idleCount.incrementAndGet() <= KEPT) {
-        idle.offer(font);
-        return;
-      }
-      idleCount.decrementAndGet();
-      try {
-        font.close();
-      } catch (IOException e) {
-        // nothing held but memory
-      }
-    }
-
-    private byte[] file() {
-      byte[] bytes = file;
-      if (bytes == null) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-          bytes = in.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + path, e);
-        }
-        file = bytes;
-      }
-      return bytes;
     }
   }
 }
