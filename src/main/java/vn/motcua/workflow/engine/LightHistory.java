@@ -3,6 +3,7 @@ package vn.motcua.workflow.engine;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -102,12 +103,19 @@ final class LightHistory extends AbstractHistoryLevel {
     return null;
   }
 
+  /**
+   * Whether the definition asks for light history; full when it cannot be found (being deleted).
+   */
   private static boolean isLight(String definitionId) {
-    ProcessDefinitionEntity definition =
-        Context.getProcessEngineConfiguration()
-            .getDeploymentCache()
-            .findDeployedProcessDefinitionById(definitionId);
-    return LIGHT.equals(definition.getProperty(KEY));
+    try {
+      ProcessDefinitionEntity definition =
+          Context.getProcessEngineConfiguration()
+              .getDeploymentCache()
+              .findDeployedProcessDefinitionById(definitionId);
+      return definition != null && LIGHT.equals(definition.getProperty(KEY));
+    } catch (ProcessEngineException gone) {
+      return false;
+    }
   }
 
   /** Marks a process that asks for light history as it is parsed. */
