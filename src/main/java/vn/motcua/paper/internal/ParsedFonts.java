@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -31,6 +33,35 @@ final class ParsedFonts {
 
   ParsedFonts(String path) {
     this.path = path;
+  }
+
+  /** The regular and bold faces, lent until closed. */
+  static Lent lend() {
+    TrueTypeFont regular = REGULAR.borrow();
+    try {
+      return new Lent(regular, BOLD.borrow());
+    } catch (RuntimeException e) {
+      REGULAR.giveBack(regular);
+      throw e;
+    }
+  }
+
+  /** A rendering's pair of parsed faces; each loads into one document, subset when it is saved. */
+  record Lent(TrueTypeFont regular, TrueTypeFont bold) implements AutoCloseable {
+
+    PDType0Font regular(PDDocument document) throws IOException {
+      return PDType0Font.load(document, regular, true);
+    }
+
+    PDType0Font bold(PDDocument document) throws IOException {
+      return PDType0Font.load(document, bold, true);
+    }
+
+    @Override
+    public void close() {
+      REGULAR.giveBack(regular);
+      BOLD.giveBack(bold);
+    }
   }
 
   TrueTypeFont borrow() {

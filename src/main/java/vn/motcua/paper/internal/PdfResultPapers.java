@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -123,14 +121,11 @@ class PdfResultPapers implements ResultPapers {
       Instant created,
       String code) {
     Set<Integer> replaced = new TreeSet<>();
-    TrueTypeFont regularFont = ParsedFonts.REGULAR.borrow();
-    TrueTypeFont boldFont = ParsedFonts.BOLD.borrow();
-    try (PDDocument document = new PDDocument();
+    try (ParsedFonts.Lent fonts = ParsedFonts.lend();
+        PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      // subset embedded when the document is saved, from the parsed fonts lent to this sheet
-      FallbackFont regular =
-          new FallbackFont(PDType0Font.load(document, regularFont, true), replaced);
-      FallbackFont bold = new FallbackFont(PDType0Font.load(document, boldFont, true), replaced);
+      FallbackFont regular = new FallbackFont(fonts.regular(document), replaced);
+      FallbackFont bold = new FallbackFont(fonts.bold(document), replaced);
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       float width = page.getMediaBox().getWidth() - 2 * MARGIN;
@@ -169,9 +164,6 @@ class PdfResultPapers implements ResultPapers {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + title + " of " + code, e);
-    } finally {
-      ParsedFonts.REGULAR.giveBack(regularFont);
-      ParsedFonts.BOLD.giveBack(boldFont);
     }
   }
 

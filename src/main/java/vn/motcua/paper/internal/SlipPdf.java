@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -57,26 +55,15 @@ class SlipPdf {
    * the document but {@code data:} images (a result template comes with an analyst's deployment).
    */
   byte[] layOut(String html, String what) {
-    TrueTypeFont regular = ParsedFonts.REGULAR.borrow();
-    TrueTypeFont bold = ParsedFonts.BOLD.borrow();
-    try (PDDocument document = new PDDocument();
+    try (ParsedFonts.Lent fonts = ParsedFonts.lend();
+        PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(document);
-      // subset when the document is saved, from the parsed font lent to this rendering
       builder.useFont(
-          new PDFontSupplier(PDType0Font.load(document, regular, true)),
-          FONT,
-          400,
-          FontStyle.NORMAL,
-          true);
-      builder.useFont(
-          new PDFontSupplier(PDType0Font.load(document, bold, true)),
-          FONT,
-          700,
-          FontStyle.NORMAL,
-          true);
+          new PDFontSupplier(fonts.regular(document)), FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(fonts.bold(document)), FONT, 700, FontStyle.NORMAL, true);
       builder.withProducer(VietnameseTexts.text("portal.site"));
       builder.useExternalResourceAccessControl(
           (uri, type) -> uri != null && uri.startsWith("data:"),
@@ -90,9 +77,6 @@ class SlipPdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render " + what, e);
-    } finally {
-      ParsedFonts.REGULAR.giveBack(regular);
-      ParsedFonts.BOLD.giveBack(bold);
     }
   }
 
