@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -22,33 +24,54 @@ import org.springframework.context.annotation.Configuration;
  * per task, which takes seconds at a province's volume (ADR 9, docs/benchmark.md). {@code
  * motcua.engine.task-authorization=join} keeps Camunda's own SQL (the benchmark's "before"); {@code
  * subquery-first} and {@code exists} are the other shapes measured, {@code
- * motcua.engine.task-distinct=always} keeps Camunda's {@code distinct} on every task query.
+ * motcua.engine.task-distinct=always} keeps Camunda's {@code distinct} on every task query, {@code
+ * motcua.engine.task-candidates=join} Camunda's join of the identity links for the candidate
+ * criteria (ours: an {@code EXISTS}).
  */
 @Configuration
 class TaskAuthorizationMapping {
 
   static final String ENGINE_TASK_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   static final String OUR_TASK_MAPPING = "vn/motcua/workflow/engine/mapping/Task.xml";
+  static final String OUR_AUTHORIZATION_MAPPING =
+      "vn/motcua/workflow/engine/mapping/Authorization.xml";
+
+  /** Put before the end of the engine's list of mappers. */
+  static final String OUR_AUTHORIZATION_MAPPER =
+      "<mapper resource=\"" + OUR_AUTHORIZATION_MAPPING + "\" />\n\t";
 
   /** What the starter's own bean does (CamundaBpmConfiguration), on our subclass. */
   @Bean
   ProcessEngineConfigurationImpl processEngineConfigurationImpl(
       List<ProcessEnginePlugin> plugins,
       @Value("${motcua.engine.task-authorization:subquery}") String taskAuthorization,
-      @Value("${motcua.engine.task-distinct:when-needed}") String taskDistinct) {
-    boolean distinctWhenNeeded =
-        switch (taskDistinct) {
-          case "when-needed" -> true;
-          case "always" -> false;
-          default ->
-              throw new IllegalArgumentException(
-                  "motcua.engine.task-distinct must be when-needed or always, not " + taskDistinct);
-        };
+      @Value("${motcua.engine.task-grants:exists}") String taskGrants,
+      @Value("${motcua.engine.task-distinct:when-needed}") String taskDistinct,
+      @Value("${motcua.engine.task-candidates:exists}") String taskCandidates,
+      @Value("${motcua.engine.authorized-groups:by-index}") String authorizedGroups) {
+    boolean grantsExists = choice("task-grants", taskGrants, "exists", "in");
+    boolean distinctWhenNeeded = choice("task-distinct", taskDistinct, "when-needed", "always");
+    boolean candidatesExists = choice("task-candidates", taskCandidates, "exists", "join");
+    boolean groupsByIndex = choice("authorized-groups", authorizedGroups, "by-index", "distinct");
     SpringProcessEngineConfiguration configuration =
         switch (taskAuthorization) {
-          case "subquery" -> new SubqueryTaskAuthorization("", true, distinctWhenNeeded);
-          case "subquery-first" -> new SubqueryTaskAuthorization("", false, distinctWhenNeeded);
-          case "exists" -> new SubqueryTaskAuthorization("_exists", false, distinctWhenNeeded);
+          case "subquery" ->
+              new SubqueryTaskAuthorization(
+                  new SqlChoices(
+                      "", true, grantsExists, distinctWhenNeeded, candidatesExists, groupsByIndex));
+          case "subquery-first" ->
+              new SubqueryTaskAuthorization(
+                  new SqlChoices(
+                      "", false, false, distinctWhenNeeded, candidatesExists, groupsByIndex));
+          case "exists" ->
+              new SubqueryTaskAuthorization(
+                  new SqlChoices(
+                      "_exists",
+                      false,
+                      false,
+                      distinctWhenNeeded,
+                      candidatesExists,
+                      groupsByIndex));
           case "join" -> new SpringProcessEngineConfiguration();
           default ->
               throw new IllegalArgumentException(
@@ -61,24 +84,59 @@ class TaskAuthorizationMapping {
     return configuration;
   }
 
+  /** True for {@code ours}, false for {@code other}; anything else refuses to start. */
+  private static boolean choice(String property, String value, String ours, String other) {
+    if (value.equals(ours) || value.equals(other)) {
+      return value.equals(ours);
+    }
+    throw new IllegalArgumentException(
+        "motcua.engine." + property + " must be " + ours + " or " + other + ", not " + value);
+  }
+
   /**
-   * The engine's MyBatis configuration with our Task.xml in the place of Camunda's, and its choices
-   * as MyBatis properties: the shape of the check (the suffix of the SQL fragment: {@code ""} ours,
-   * {@code "_exists"} Operaton's, for the benchmark), whether ours reads the grants of each
-   * resource type apart (the first version read them all for each), and whether the query leaves
-   * out {@code distinct} where no join can repeat a task (on H2 and PostgreSQL only, where it was
-   * measured).
+   * The SQL our Task.xml writes, as MyBatis properties: the shape of the check (the suffix of the
+   * SQL fragment: {@code ""} ours, {@code "_exists"} Operaton's, for the benchmark), whether ours
+   * reads the grants of each resource type apart (the first version read them all for each),
+   * whether each of those is an {@code EXISTS} correlated with the task (ADR 9's third round) or a
+   * set the task is looked up in (its second), whether the query leaves out {@code distinct} where
+   * no join can repeat a task (on H2 and PostgreSQL only, where it was measured), and whether the
+   * candidate criteria are an {@code EXISTS} (plain SQL, every database); and whether the groups
+   * holding a grant are read by index ({@link SubqueryTaskAuthorization#AUTHORIZED_GROUPS}).
+   */
+  record SqlChoices(
+      String shape,
+      boolean perResourceType,
+      boolean grantsExists,
+      boolean distinctWhenNeeded,
+      boolean candidatesExists,
+      boolean groupsByIndex) {
+
+    /** This application's: {@code motcua.engine.*} left at their defaults. */
+    static SqlChoices ours() {
+      return new SqlChoices("", true, true, true, true, true);
+    }
+  }
+
+  /**
+   * The engine's MyBatis configuration with our Task.xml in the place of Camunda's, our
+   * Authorization.xml beside Camunda's, and the {@link SqlChoices} as MyBatis properties.
    */
   static class SubqueryTaskAuthorization extends SpringProcessEngineConfiguration {
 
-    private final String shape;
-    private final boolean perResourceType;
-    private final boolean distinctWhenNeeded;
+    /**
+     * Camunda reads every distinct group that holds a grant, once per command that checks
+     * authorizations ({@code AuthorizationManager.getAllGroups}), to leave the user's other groups
+     * out of the check: {@code select distinct} over every grant, 20 ms at 110,000 grants, on each
+     * request of an officer. On PostgreSQL ours reads the same groups one index probe each.
+     */
+    static final String AUTHORIZED_GROUPS = "selectAuthorizedGroupIds";
 
-    SubqueryTaskAuthorization(String shape, boolean perResourceType, boolean distinctWhenNeeded) {
-      this.shape = shape;
-      this.perResourceType = perResourceType;
-      this.distinctWhenNeeded = distinctWhenNeeded;
+    static final String OUR_AUTHORIZED_GROUPS = "motcuaSelectAuthorizedGroupIdsByIndex";
+
+    private final SqlChoices choices;
+
+    SubqueryTaskAuthorization(SqlChoices choices) {
+      this.choices = choices;
     }
 
     @Override
@@ -89,13 +147,31 @@ class TaskAuthorizationMapping {
               .replaceFirst(
                   "<configuration>",
                   "<configuration>\n  <properties>"
-                      + property("motcuaTaskAuthorizationShape", shape)
-                      + property("motcuaTaskAuthorizationPerType", String.valueOf(perResourceType))
+                      + property("motcuaTaskAuthorizationShape", choices.shape())
+                      + property(
+                          "motcuaTaskAuthorizationPerType",
+                          String.valueOf(choices.perResourceType()))
+                      + property("motcuaTaskGrantsExists", String.valueOf(choices.grantsExists()))
                       + property(
                           "motcuaDistinctWhenNeeded",
-                          String.valueOf(distinctWhenNeeded && measured))
+                          String.valueOf(choices.distinctWhenNeeded() && measured))
+                      + property(
+                          "motcuaCandidatesAsExists", String.valueOf(choices.candidatesExists()))
                       + "</properties>");
       return new ByteArrayInputStream(mappings.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void initSessionFactories() {
+      super.initSessionFactories();
+      if ("postgres".equals(databaseType) && choices.groupsByIndex()) {
+        Map<String, String> statements = new HashMap<>();
+        if (dbSqlSessionFactory.getStatementMappings() != null) {
+          statements.putAll(dbSqlSessionFactory.getStatementMappings());
+        }
+        statements.put(AUTHORIZED_GROUPS, OUR_AUTHORIZED_GROUPS);
+        dbSqlSessionFactory.setStatementMappings(statements);
+      }
     }
 
     private static String property(String name, String value) {
@@ -112,11 +188,18 @@ class TaskAuthorizationMapping {
       String engineMapper = "\"" + ENGINE_TASK_MAPPING + "\"";
       if (mappings.indexOf(engineMapper) < 0
           || mappings.indexOf(engineMapper) != mappings.lastIndexOf(engineMapper)
-          || ReflectUtil.getResource(OUR_TASK_MAPPING) == null) {
+          || mappings.indexOf("</mappers>") < 0
+          || mappings.indexOf("</mappers>") != mappings.lastIndexOf("</mappers>")
+          || ReflectUtil.getResource(OUR_TASK_MAPPING) == null
+          || ReflectUtil.getResource(OUR_AUTHORIZATION_MAPPING) == null) {
         throw new IllegalStateException(
-            "the engine's MyBatis mappings no longer name " + ENGINE_TASK_MAPPING + " once");
+            "the engine's MyBatis mappings no longer name "
+                + ENGINE_TASK_MAPPING
+                + " once in one list of mappers");
       }
-      return mappings.replace(engineMapper, "\"" + OUR_TASK_MAPPING + "\"");
+      return mappings
+          .replace(engineMapper, "\"" + OUR_TASK_MAPPING + "\"")
+          .replace("</mappers>", OUR_AUTHORIZATION_MAPPER + "</mappers>");
     }
   }
 }

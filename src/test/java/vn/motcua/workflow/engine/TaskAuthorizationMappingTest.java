@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,18 @@ class TaskAuthorizationMappingTest {
   }
 
   @Test
-  void ourMapping_replacesTheEnginesTaskMapping_andNothingElse() throws Exception {
+  void ourMapping_replacesTheEnginesTaskMapping_addsOurs_andNothingElse() throws Exception {
     String engine = read(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
     String ours =
         TaskAuthorizationMapping.SubqueryTaskAuthorization.mappings(
             ReflectUtil.getResourceAsStream(
                 ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE));
     List<String> engineLines = engine.lines().toList();
-    List<String> ourLines = ours.lines().toList();
+    assertThat(ours.split(Pattern.quote(TaskAuthorizationMapping.OUR_AUTHORIZATION_MAPPER), -1))
+        .as("our Authorization.xml, once, beside Camunda's")
+        .hasSize(2);
+    List<String> ourLines =
+        ours.replace(TaskAuthorizationMapping.OUR_AUTHORIZATION_MAPPER, "").lines().toList();
     assertThat(ourLines).hasSameSizeAs(engineLines);
     for (int i = 0; i < engineLines.size(); i++) {
       if (engineLines.get(i).contains(TaskAuthorizationMapping.ENGINE_TASK_MAPPING)) {

@@ -1,0 +1,247 @@
+package vn.motcua.workflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * The task query with our mapping answers what Camunda's own SQL answers on the same tasks and
+ * grants, for every candidate criterion, now that the candidate criteria are an {@code EXISTS}
+ * without {@code distinct} where Camunda joins the identity links: a task whose two candidate
+ * groups are both the officer's is counted once, an assigned task is left out unless asked for, a
+ * task the officer holds no grant on stays hidden, and the "or" and involved-user queries (which
+ * keep the join) answer as before; on H2 and on PostgreSQL.
+ */
+abstract class TaskCandidateCriteriaTest {
+
+  static final String AUTHORIZED_GROUPS =
+      TaskAuthorizationMapping.SubqueryTaskAuthorization.AUTHORIZED_GROUPS;
+
+  static DataSource database;
+  static ProcessEngine ours;
+  static ProcessEngine camundas;
+  static Map<String, String> tasks;
+
+  /** On H2, the demo's database. */
+  static class OnH2 extends TaskCandidateCriteriaTest {
+
+    @BeforeAll
+    static void h2() {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:candidates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      tasksAtTwoDesks(h2);
+    }
+  }
+
+  /**
+   * On a real PostgreSQL, the production database, where the authorized groups are also read by our
+   * statement.
+   */
+  static class OnPostgresql extends TaskCandidateCriteriaTest {
+
+    static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void postgresql() throws IOException {
+      postgres = EmbeddedPostgres.builder().start();
+      afterTheEngines = postgres;
+      tasksAtTwoDesks(postgres.getPostgresDatabase());
+    }
+  }
+
+  static void tasksAtTwoDesks(DataSource dataSource) {
+    database = dataSource;
+    ours =
+        engine(
+            new TaskAuthorizationMapping.SubqueryTaskAuthorization(
+                TaskAuthorizationMapping.SqlChoices.ours()));
+    camundas = engine(new SpringProcessEngineConfiguration());
+
+    var identity = ours.getIdentityService();
+    for (String groupId : List.of("g1", "g2", "g3")) {
+      Group group = identity.newGroup(groupId);
+      identity.saveGroup(group);
+    }
+    for (String userId : List.of("u", "other")) {
+      User user = identity.newUser(userId);
+      identity.saveUser(user);
+    }
+    identity.createMembership("u", "g1");
+    identity.createMembership("u", "g2");
+    identity.createMembership("other", "g3");
+
+    TaskService taskService = ours.getTaskService();
+    tasks =
+        Map.of(
+            "both groups", task(taskService, "both groups", null, "g1", "g2"),
+            "g1, assigned to another", task(taskService, "g1, assigned to another", "other", "g1"),
+            "candidate user", task(taskService, "candidate user", null),
+            "another desk's", task(taskService, "another desk's", null, "g3"),
+            "g1 and another desk", task(taskService, "g1 and another desk", null, "g1", "g3"),
+            "assigned to u, no candidates", task(taskService, "assigned to u, no candidates", "u"),
+            "g1, its grant removed", task(taskService, "g1, its grant removed", null, "g1"));
+    taskService.addCandidateUser(tasks.get("candidate user"), "u");
+    AuthorizationService authorizations = ours.getAuthorizationService();
+    authorizations
+        .createAuthorizationQuery()
+        .resourceType(Resources.TASK)
+        .resourceId(tasks.get("g1, its grant removed"))
+        .list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+  }
+
+  /** The database, stopped once the engines are closed. */
+  static AutoCloseable afterTheEngines = () -> {};
+
+  @AfterAll
+  static void close() throws Exception {
+    ours.close();
+    camundas.close();
+    afterTheEngines.close();
+    afterTheEngines = () -> {};
+  }
+
+  @Test
+  void theGroupsThatHoldAGrant_areTheOnesCamundaReads() {
+    assertThat(authorizedGroups(ours))
+        .isEqualTo(authorizedGroups(camundas))
+        .containsExactlyInAnyOrder("g1", "g2", "g3");
+  }
+
+  /** What the engine reads to leave the user's groups without any grant out of every check. */
+  static Set<String> authorizedGroups(ProcessEngine engine) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(
+            (Command<Set<String>>)
+                context -> {
+                  List<?> groups = context.getDbEntityManager().selectList(AUTHORIZED_GROUPS);
+                  return groups.stream()
+                      .filter(Objects::nonNull)
+                      .map(String.class::cast)
+                      .collect(Collectors.toSet());
+                });
+  }
+
+  @Test
+  void candidateGroups_countATaskOnce_andLeaveOutTheAssigned_theUngranted_andOtherDesks() {
+    assertSameAnswer(t -> t.taskCandidateGroupIn(List.of("g1", "g2")))
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk");
+    assertSameAnswer(t -> t.taskCandidateGroup("g1"))
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk");
+    assertSameAnswer(t -> t.taskCandidateGroup("g1").includeAssignedTasks())
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk", "g1, assigned to another");
+    assertSameAnswer(t -> t.taskCandidateGroup("g3"))
+        .as("granted only to the other desk")
+        .containsExactly("g1 and another desk");
+  }
+
+  @Test
+  void theCandidateUser_findsTheirGroupsTasksAndTheirOwnCandidacy() {
+    assertSameAnswer(t -> t.taskCandidateUser("u"))
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk", "candidate user");
+    assertSameAnswer(t -> t.taskCandidateUser("u").includeAssignedTasks())
+        .containsExactlyInAnyOrder(
+            "both groups", "g1 and another desk", "candidate user", "g1, assigned to another");
+  }
+
+  @Test
+  void likeAndWithCandidates_answerAsCamundasJoin() {
+    assertSameAnswer(t -> t.taskCandidateGroupLike("g%"))
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk");
+    assertSameAnswer(TaskQuery::withCandidateGroups)
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk");
+    assertSameAnswer(TaskQuery::withCandidateUsers).containsExactly("candidate user");
+    assertSameAnswer(TaskQuery::withoutCandidateGroups).containsExactly("candidate user");
+  }
+
+  @Test
+  void orQueriesAndTheInvolvedUser_keepTheJoin_andAnswerAsBefore() {
+    assertSameAnswer(t -> t.or().taskCandidateGroup("g2").taskAssignee("u").endOr())
+        .containsExactlyInAnyOrder("both groups", "assigned to u, no candidates");
+    assertSameAnswer(t -> t.taskInvolvedUser("u"))
+        .containsExactlyInAnyOrder("candidate user", "assigned to u, no candidates");
+    assertSameAnswer(t -> t.taskCandidateGroup("g1").taskInvolvedUser("u")).isEmpty();
+  }
+
+  @Test
+  void aPageSortedByDueDate_isTheSameRows() {
+    Function<TaskQuery, TaskQuery> query =
+        t -> t.taskCandidateUser("u").includeAssignedTasks().orderByTaskName().asc();
+    assertThat(names(query.apply(asU(ours)).listPage(1, 2)))
+        .isEqualTo(names(query.apply(asU(camundas)).listPage(1, 2)))
+        .hasSize(2);
+  }
+
+  /** The names of the tasks the query finds as {@code u}: the same in both engines, and counted. */
+  static org.assertj.core.api.ListAssert<String> assertSameAnswer(
+      Function<TaskQuery, TaskQuery> criteria) {
+    List<String> found = names(criteria.apply(asU(ours)).list());
+    assertThat(found).as("Camunda's SQL").isEqualTo(names(criteria.apply(asU(camundas)).list()));
+    assertThat(criteria.apply(asU(ours)).count())
+        .as("the count")
+        .isEqualTo(criteria.apply(asU(camundas)).count())
+        .isEqualTo(found.size());
+    return assertThat(found);
+  }
+
+  static TaskQuery asU(ProcessEngine engine) {
+    engine.getIdentityService().setAuthentication("u", List.of("g1", "g2"));
+    return engine.getTaskService().createTaskQuery().orderByTaskName().asc();
+  }
+
+  static List<String> names(List<Task> found) {
+    return found.stream().map(Task::getName).toList();
+  }
+
+  static String task(TaskService taskService, String name, String assignee, String... groups) {
+    Task task = taskService.newTask();
+    task.setName(name);
+    taskService.saveTask(task);
+    for (String group : groups) {
+      taskService.addCandidateGroup(task.getId(), group);
+    }
+    if (assignee != null) {
+      taskService.setAssignee(task.getId(), assignee);
+    }
+    return task.getId();
+  }
+
+  static ProcessEngine engine(SpringProcessEngineConfiguration configuration) {
+    configuration.setProcessEngineName("candidates-" + UUID.randomUUID());
+    configuration.setDataSource(database);
+    configuration.setTransactionManager(new DataSourceTransactionManager(database));
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setJobExecutorActivate(false);
+    configuration.setApplicationContext(new StaticApplicationContext());
+    configuration.setAuthorizationEnabled(true);
+    configuration.setHistory("none");
+    return configuration.buildProcessEngine();
+  }
+}
