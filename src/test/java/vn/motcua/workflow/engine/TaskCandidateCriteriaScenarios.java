@@ -2,8 +2,6 @@ package vn.motcua.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -36,9 +32,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * without {@code distinct} where Camunda joins the identity links: a task whose two candidate
  * groups are both the officer's is counted once, an assigned task is left out unless asked for, a
  * task the officer holds no grant on stays hidden, and the "or" and involved-user queries (which
- * keep the join) answer as before; on H2 and on PostgreSQL.
+ * keep the join) answer as before. On H2 ({@link TaskCandidateCriteriaH2Test}) and PostgreSQL
+ * ({@link TaskCandidateCriteriaPostgresTest}).
  */
-abstract class TaskCandidateCriteriaTest {
+abstract class TaskCandidateCriteriaScenarios {
 
   static final String AUTHORIZED_GROUPS =
       TaskAuthorizationMapping.SubqueryTaskAuthorization.AUTHORIZED_GROUPS;
@@ -47,33 +44,6 @@ abstract class TaskCandidateCriteriaTest {
   static ProcessEngine ours;
   static ProcessEngine camundas;
   static Map<String, String> tasks;
-
-  /** On H2, the demo's database. */
-  static class OnH2 extends TaskCandidateCriteriaTest {
-
-    @BeforeAll
-    static void h2() {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:candidates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-      tasksAtTwoDesks(h2);
-    }
-  }
-
-  /**
-   * On a real PostgreSQL, the production database, where the authorized groups are also read by our
-   * statement.
-   */
-  static class OnPostgresql extends TaskCandidateCriteriaTest {
-
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void postgresql() throws IOException {
-      postgres = EmbeddedPostgres.builder().start();
-      afterTheEngines = postgres;
-      tasksAtTwoDesks(postgres.getPostgresDatabase());
-    }
-  }
 
   static void tasksAtTwoDesks(DataSource dataSource) {
     database = dataSource;
