@@ -59,6 +59,14 @@ public record DossierView(
     return working;
   }
 
+  /**
+   * The timeline as the applicant sees it (the portal, the citizens' API): without the entries of
+   * the agency's own work.
+   */
+  public List<TimelineEntry> applicantTimeline() {
+    return timeline.stream().filter(t -> !t.internal()).toList();
+  }
+
   /** Whether the dossier is an interlinked group's, worked part by part. */
   public boolean isGroup() {
     return !parts.isEmpty();
@@ -111,11 +119,17 @@ public record DossierView(
    * {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried
    * it (null before V13).
    */
+  /**
+   * One entry of the timeline; {@code internal} when it is of the agency's own work (a step done, a
+   * task given or handed on, a return to the previous step, a stage overdue, a follow-up), which
+   * officers see and the applicant does not.
+   */
   public record TimelineEntry(
       Instant at,
       String actor,
       String actorKind,
       DossierStatus status,
       String note,
-      UUID changeId) {}
+      UUID changeId,
+      boolean internal) {}
 }

@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -283,6 +284,33 @@ public class ApiClient {
     ResponseEntity<JsonNode> response = get(user, "/api/v1/dossiers/" + code);
     assertThat(response.getStatusCode().value()).as("GET dossier " + code).isEqualTo(200);
     return response.getBody();
+  }
+
+  /**
+   * The notes of the dossier's timeline as an officer of an agency that works it reads them (the
+   * officer's page, the last table), the agency's own work included.
+   */
+  public List<String> officerTimelineNotes(String officer, String code) {
+    ResponseEntity<String> page =
+        rest.withBasicAuth(officer, PASSWORD).getForEntity("/can-bo/ho-so/" + code, String.class);
+    assertThat(page.getStatusCode().value()).as("the officer's page of " + code).isEqualTo(200);
+    String timeline = page.getBody().substring(page.getBody().lastIndexOf("<tbody>"));
+    List<String> notes = new ArrayList<>();
+    Matcher row =
+        Pattern.compile(
+                "<tr><td>.*?</td><td>.*?</td><td>.*?</td><td>(.*?)</td></tr>", Pattern.DOTALL)
+            .matcher(timeline);
+    while (row.find()) {
+      notes.add(HtmlUtils.htmlUnescape(row.group(1)));
+    }
+    return notes;
+  }
+
+  /** The notes of the dossier's timeline as its applicant reads them (the citizens' API). */
+  public List<String> applicantTimelineNotes(String user, String code) {
+    List<String> notes = new ArrayList<>();
+    dossier(user, code).path("timeline").forEach(e -> notes.add(e.path("note").asText()));
+    return notes;
   }
 
   public String status(String user, String code) {

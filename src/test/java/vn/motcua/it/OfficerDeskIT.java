@@ -59,10 +59,9 @@ class OfficerDeskIT {
     return api.awaitTask(officer, code, key).path("id").asText();
   }
 
+  /** The timeline as Lam Thành's officers read it, the agency's own work included. */
   List<String> notes(String code) {
-    List<String> notes = new ArrayList<>();
-    api.dossier("citizen1", code).path("timeline").forEach(e -> notes.add(e.path("note").asText()));
-    return notes;
+    return api.officerTimelineNotes("ld.lamthanh", code);
   }
 
   ResponseEntity<JsonNode> complete(String officer, String taskId, Map<String, Object> variables) {
@@ -119,6 +118,10 @@ class OfficerDeskIT {
             "Phê duyệt kết quả: trả lại hồ sơ cho bước trước để xử lý lại. Lý do: Chưa đối chiếu"
                 + " giấy chứng sinh với bản chính")
         .anyMatch(n -> n.endsWith(": giao cho Lê Văn Hùng (cv.lamthanh) xử lý"));
+    assertThat(api.applicantTimelineNotes("citizen1", code))
+        .as("the agency's own work is not the applicant's to read")
+        .isNotEmpty()
+        .noneMatch(n -> n.contains("trả lại hồ sơ") || n.contains("giao cho"));
     JsonNode again = api.awaitTask("cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER);
     assertThat(again.path("assignee").asText())
         .as("back on the desk of the specialist who assessed it")

@@ -243,8 +243,11 @@ class ProcedureDeploymentIT {
     assertThat(api.status("citizen1", code))
         .as("a step inside the agencies' work keeps the status")
         .isEqualTo("RECEIVED");
-    assertThat(DossierLifecycleScenarios.notes(api.dossier("citizen1", code)))
+    assertThat(api.officerTimelineNotes("cv.lamthanh", code))
         .contains("Thẩm định hồ sơ: đã xử lý xong");
+    assertThat(DossierLifecycleScenarios.notes(api.dossier("citizen1", code)))
+        .as("the agencies' own step, not the applicant's to read")
+        .doesNotContain("Thẩm định hồ sơ: đã xử lý xong");
 
     ResponseEntity<JsonNode> noReason =
         api.complete(

@@ -63,7 +63,8 @@ class StatusNotificationProcessTest extends ProcessTestSupport {
             "OFFICER",
             DossierStatus.RECEIVED,
             null,
-            CHANGE);
+            CHANGE,
+            false);
     when(delegates.dossiers.get(CODE))
         .thenReturn(
             ProcessTestDelegates.sampleDossier(

@@ -212,18 +212,33 @@ class DossierEntity {
     if (to.isFinal()) {
       completedAt = at;
     }
-    return record(from, at, actor, actorKind, note);
+    return record(from, at, actor, actorKind, note, false);
   }
 
   /** A notice that is not a change of status, told to the applicant as if it were one. */
   DossierStatusChanged note(Instant at, String actor, String actorKind, String note) {
-    return record(status, at, actor, actorKind, note);
+    return record(status, at, actor, actorKind, note, false);
+  }
+
+  /**
+   * An entry of the agency's own work (a step done, a task given or handed on, a stage overdue, a
+   * leader's follow-up): on the officers' timeline and the process-control slip, never shown or
+   * told to the applicant.
+   */
+  void internalNote(Instant at, String actor, String actorKind, String note) {
+    record(status, at, actor, actorKind, note, true);
   }
 
   private DossierStatusChanged record(
-      DossierStatus from, Instant at, String actor, String actorKind, String note) {
+      DossierStatus from,
+      Instant at,
+      String actor,
+      String actorKind,
+      String note,
+      boolean internal) {
     DossierStatusChanged change = DossierStatusChanged.of(code, from, status, at, note);
-    timeline.add(new TimelineEventEntity(change.changeId(), at, actor, actorKind, status, note));
+    timeline.add(
+        new TimelineEventEntity(change.changeId(), at, actor, actorKind, status, note, internal));
     return change;
   }
 
@@ -259,8 +274,13 @@ class DossierEntity {
    * Back to the status before {@code to} without telling the applicant (a step inside the agencies'
    * work, such as a leader returning the dossier to the specialist).
    */
+  /**
+   * Back to an earlier status for the agency's own reason (the leader returns the dossier to the
+   * specialist): an internal entry, the applicant is told of no change.
+   */
   void stepBack(DossierStatus to, Instant at, String actor, String actorKind, String note) {
-    moveTo(to, at, actor, actorKind, note);
+    status = to;
+    internalNote(at, actor, actorKind, note);
   }
 
   void attachProcess(String processInstanceId) {

@@ -131,7 +131,7 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
       if (dossier.status() == DossierStatus.IN_APPROVAL) {
         dossier.stepBack(DossierStatus.RECEIVED, clock.now(), actor, OFFICER, note);
       } else {
-        dossier.note(clock.now(), actor, OFFICER, note);
+        dossier.internalNote(clock.now(), actor, OFFICER, note);
       }
       return;
     }
@@ -141,7 +141,7 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
     }
     if (leadsTo.isEmpty()) {
       // a step inside the agency's work: on the timeline, not told to the applicant as a change
-      dossier.note(clock.now(), actor, OFFICER, note("stepDone", stage.name(), because));
+      dossier.internalNote(clock.now(), actor, OFFICER, note("stepDone", stage.name(), because));
       return;
     }
     DossierStatus to = leadsTo.get();
@@ -220,7 +220,7 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
   @Override
   public void reassigned(String code, String taskName, String from, String to, String actor) {
     DossierEntity dossier = find(code);
-    dossier.note(
+    dossier.internalNote(
         clock.now(),
         actor,
         OFFICER,
@@ -505,7 +505,7 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
   public void stageOverdue(String code, String stageName, Instant due, String agency) {
     DossierEntity dossier = find(code);
     // on the timeline for officers and the process-control slip; not told to the applicant
-    dossier.note(
+    dossier.internalNote(
         clock.now(),
         SYSTEM_ACTOR,
         SYSTEM,
@@ -515,7 +515,7 @@ class DossierProgressService implements DossierDecisions, DossierDeadlines {
   @Override
   public void followedUp(String code, String stageName, String instruction, String leader) {
     find(code)
-        .note(
+        .internalNote(
             clock.now(),
             leader,
             OFFICER,

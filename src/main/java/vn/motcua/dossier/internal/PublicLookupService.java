@@ -229,8 +229,9 @@ class PublicLookupService implements PublicLookup {
     List<LookupView.Step> steps = new ArrayList<>();
     DossierStatus previous = null;
     for (TimelineEventEntity event : d.timeline()) {
-      // a note on the timeline (a reminder) leaves the status as it was: not a step of its own
-      if (event.status() != previous) {
+      // a note on the timeline (a reminder) leaves the status as it was: not a step of its own;
+      // the agency's own work (a return to the previous step among them) is not shown
+      if (event.status() != previous && !event.internal()) {
         steps.add(new LookupView.Step(event.at(), event.status()));
         previous = event.status();
       }

@@ -44,6 +44,10 @@ class TimelineEventEntity {
   @Column(name = "change_id")
   private UUID changeId;
 
+  /** Of the agency's own work: for officers and the process-control slip, not the applicant. */
+  @Column(nullable = false)
+  private boolean internal;
+
   protected TimelineEventEntity() {}
 
   TimelineEventEntity(
@@ -52,8 +56,10 @@ class TimelineEventEntity {
       String actor,
       String actorKind,
       DossierStatus status,
-      String note) {
+      String note,
+      boolean internal) {
     this.changeId = changeId;
+    this.internal = internal;
     this.at = at;
     this.actor = actor;
     this.actorKind = actorKind;
@@ -66,11 +72,15 @@ class TimelineEventEntity {
     return at;
   }
 
+  boolean internal() {
+    return internal;
+  }
+
   DossierStatus status() {
     return status;
   }
 
   DossierView.TimelineEntry toView() {
-    return new DossierView.TimelineEntry(at, actor, actorKind, status, note, changeId);
+    return new DossierView.TimelineEntry(at, actor, actorKind, status, note, changeId, internal);
   }
 }

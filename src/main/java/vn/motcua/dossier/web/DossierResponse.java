@@ -80,7 +80,7 @@ record DossierResponse(
         d.appointmentAt(),
         d.completedAt(),
         d.components(),
-        d.timeline().stream()
+        d.applicantTimeline().stream()
             .map(t -> new Event(t.at(), t.actor(), t.actorKind(), Status.of(t.status()), t.note()))
             .toList(),
         d.parts().stream()
