@@ -135,6 +135,8 @@ public final class TaskListBenchmark {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String JSON_ACCEPT = "application/json";
+
   /** The Accept header of Tasklist's requests (camunda-tasklist-bootstrap.js). */
   static final String TASKLIST_ACCEPT = "application/hal+json, application/json; q=0.5";
 
@@ -409,7 +411,8 @@ public final class TaskListBenchmark {
               "GET",
               "/engine-rest/task?" + group + "&maxResults=15",
               null,
-              "admin"));
+              "admin",
+              JSON_ACCEPT));
       lines.add(
           time(
               size,
@@ -419,7 +422,8 @@ public final class TaskListBenchmark {
               "GET",
               "/engine-rest/task/count?" + group,
               null,
-              "admin"));
+              "admin",
+              JSON_ACCEPT));
     }
     for (Map.Entry<String, String> filter : filters.entrySet()) {
       String path = "/engine-rest/filter/" + filter.getValue();
@@ -531,20 +535,7 @@ public final class TaskListBenchmark {
   static String time(
       int size, String variant, String name, String base, String method, String path, String body)
       throws Exception {
-    return time(size, variant, name, base, method, path, body, OFFICER);
-  }
-
-  static String time(
-      int size,
-      String variant,
-      String name,
-      String base,
-      String method,
-      String path,
-      String body,
-      String user)
-      throws Exception {
-    return time(size, variant, name, base, method, path, body, user, "application/json");
+    return time(size, variant, name, base, method, path, body, OFFICER, JSON_ACCEPT);
   }
 
   static String time(
@@ -610,7 +601,7 @@ public final class TaskListBenchmark {
 
   static HttpResponse<String> request(
       String base, String method, String path, String body, String user) throws Exception {
-    return request(base, method, path, body, user, "application/json");
+    return request(base, method, path, body, user, JSON_ACCEPT);
   }
 
   static HttpResponse<String> request(
