@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -89,17 +90,22 @@ public final class LifecycleBenchmark {
               "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
               "sa",
               "",
-              "demo"));
+              "demo",
+              "--bench.database=h2"));
     }
     if (!Boolean.getBoolean("bench.h2Only")) {
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        databaseCpu = () -> postgresCpuNanos(postgres.getPort());
         report.add(
             run(
                 "PostgreSQL 17 (embedded)",
                 postgres.getJdbcUrl("postgres", "postgres"),
                 "postgres",
                 "",
-                "demo"));
+                "demo",
+                // application-postgres.yml's default, auto; force_custom_plan to measure its cost
+                "--spring.datasource.hikari.connection-init-sql=SET plan_cache_mode = "
+                    + System.getProperty("bench.planCacheMode", "auto")));
       }
     }
     if (!Boolean.getBoolean("bench.postgresOnly")) {
@@ -111,7 +117,13 @@ public final class LifecycleBenchmark {
     System.exit(0);
   }
 
-  static String run(String database, String url, String user, String password, String profiles)
+  static String run(
+      String database,
+      String url,
+      String user,
+      String password,
+      String profiles,
+      String databaseArgument)
       throws Exception {
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(MotCuaApplication.class)
@@ -125,7 +137,8 @@ public final class LifecycleBenchmark {
                 "--logging.level.root=WARN",
                 "--motcua.mail.embedded-server.enabled=false",
                 "--spring.mail.port=" + MAIL_PORT,
-                "--spring.datasource.hikari.maximum-pool-size=20");
+                "--spring.datasource.hikari.maximum-pool-size=20",
+                databaseArgument);
     try {
       app.getBean(RepositoryService.class)
           .createDeployment()
@@ -146,6 +159,7 @@ public final class LifecycleBenchmark {
           Locale.ROOT,
           "%-26s baseline %7.1f instances/s   application %7.1f dossiers/s   ratio %5.1f %%%n"
               + "%-26s CPU per baseline instance %.1f ms; per dossier %.1f ms in the application's JVM (%.1f×) + %.1f ms in the mail server%n"
+              + "%-26s CPU of PostgreSQL's processes per baseline instance %.1f ms; per dossier %.1f ms%n"
               + "%-26s by thread (ms per item): baseline%s%n%-26s by thread (ms per item): dossier%s%n"
               + "%-26s rows kept per baseline instance %s%n%-26s rows kept per dossier %s",
           database,
@@ -157,6 +171,9 @@ public final class LifecycleBenchmark {
           application.cpuMillisEach(),
           application.cpuMillisEach() / baseline.cpuMillisEach(),
           application.mailServerCpuMillisEach(),
+          "",
+          baseline.databaseCpuMillisEach(),
+          application.databaseCpuMillisEach(),
           "",
           baseline.threads(),
           "",
@@ -293,6 +310,7 @@ public final class LifecycleBenchmark {
       double perSecond,
       double cpuMillisEach,
       double mailServerCpuMillisEach,
+      double databaseCpuMillisEach,
       Map<String, Double> threadCpu) {
 
     String threads() {
@@ -361,6 +379,27 @@ public final class LifecycleBenchmark {
     return mailServer.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }
 
+  /** The CPU of the database's processes so far: none on H2, which runs in this JVM. */
+  static LongSupplier databaseCpu = () -> 0L;
+
+  /**
+   * CPU of the embedded PostgreSQL listening on {@code port}: its postmaster (which pg_ctl leaves
+   * to init, so not this JVM's descendant) and its children, the pool's backends among them, which
+   * live as long as their connections.
+   */
+  static long postgresCpuNanos(int port) {
+    return ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("bin/postgres") && c.contains("-p " + port + " "))
+                    .orElse(false))
+        .flatMap(p -> Stream.concat(Stream.of(p), p.children()))
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        .sum();
+  }
+
   /** Starts {@link MailServer} in a JVM of its own and waits until it listens. */
   static Process startMailServer() throws Exception {
     Process process =
@@ -395,6 +434,7 @@ public final class LifecycleBenchmark {
     Map<String, Long> ticks = threadTicks();
     long cpu = processCpuNanos();
     long mailCpu = mailServerCpuNanos();
+    long databaseCpuBefore = databaseCpu.getAsLong();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> futures = new ArrayList<>();
@@ -424,6 +464,7 @@ public final class LifecycleBenchmark {
         count / seconds,
         (processCpuNanos() - cpu) / 1e6 / count,
         (mailServerCpuNanos() - mailCpu) / 1e6 / count,
+        (databaseCpu.getAsLong() - databaseCpuBefore) / 1e6 / count,
         threadCpu);
   }
 
