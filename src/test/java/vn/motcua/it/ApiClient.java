@@ -306,13 +306,6 @@ public class ApiClient {
     return notes;
   }
 
-  /** The notes of the dossier's timeline as its applicant reads them (the citizens' API). */
-  public List<String> applicantTimelineNotes(String user, String code) {
-    List<String> notes = new ArrayList<>();
-    dossier(user, code).path("timeline").forEach(e -> notes.add(e.path("note").asText()));
-    return notes;
-  }
-
   public String status(String user, String code) {
     return dossier(user, code).path("status").path("value").asText();
   }

@@ -118,7 +118,7 @@ class OfficerDeskIT {
             "Phê duyệt kết quả: trả lại hồ sơ cho bước trước để xử lý lại. Lý do: Chưa đối chiếu"
                 + " giấy chứng sinh với bản chính")
         .anyMatch(n -> n.endsWith(": giao cho Lê Văn Hùng (cv.lamthanh) xử lý"));
-    assertThat(api.applicantTimelineNotes("citizen1", code))
+    assertThat(DossierLifecycleScenarios.notes(api.dossier("citizen1", code)))
         .as("the agency's own work is not the applicant's to read")
         .isNotEmpty()
         .noneMatch(n -> n.contains("trả lại hồ sơ") || n.contains("giao cho"));
