@@ -1,6 +1,11 @@
 package vn.motcua.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,5 +22,27 @@ class DossierLifecyclePostgresIT extends DossierLifecycleScenarios {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     EmbeddedPostgresql.register(registry, POSTGRES);
+  }
+
+  @Autowired JdbcTemplate jdbc;
+
+  /**
+   * What the officers' task queries need beside Camunda's schema (workflow.engine.TaskQuerySchema):
+   * the due-date index the filters sort by, and the statistics that tell PostgreSQL nearly every
+   * grant passes the permission check, analysed so the planner uses them from the start.
+   */
+  @Test
+  void theEngineSchema_hasTheTaskQueriesIndexAndAnalysedPermissionStatistics() {
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from pg_indexes where indexname = 'mc_idx_task_due_date'",
+                Integer.class))
+        .isOne();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from pg_stats_ext_exprs where statistics_name = 'mc_stat_auth_perms'",
+                Integer.class))
+        .as("one row per expression, once analysed")
+        .isEqualTo(2);
   }
 }

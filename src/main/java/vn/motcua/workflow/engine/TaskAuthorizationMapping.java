@@ -48,21 +48,39 @@ class TaskAuthorizationMapping {
       @Value("${motcua.engine.task-grants:exists}") String taskGrants,
       @Value("${motcua.engine.task-distinct:when-needed}") String taskDistinct,
       @Value("${motcua.engine.task-candidates:exists}") String taskCandidates,
-      @Value("${motcua.engine.authorized-groups:by-index}") String authorizedGroups) {
+      @Value("${motcua.engine.authorized-groups:by-index}") String authorizedGroups,
+      @Value("${motcua.engine.task-check:narrowed}") String taskCheck,
+      @Value("${motcua.engine.task-query-plans:per-request}") String taskQueryPlans) {
     boolean grantsExists = choice("task-grants", taskGrants, "exists", "in");
     boolean distinctWhenNeeded = choice("task-distinct", taskDistinct, "when-needed", "always");
     boolean candidatesExists = choice("task-candidates", taskCandidates, "exists", "join");
     boolean groupsByIndex = choice("authorized-groups", authorizedGroups, "by-index", "distinct");
+    boolean narrowed = choice("task-check", taskCheck, "narrowed", "full");
+    boolean plannedPerRequest = choice("task-query-plans", taskQueryPlans, "per-request", "cached");
     SpringProcessEngineConfiguration configuration =
         switch (taskAuthorization) {
           case "subquery" ->
               new SubqueryTaskAuthorization(
                   new SqlChoices(
-                      "", true, grantsExists, distinctWhenNeeded, candidatesExists, groupsByIndex));
+                      "",
+                      true,
+                      grantsExists,
+                      distinctWhenNeeded,
+                      candidatesExists,
+                      groupsByIndex,
+                      narrowed,
+                      plannedPerRequest));
           case "subquery-first" ->
               new SubqueryTaskAuthorization(
                   new SqlChoices(
-                      "", false, false, distinctWhenNeeded, candidatesExists, groupsByIndex));
+                      "",
+                      false,
+                      false,
+                      distinctWhenNeeded,
+                      candidatesExists,
+                      groupsByIndex,
+                      false,
+                      false));
           case "exists" ->
               new SubqueryTaskAuthorization(
                   new SqlChoices(
@@ -71,7 +89,9 @@ class TaskAuthorizationMapping {
                       false,
                       distinctWhenNeeded,
                       candidatesExists,
-                      groupsByIndex));
+                      groupsByIndex,
+                      false,
+                      false));
           case "join" -> new SpringProcessEngineConfiguration();
           default ->
               throw new IllegalArgumentException(
@@ -101,7 +121,11 @@ class TaskAuthorizationMapping {
    * set the task is looked up in (its second), whether the query leaves out {@code distinct} where
    * no join can repeat a task (on H2 and PostgreSQL only, where it was measured), and whether the
    * candidate criteria are an {@code EXISTS} (plain SQL, every database); and whether the groups
-   * holding a grant are read by index ({@link SubqueryTaskAuthorization#AUTHORIZED_GROUPS}).
+   * holding a grant are read by index ({@link SubqueryTaskAuthorization#AUTHORIZED_GROUPS});
+   * whether the user's grants beyond single tasks are read before each task query and the check
+   * narrowed to what can match ({@link TaskGrantsReadFirst}, ADR 9's fourth round); and whether
+   * PostgreSQL plans the task queries for each request's values ({@link
+   * TaskQueriesPlannedPerRequest}).
    */
   record SqlChoices(
       String shape,
@@ -109,11 +133,13 @@ class TaskAuthorizationMapping {
       boolean grantsExists,
       boolean distinctWhenNeeded,
       boolean candidatesExists,
-      boolean groupsByIndex) {
+      boolean groupsByIndex,
+      boolean grantsReadFirst,
+      boolean plannedPerRequest) {
 
     /** This application's: {@code motcua.engine.*} left at their defaults. */
     static SqlChoices ours() {
-      return new SqlChoices("", true, true, true, true, true);
+      return new SqlChoices("", true, true, true, true, true, true, true);
     }
   }
 
@@ -164,6 +190,12 @@ class TaskAuthorizationMapping {
     @Override
     protected void initSessionFactories() {
       super.initSessionFactories();
+      if (choices.grantsReadFirst()) {
+        addSessionFactory(new TaskGrantsReadFirst.Factory());
+      }
+      if ("postgres".equals(databaseType) && choices.plannedPerRequest()) {
+        sqlSessionFactory.getConfiguration().addInterceptor(new TaskQueriesPlannedPerRequest());
+      }
       if ("postgres".equals(databaseType) && choices.groupsByIndex()) {
         Map<String, String> statements = new HashMap<>();
         if (dbSqlSessionFactory.getStatementMappings() != null) {

@@ -13,14 +13,18 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticApplicationContext;
@@ -54,17 +58,20 @@ abstract class TaskCandidateCriteriaScenarios {
     camundas = engine(new SpringProcessEngineConfiguration());
 
     var identity = ours.getIdentityService();
-    for (String groupId : List.of("g1", "g2", "g3")) {
+    for (String groupId : List.of("g1", "g2", "g3", "readers", "keepers")) {
       Group group = identity.newGroup(groupId);
       identity.saveGroup(group);
     }
-    for (String userId : List.of("u", "other")) {
+    for (String userId : List.of("u", "other", "reader", "keeper")) {
       User user = identity.newUser(userId);
       identity.saveUser(user);
     }
     identity.createMembership("u", "g1");
     identity.createMembership("u", "g2");
     identity.createMembership("other", "g3");
+    identity.createMembership("reader", "readers");
+    identity.createMembership("keeper", "keepers");
+    identity.createMembership("keeper", "g1");
 
     TaskService taskService = ours.getTaskService();
     tasks =
@@ -84,6 +91,38 @@ abstract class TaskCandidateCriteriaScenarios {
         .resourceId(tasks.get("g1, its grant removed"))
         .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+
+    // a process task no candidate group holds; "keepers" may read the tasks of its definition,
+    // "readers" every task
+    ours.getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            "p.bpmn",
+            Bpmn.createExecutableProcess("p")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("t")
+                .name("process task")
+                .endEvent()
+                .done())
+        .deploy();
+    ours.getRuntimeService().startProcessInstanceByKey("p");
+    grant(authorizations, "keepers", Resources.PROCESS_DEFINITION, "p", Permissions.READ_TASK);
+    grant(authorizations, "readers", Resources.TASK, "*", Permissions.READ);
+  }
+
+  static void grant(
+      AuthorizationService authorizations,
+      String group,
+      Resources resource,
+      String resourceId,
+      Permissions permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
   }
 
   /** The database, stopped once the engines are closed. */
@@ -101,7 +140,7 @@ abstract class TaskCandidateCriteriaScenarios {
   void theGroupsThatHoldAGrant_areTheOnesCamundaReads() {
     assertThat(authorizedGroups(ours))
         .isEqualTo(authorizedGroups(camundas))
-        .containsExactlyInAnyOrder("g1", "g2", "g3");
+        .containsExactlyInAnyOrder("g1", "g2", "g3", "readers", "keepers");
   }
 
   /** What the engine reads to leave the user's groups without any grant out of every check. */
@@ -161,6 +200,82 @@ abstract class TaskCandidateCriteriaScenarios {
   }
 
   @Test
+  void aGrantOnEveryTask_showsEveryTask_andOnADefinition_itsTasksBesideTheGroups() {
+    assertSameAnswer(as("reader", "readers"), t -> t)
+        .as("READ on every task")
+        .containsExactlyInAnyOrderElementsOf(
+            List.of(
+                "both groups",
+                "g1, assigned to another",
+                "candidate user",
+                "another desk's",
+                "g1 and another desk",
+                "assigned to u, no candidates",
+                "g1, its grant removed",
+                "process task"));
+    assertSameAnswer(as("keeper", "keepers", "g1"), t -> t)
+        .as("READ_TASK on the definition, and g1's grants")
+        .containsExactlyInAnyOrder(
+            "both groups", "g1, assigned to another", "g1 and another desk", "process task");
+    assertSameAnswer(as("keeper", "keepers", "g1"), t -> t.taskCandidateGroup("g1"))
+        .containsExactlyInAnyOrder("both groups", "g1 and another desk");
+    assertSameAnswer(as("u", "g1", "g2"), t -> t)
+        .as("neither: the grants on the tasks alone")
+        .containsExactlyInAnyOrder(
+            "both groups",
+            "g1 and another desk",
+            "candidate user",
+            "g1, assigned to another",
+            "assigned to u, no candidates");
+  }
+
+  /**
+   * The check the officer's query carries once his grants beyond single tasks are known: the grant
+   * on the task's id alone for an officer, none for a reader of every task, and the definition's
+   * key beside the task's id for a keeper of a definition (ADR 9, fourth round).
+   */
+  @Test
+  void theCheck_isNarrowedToTheGrantsTheUserHolds() {
+    assertThat(countSql("u", "g1", "g2"))
+        .contains("A.RESOURCE_ID_ = RES.ID_")
+        .doesNotContain("D.KEY_", "RESOURCE_ID_ = '*'", "CASE_EXECUTION_ID_");
+    assertThat(countSql("reader", "readers")).doesNotContain("ACT_RU_AUTHORIZATION");
+    assertThat(countSql("keeper", "keepers", "g1"))
+        .contains("A.RESOURCE_ID_ = RES.ID_", "A.RESOURCE_ID_ = D.KEY_")
+        .doesNotContain("RESOURCE_ID_ = '*'");
+  }
+
+  /** The SQL of the task count our engine runs for the user. */
+  static String countSql(String user, String... groups) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) ours.getProcessEngineConfiguration();
+    ours.getIdentityService().setAuthentication(user, List.of(groups));
+    try {
+      return configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              (Command<String>)
+                  context -> {
+                    context.enableAuthorizationCheck();
+                    TaskQueryImpl query = (TaskQueryImpl) ours.getTaskService().createTaskQuery();
+                    context.getAuthorizationManager().configureTaskQuery(query);
+                    // as TaskQueryImpl.decideAuthorizationJoinType: no case tasks without CMMN
+                    query.getAuthCheck().setUseLeftJoin(configuration.isCmmnEnabled());
+                    return configuration
+                        .getSqlSessionFactory()
+                        .getConfiguration()
+                        .getMappedStatement(
+                            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity"
+                                + ".selectTaskCountByQueryCriteria")
+                        .getBoundSql(query)
+                        .getSql();
+                  });
+    } finally {
+      ours.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
   void aPageSortedByDueDate_isTheSameRows() {
     Function<TaskQuery, TaskQuery> query =
         t -> t.taskCandidateUser("u").includeAssignedTasks().orderByTaskName().asc();
@@ -172,18 +287,32 @@ abstract class TaskCandidateCriteriaScenarios {
   /** The names of the tasks the query finds as {@code u}: the same in both engines, and counted. */
   static org.assertj.core.api.ListAssert<String> assertSameAnswer(
       Function<TaskQuery, TaskQuery> criteria) {
-    List<String> found = names(criteria.apply(asU(ours)).list());
-    assertThat(found).as("Camunda's SQL").isEqualTo(names(criteria.apply(asU(camundas)).list()));
-    assertThat(criteria.apply(asU(ours)).count())
+    return assertSameAnswer(TaskCandidateCriteriaScenarios::asU, criteria);
+  }
+
+  /** The same for the user {@code as} authenticates, in both engines. */
+  static org.assertj.core.api.ListAssert<String> assertSameAnswer(
+      Function<ProcessEngine, TaskQuery> as, Function<TaskQuery, TaskQuery> criteria) {
+    List<String> found = names(criteria.apply(as.apply(ours)).list());
+    assertThat(found)
+        .as("Camunda's SQL")
+        .isEqualTo(names(criteria.apply(as.apply(camundas)).list()));
+    assertThat(criteria.apply(as.apply(ours)).count())
         .as("the count")
-        .isEqualTo(criteria.apply(asU(camundas)).count())
+        .isEqualTo(criteria.apply(as.apply(camundas)).count())
         .isEqualTo(found.size());
     return assertThat(found);
   }
 
   static TaskQuery asU(ProcessEngine engine) {
-    engine.getIdentityService().setAuthentication("u", List.of("g1", "g2"));
-    return engine.getTaskService().createTaskQuery().orderByTaskName().asc();
+    return as("u", "g1", "g2").apply(engine);
+  }
+
+  static Function<ProcessEngine, TaskQuery> as(String user, String... groups) {
+    return engine -> {
+      engine.getIdentityService().setAuthentication(user, List.of(groups));
+      return engine.getTaskService().createTaskQuery().orderByTaskName().asc();
+    };
   }
 
   static List<String> names(List<Task> found) {
@@ -204,14 +333,19 @@ abstract class TaskCandidateCriteriaScenarios {
   }
 
   static ProcessEngine engine(SpringProcessEngineConfiguration configuration) {
+    return engine(configuration, database);
+  }
+
+  static ProcessEngine engine(SpringProcessEngineConfiguration configuration, DataSource on) {
     configuration.setProcessEngineName("candidates-" + UUID.randomUUID());
-    configuration.setDataSource(database);
-    configuration.setTransactionManager(new DataSourceTransactionManager(database));
+    configuration.setDataSource(on);
+    configuration.setTransactionManager(new DataSourceTransactionManager(on));
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setJobExecutorActivate(false);
     configuration.setApplicationContext(new StaticApplicationContext());
     configuration.setAuthorizationEnabled(true);
     configuration.setHistory("none");
+    configuration.setCmmnEnabled(false); // as application.yml
     return configuration.buildProcessEngine();
   }
 }

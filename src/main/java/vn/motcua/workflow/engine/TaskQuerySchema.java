@@ -1,0 +1,115 @@
+package vn.motcua.workflow.engine;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the task queries need of Camunda's schema beyond Camunda's own, made after the engine has
+ * made or updated its tables ({@code camunda.bpm.database.schema-update}), which happens after the
+ * application's Flyway migrations have run; each once ({@code if not exists}: a no-op at every
+ * later start). ADR 9, docs/benchmark.md.
+ *
+ * <ul>
+ *   <li>An index on the open tasks' due date ({@value #DUE_DATE_INDEX}): every shared filter of
+ *       Tasklist is sorted by due date, and "Quá hạn" and "Sắp đến hạn" select by it. With it
+ *       PostgreSQL reads the tasks in due order and stops at the fifteenth the officer may see,
+ *       where without it it checks and sorts every task. {@code
+ *       motcua.engine.task-due-date-index=false} removes it again (the benchmark's "without").
+ *   <li>On PostgreSQL, statistics on the grants' permission bits ({@value #PERMISSION_STATISTICS}).
+ *       The check reads an officer's grants by {@code PERMS_ & 2 = 2}; without statistics on that
+ *       expression PostgreSQL guesses that 1 grant in 200 passes it (nearly all do), plans the
+ *       desk's 20,000 grants as 100 and reads the tasks one index probe per grant instead of
+ *       hashing them: 125 against 60 ms for a desk's count by hand. Analysed once when made (then
+ *       by autovacuum with the table). {@code motcua.engine.permission-statistics=false} removes
+ *       them again.
+ * </ul>
+ */
+@Component
+@Order(200)
+class TaskQuerySchema extends AbstractProcessEnginePlugin {
+
+  static final String DUE_DATE_INDEX = "MC_IDX_TASK_DUE_DATE";
+
+  static final String PERMISSION_STATISTICS = "MC_STAT_AUTH_PERMS";
+
+  private final boolean dueDateIndex;
+  private final boolean permissionStatistics;
+
+  TaskQuerySchema(
+      @Value("${motcua.engine.task-due-date-index:true}") boolean dueDateIndex,
+      @Value("${motcua.engine.permission-statistics:true}") boolean permissionStatistics) {
+    this.dueDateIndex = dueDateIndex;
+    this.permissionStatistics = permissionStatistics;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    String prefix = configuration.getDatabaseTablePrefix();
+    try (Connection connection = configuration.getDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      List<String> sql = new ArrayList<>();
+      sql.add(
+          dueDateIndex
+              ? "create index if not exists "
+                  + DUE_DATE_INDEX
+                  + " on "
+                  + prefix
+                  + "ACT_RU_TASK (DUE_DATE_)"
+              : "drop index if exists " + DUE_DATE_INDEX);
+      if ("postgres".equals(configuration.getDatabaseType())) {
+        boolean made = exists(statement, PERMISSION_STATISTICS);
+        if (permissionStatistics && !made) {
+          // the permission checks a task query makes: READ on a task (2), READ_TASK on a definition
+          // (64)
+          sql.add(
+              "create statistics if not exists "
+                  + PERMISSION_STATISTICS
+                  + " on (PERMS_ & 2), (PERMS_ & 64) from "
+                  + prefix
+                  + "ACT_RU_AUTHORIZATION");
+          sql.add("analyze " + prefix + "ACT_RU_AUTHORIZATION");
+        } else if (!permissionStatistics && made) {
+          sql.add("drop statistics if exists " + PERMISSION_STATISTICS);
+        }
+      }
+      for (String each : sql) {
+        run(statement, each);
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not make the task queries' schema", e);
+    }
+  }
+
+  private static boolean exists(Statement statement, String statistics) throws SQLException {
+    try (ResultSet found =
+        statement.executeQuery(
+            "select 1 from pg_statistic_ext where stxname = '"
+                + statistics.toLowerCase(java.util.Locale.ROOT)
+                + "' and pg_statistics_obj_is_visible(oid)")) {
+      return found.next();
+    }
+  }
+
+  private static void run(Statement statement, String sql) throws SQLException {
+    try {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new SQLException("could not run: " + sql, e);
+    }
+  }
+}
