@@ -97,11 +97,24 @@ public final class TaskListBenchmark {
             "--camunda.bpm.generic-properties.properties.standaloneTasksEnabled=false"));
     VARIANTS.put("subquery (this application)", List.of());
     VARIANTS.put(
+        "subquery, third round (ADR 9)",
+        List.of(
+            "--motcua.engine.authorized-groups=by-index",
+            "--motcua.engine.task-check=full",
+            "--motcua.engine.task-query-plans=cached",
+            "--motcua.engine.permission-statistics=false",
+            "--camunda.bpm.generic-properties.properties.cmmnEnabled=true",
+            "--spring.datasource.hikari.connection-init-sql=SET plan_cache_mode = auto"));
+    VARIANTS.put(
         "subquery, second round (ADR 9)",
         List.of(
             "--motcua.engine.task-grants=in",
             "--motcua.engine.task-candidates=join",
             "--motcua.engine.authorized-groups=distinct",
+            "--motcua.engine.task-check=full",
+            "--motcua.engine.task-query-plans=cached",
+            "--motcua.engine.permission-statistics=false",
+            "--camunda.bpm.generic-properties.properties.cmmnEnabled=true",
             "--spring.datasource.hikari.connection-init-sql=SET plan_cache_mode = auto"));
     VARIANTS.put(
         "subquery, no due-date index", List.of("--motcua.engine.task-due-date-index=false"));
@@ -491,6 +504,8 @@ public final class TaskListBenchmark {
               context -> {
                 TaskQueryImpl query = new TaskQueryImpl();
                 context.getAuthorizationManager().configureTaskQuery(query);
+                // as TaskQueryImpl.decideAuthorizationJoinType: case tasks only with CMMN
+                query.getAuthCheck().setUseLeftJoin(engine.isCmmnEnabled());
                 MappedStatement statement =
                     engine
                         .getSqlSessionFactory()

@@ -48,13 +48,16 @@ class TaskAuthorizationMapping {
       @Value("${motcua.engine.task-grants:exists}") String taskGrants,
       @Value("${motcua.engine.task-distinct:when-needed}") String taskDistinct,
       @Value("${motcua.engine.task-candidates:exists}") String taskCandidates,
-      @Value("${motcua.engine.authorized-groups:by-index}") String authorizedGroups,
+      @Value("${motcua.engine.authorized-groups:as-authenticated}") String authorizedGroups,
       @Value("${motcua.engine.task-check:narrowed}") String taskCheck,
       @Value("${motcua.engine.task-query-plans:per-request}") String taskQueryPlans) {
     boolean grantsExists = choice("task-grants", taskGrants, "exists", "in");
     boolean distinctWhenNeeded = choice("task-distinct", taskDistinct, "when-needed", "always");
     boolean candidatesExists = choice("task-candidates", taskCandidates, "exists", "join");
-    boolean groupsByIndex = choice("authorized-groups", authorizedGroups, "by-index", "distinct");
+    boolean groupsAsAuthenticated = authorizedGroups.equals("as-authenticated");
+    boolean groupsByIndex =
+        groupsAsAuthenticated
+            || choice("authorized-groups", authorizedGroups, "by-index", "distinct");
     boolean narrowed = choice("task-check", taskCheck, "narrowed", "full");
     boolean plannedPerRequest = choice("task-query-plans", taskQueryPlans, "per-request", "cached");
     SpringProcessEngineConfiguration configuration =
@@ -68,6 +71,7 @@ class TaskAuthorizationMapping {
                       distinctWhenNeeded,
                       candidatesExists,
                       groupsByIndex,
+                      groupsAsAuthenticated,
                       narrowed,
                       plannedPerRequest));
           case "subquery-first" ->
@@ -80,6 +84,7 @@ class TaskAuthorizationMapping {
                       candidatesExists,
                       groupsByIndex,
                       false,
+                      false,
                       false));
           case "exists" ->
               new SubqueryTaskAuthorization(
@@ -90,6 +95,7 @@ class TaskAuthorizationMapping {
                       distinctWhenNeeded,
                       candidatesExists,
                       groupsByIndex,
+                      false,
                       false,
                       false));
           case "join" -> new SpringProcessEngineConfiguration();
@@ -121,11 +127,11 @@ class TaskAuthorizationMapping {
    * set the task is looked up in (its second), whether the query leaves out {@code distinct} where
    * no join can repeat a task (on H2 and PostgreSQL only, where it was measured), and whether the
    * candidate criteria are an {@code EXISTS} (plain SQL, every database); and whether the groups
-   * holding a grant are read by index ({@link SubqueryTaskAuthorization#AUTHORIZED_GROUPS});
-   * whether the user's grants beyond single tasks are read before each task query and the check
-   * narrowed to what can match ({@link TaskGrantsReadFirst}, ADR 9's fourth round); and whether
-   * PostgreSQL plans the task queries for each request's values ({@link
-   * TaskQueriesPlannedPerRequest}).
+   * holding a grant are read by index ({@link SubqueryTaskAuthorization#AUTHORIZED_GROUPS}), or not
+   * read at all for a user of few groups ({@link AuthorizationShortcuts}); whether the user's
+   * grants beyond single tasks are read before each task query and the check narrowed to what can
+   * match ({@link AuthorizationShortcuts}, ADR 9's fourth round); and whether PostgreSQL plans the
+   * task queries for each request's values ({@link TaskQueriesPlannedPerRequest}).
    */
   record SqlChoices(
       String shape,
@@ -134,12 +140,13 @@ class TaskAuthorizationMapping {
       boolean distinctWhenNeeded,
       boolean candidatesExists,
       boolean groupsByIndex,
+      boolean groupsAsAuthenticated,
       boolean grantsReadFirst,
       boolean plannedPerRequest) {
 
     /** This application's: {@code motcua.engine.*} left at their defaults. */
     static SqlChoices ours() {
-      return new SqlChoices("", true, true, true, true, true, true, true);
+      return new SqlChoices("", true, true, true, true, true, true, true, true);
     }
   }
 
@@ -190,8 +197,10 @@ class TaskAuthorizationMapping {
     @Override
     protected void initSessionFactories() {
       super.initSessionFactories();
-      if (choices.grantsReadFirst()) {
-        addSessionFactory(new TaskGrantsReadFirst.Factory());
+      if (choices.grantsReadFirst() || choices.groupsAsAuthenticated()) {
+        addSessionFactory(
+            new AuthorizationShortcuts.Factory(
+                choices.grantsReadFirst(), choices.groupsAsAuthenticated()));
       }
       if ("postgres".equals(databaseType) && choices.plannedPerRequest()) {
         sqlSessionFactory.getConfiguration().addInterceptor(new TaskQueriesPlannedPerRequest());

@@ -219,7 +219,7 @@ abstract class TaskCandidateCriteriaScenarios {
             "both groups", "g1, assigned to another", "g1 and another desk", "process task");
     assertSameAnswer(as("keeper", "keepers", "g1"), t -> t.taskCandidateGroup("g1"))
         .containsExactlyInAnyOrder("both groups", "g1 and another desk");
-    assertSameAnswer(as("u", "g1", "g2"), t -> t)
+    assertSameAnswer(as("u", "g1", "g2", "a group without grants"), t -> t)
         .as("neither: the grants on the tasks alone")
         .containsExactlyInAnyOrder(
             "both groups",
