@@ -46,6 +46,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  */
 public class AuthorizationShortcuts extends AuthorizationManager {
 
+  static final String GRANTS_BEYOND_TASKS = "motcuaSelectTaskGrantsBeyondSingleTasks";
+
   /** Up to this many groups, a user's groups are used as authenticated. */
   static final int FEW_GROUPS = 50;
 
@@ -66,8 +68,6 @@ public class AuthorizationShortcuts extends AuthorizationManager {
     }
     return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
   }
-
-  static final String GRANTS_BEYOND_TASKS = "motcuaSelectTaskGrantsBeyondSingleTasks";
 
   @Override
   public void configureTaskQuery(TaskQueryImpl query) {
