@@ -31,9 +31,11 @@ interface DossierRepository extends JpaRepository<DossierEntity, UUID> {
 
   /**
    * One query, the timeline fetched with the dossier: the public look-up runs it for hits and
-   * misses alike.
+   * misses alike. Written out as JPQL for the reason {@link #findByCode} is: derived with an entity
+   * graph, Hibernate translated it again on every look-up (a fifth of a look-up's CPU in a
+   * profile).
    */
-  @EntityGraph(attributePaths = "timeline")
+  @Query("select d from DossierEntity d left join fetch d.timeline where d.code = :code")
   Optional<DossierEntity> findWithTimelineByCode(String code);
 
   /** Any dossier, by the primary key's index: the look-up's first decoy. */
