@@ -74,22 +74,11 @@ class TaskAuthorizationMapping {
                       groupsAsAuthenticated,
                       narrowed,
                       plannedPerRequest));
-          case "subquery-first" ->
+          case "subquery-first", "exists" ->
+              // the shapes measured before ours (ADR 9): without the later rounds' choices
               new SubqueryTaskAuthorization(
                   new SqlChoices(
-                      "",
-                      false,
-                      false,
-                      distinctWhenNeeded,
-                      candidatesExists,
-                      groupsByIndex,
-                      false,
-                      false,
-                      false));
-          case "exists" ->
-              new SubqueryTaskAuthorization(
-                  new SqlChoices(
-                      "_exists",
+                      taskAuthorization.equals("exists") ? "_exists" : "",
                       false,
                       false,
                       distinctWhenNeeded,
