@@ -3,7 +3,6 @@ package vn.motcua.workflow.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -62,12 +61,4 @@ class TaskQueriesPlannedPerRequest implements Interceptor {
         ? ((MappedStatement) meta.getValue("mappedStatement")).getId()
         : null;
   }
-
-  @Override
-  public Object plugin(Object target) {
-    return target instanceof StatementHandler ? Interceptor.super.plugin(target) : target;
-  }
-
-  @Override
-  public void setProperties(Properties properties) {}
 }

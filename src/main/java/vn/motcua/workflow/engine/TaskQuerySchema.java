@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -99,7 +100,7 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
     try (ResultSet found =
         statement.executeQuery(
             "select 1 from pg_statistic_ext where stxname = '"
-                + statistics.toLowerCase(java.util.Locale.ROOT)
+                + statistics.toLowerCase(Locale.ROOT)
                 + "' and pg_statistics_obj_is_visible(oid)")) {
       return found.next();
     }
