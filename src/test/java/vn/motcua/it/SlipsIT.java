@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -275,6 +276,9 @@ class SlipsIT {
         .startsWith("\uFEFF\"STT\",\"Mã hồ sơ\"")
         .contains("\"" + code + "\"")
         .contains("Nguyễn Văn An");
+    assertThat(lines.split(Pattern.quote("\"" + code + "\""), -1))
+        .as("one row for the dossier, whatever the length of its timeline")
+        .hasSize(2);
     Samples.write("register.csv", csv.getBody());
 
     ResponseEntity<byte[]> xlsx =
