@@ -116,13 +116,10 @@ public record DossierView(
       Instant addedAt) {}
 
   /**
-   * {@code changeId} names the change this entry records, as {@link DossierStatusChanged} carried
-   * it (null before V13).
-   */
-  /**
-   * One entry of the timeline; {@code internal} when it is of the agency's own work (a step done, a
-   * task given or handed on, a return to the previous step, a stage overdue, a follow-up), which
-   * officers see and the applicant does not.
+   * One entry of the timeline. {@code changeId} names the change this entry records, as {@link
+   * DossierStatusChanged} carried it (null before V13); {@code internal} when it is of the agency's
+   * own work (a step done, a task given or handed on, a return to the previous step, a stage
+   * overdue, a follow-up), which officers see and the applicant does not.
    */
   public record TimelineEntry(
       Instant at,

@@ -90,8 +90,7 @@ public final class LifecycleBenchmark {
               "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
               "sa",
               "",
-              "demo",
-              "--bench.database=h2"));
+              "demo"));
     }
     if (!Boolean.getBoolean("bench.h2Only")) {
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
@@ -123,22 +122,25 @@ public final class LifecycleBenchmark {
       String user,
       String password,
       String profiles,
-      String databaseArgument)
+      String... databaseArguments)
       throws Exception {
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(MotCuaApplication.class)
             .run(
-                "--spring.profiles.active=" + profiles,
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--server.port=0",
-                "--motcua.storage.documents=target/bench-documents",
-                "--logging.level.root=WARN",
-                "--motcua.mail.embedded-server.enabled=false",
-                "--spring.mail.port=" + MAIL_PORT,
-                "--spring.datasource.hikari.maximum-pool-size=20",
-                databaseArgument);
+                Stream.concat(
+                        Stream.of(
+                            "--spring.profiles.active=" + profiles,
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=" + user,
+                            "--spring.datasource.password=" + password,
+                            "--server.port=0",
+                            "--motcua.storage.documents=target/bench-documents",
+                            "--logging.level.root=WARN",
+                            "--motcua.mail.embedded-server.enabled=false",
+                            "--spring.mail.port=" + MAIL_PORT,
+                            "--spring.datasource.hikari.maximum-pool-size=20"),
+                        Stream.of(databaseArguments))
+                    .toArray(String[]::new));
     try {
       app.getBean(RepositoryService.class)
           .createDeployment()

@@ -271,10 +271,6 @@ class DossierEntity {
   }
 
   /**
-   * Back to the status before {@code to} without telling the applicant (a step inside the agencies'
-   * work, such as a leader returning the dossier to the specialist).
-   */
-  /**
    * Back to an earlier status for the agency's own reason (the leader returns the dossier to the
    * specialist): an internal entry, the applicant is told of no change.
    */
