@@ -28,16 +28,29 @@ class DossierLifecyclePostgresIT extends DossierLifecycleScenarios {
 
   /**
    * What the officers' task queries need beside Camunda's schema (workflow.engine.TaskQuerySchema):
-   * the due-date index the filters sort by, and the statistics that tell PostgreSQL nearly every
-   * grant passes the permission check, analysed so the planner uses them from the start.
+   * the due-date index the filters sort by, the index a desk's counts read the tasks from (their
+   * tenant, assignee and id) with the task table vacuumed often enough for it, and the statistics
+   * that tell PostgreSQL nearly every grant passes the permission check, analysed so the planner
+   * uses them from the start.
    */
   @Test
-  void theEngineSchema_hasTheTaskQueriesIndexAndAnalysedPermissionStatistics() {
+  void theEngineSchema_hasTheTaskQueriesIndexesAndAnalysedPermissionStatistics() {
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from pg_indexes where indexname = 'mc_idx_task_due_date'",
                 Integer.class))
         .isOne();
+    assertThat(
+            jdbc.queryForObject(
+                "select indexdef from pg_indexes where indexname = 'mc_idx_task_visible'",
+                String.class))
+        .endsWith("(tenant_id_, assignee_, id_)");
+    assertThat(
+            jdbc.queryForList(
+                "select unnest(reloptions) from pg_class where relname = 'act_ru_task'",
+                String.class))
+        .containsExactlyInAnyOrder(
+            "autovacuum_vacuum_scale_factor=0.02", "autovacuum_vacuum_insert_scale_factor=0.02");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from pg_stats_ext_exprs where statistics_name = 'mc_stat_auth_perms'",

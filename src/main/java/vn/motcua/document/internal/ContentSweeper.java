@@ -3,9 +3,9 @@ package vn.motcua.document.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class ContentSweeper {
 
   private final ContentReleaseRepository releases;
   private final DocumentEntityRepository documents;
-  private final List<DocumentReferences> references;
+  private final ObjectProvider<DocumentReferences> references;
   private final ContentStore store;
   private final Clock clock;
   private final Duration grace;
@@ -37,7 +37,7 @@ class ContentSweeper {
   ContentSweeper(
       ContentReleaseRepository releases,
       DocumentEntityRepository documents,
-      List<DocumentReferences> references,
+      ObjectProvider<DocumentReferences> references,
       ContentStore store,
       Clock clock,
       @Value("${motcua.storage.release-grace:PT1H}") Duration grace,

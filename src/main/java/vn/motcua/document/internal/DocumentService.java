@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ class DocumentService implements DocumentRepository {
 
   private final DocumentEntityRepository documents;
   private final ContentReleaseRepository releases;
-  private final List<DocumentReferences> references;
+  private final ObjectProvider<DocumentReferences> references;
   private final ContentStore store;
   private final Tika tika = new Tika();
   private final long maxBytes;
@@ -47,7 +48,7 @@ class DocumentService implements DocumentRepository {
   DocumentService(
       DocumentEntityRepository documents,
       ContentReleaseRepository releases,
-      List<DocumentReferences> references,
+      ObjectProvider<DocumentReferences> references,
       ContentStore store,
       Clock clock,
       @Value("${motcua.upload.max-file-size:10MB}") DataSize maxFileSize) {

@@ -13,11 +13,22 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
  */
 public class TaskGrantChecks extends CompositePermissionCheck {
 
+  private final boolean definitionChecked;
+
   TaskGrantChecks(PermissionCheck onTheTask, PermissionCheck onTheDefinition) {
     super(true);
     addAtomicCheck(onTheTask);
-    if (onTheDefinition != null) {
+    definitionChecked = onTheDefinition != null;
+    if (definitionChecked) {
       addAtomicCheck(onTheDefinition);
     }
+  }
+
+  /**
+   * Whether the check reads the task's definition (its key); when not, our Task.xml leaves the
+   * definition out of the query.
+   */
+  public boolean isDefinitionChecked() {
+    return definitionChecked;
   }
 }
