@@ -97,17 +97,17 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
                   + "ACT_RU_TASK (TENANT_ID_, ASSIGNEE_, ID_)"
               : "drop index if exists " + VISIBLE_TASKS_INDEX);
       if ("postgres".equals(configuration.getDatabaseType())) {
-        String vacuum = "autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor";
         sql.add(
-            visibleTasksIndex
-                ? "alter table "
-                    + prefix
-                    + "ACT_RU_TASK set (autovacuum_vacuum_scale_factor = "
-                    + TASK_VACUUM_SCALE
-                    + ", autovacuum_vacuum_insert_scale_factor = "
-                    + TASK_VACUUM_SCALE
-                    + ")"
-                : "alter table " + prefix + "ACT_RU_TASK reset (" + vacuum + ")");
+            "alter table "
+                + prefix
+                + "ACT_RU_TASK "
+                + (visibleTasksIndex
+                    ? "set (autovacuum_vacuum_scale_factor = "
+                        + TASK_VACUUM_SCALE
+                        + ", autovacuum_vacuum_insert_scale_factor = "
+                        + TASK_VACUUM_SCALE
+                        + ")"
+                    : "reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor)"));
         boolean made = exists(statement, PERMISSION_STATISTICS);
         if (permissionStatistics && !made) {
           // the permission checks a task query makes: READ on a task (2), READ_TASK on a definition
