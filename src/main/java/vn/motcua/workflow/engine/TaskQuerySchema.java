@@ -141,23 +141,25 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
 
   /** Whether the task table has our vacuum settings already: no {@code alter table} each start. */
   private static boolean vacuumedOften(Statement statement, String table) throws SQLException {
-    try (ResultSet found =
-        statement.executeQuery(
-            "select 1 from pg_class where oid = to_regclass('"
-                + table
-                + "') and reloptions @> array['"
-                + String.join("', '", TASK_VACUUM)
-                + "']")) {
-      return found.next();
-    }
+    return anyRow(
+        statement,
+        "select 1 from pg_class where oid = to_regclass('"
+            + table
+            + "') and reloptions @> array['"
+            + String.join("', '", TASK_VACUUM)
+            + "']");
   }
 
   private static boolean exists(Statement statement, String statistics) throws SQLException {
-    try (ResultSet found =
-        statement.executeQuery(
-            "select 1 from pg_statistic_ext where stxname = '"
-                + statistics.toLowerCase(Locale.ROOT)
-                + "' and pg_statistics_obj_is_visible(oid)")) {
+    return anyRow(
+        statement,
+        "select 1 from pg_statistic_ext where stxname = '"
+            + statistics.toLowerCase(Locale.ROOT)
+            + "' and pg_statistics_obj_is_visible(oid)");
+  }
+
+  private static boolean anyRow(Statement statement, String query) throws SQLException {
+    try (ResultSet found = statement.executeQuery(query)) {
       return found.next();
     }
   }
