@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.BoundSql;
@@ -31,10 +32,15 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.it.CamundaWebappSession;
 
 /**
  * An officer's task list at a province's volume, on a real PostgreSQL with authorizations on: the
@@ -161,6 +167,16 @@ public final class TaskListBenchmark {
 
   /** The Accept header of Tasklist's requests (camunda-tasklist-bootstrap.js). */
   static final String TASKLIST_ACCEPT = "application/hal+json, application/json; q=0.5";
+
+  /**
+   * The body of Tasklist's request for the first page of a filter (camunda-tasklist-bootstrap.js,
+   * {@code taskListQuery}): no search, its default sorting (the newest first, after the filter's
+   * own), and active tasks only, which the engine adds to the filter's query, count included.
+   */
+  static final String TASKLIST_QUERY =
+      "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+          + "\"firstResult\":0,\"maxResults\":15,"
+          + "\"sorting\":[{\"sortOrder\":\"desc\",\"sortBy\":\"created\"}],\"active\":true}";
 
   public static void main(String[] args) throws Exception {
     List<String> only =
@@ -412,6 +428,24 @@ public final class TaskListBenchmark {
             "/engine-rest/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=50",
             null));
     Map<String, String> filters = BenchFilters.ensure(app);
+    CamundaWebappSession tasklist =
+        new CamundaWebappSession(
+            new TestRestTemplate(new RestTemplateBuilder().rootUri(base)), "tasklist");
+    if (tasklist.signIn("tasklist", OFFICER, "demo") != 200) {
+      throw new IllegalStateException(OFFICER + " could not sign in to Tasklist");
+    }
+    // the floor of a request from Tasklist: the session read and written back, no query
+    lines.add(
+        time(
+            size,
+            variant,
+            "no query in Tasklist (/version)",
+            () -> {
+              ResponseEntity<String> response =
+                  tasklist.exchange(
+                      HttpMethod.GET, "/camunda/api/engine/engine/default/version", null);
+              return new Answer(response.getStatusCode().value(), response.getBody());
+            }));
     String group = "candidateGroup=" + OFFICER_GROUP;
     lines.add(
         time(
@@ -462,19 +496,23 @@ public final class TaskListBenchmark {
               "{}"));
       lines.add(
           time(size, variant, filter.getKey() + ": count", base, "GET", path + "/count", null));
-      // what Tasklist asks when the officer opens the filter: the page of 15 as HAL, whose answer
-      // holds the filter's count and the tasks' assignees, definitions and candidate groups
+      // what Tasklist asks when the officer opens the filter, as Tasklist asks it: signed in (the
+      // webapp's session, not a password per request), its query, the page of 15 as HAL, whose
+      // answer holds the filter's count and the tasks' assignees, definitions and candidate groups
+      String opened =
+          "/camunda/api/engine/engine/default/filter/"
+              + filter.getValue()
+              + "/list?firstResult=0&maxResults=15";
       lines.add(
           time(
               size,
               variant,
-              filter.getKey() + ": opened (HAL)",
-              base,
-              "POST",
-              path + "/list?firstResult=0&maxResults=15",
-              "{}",
-              OFFICER,
-              TASKLIST_ACCEPT));
+              filter.getKey() + ": opened in Tasklist",
+              () -> {
+                ResponseEntity<String> response =
+                    tasklist.exchange(HttpMethod.POST, opened, TASKLIST_QUERY, TASKLIST_ACCEPT);
+                return new Answer(response.getStatusCode().value(), response.getBody());
+              }));
     }
     System.out.println(explainAllTasksCount(app));
     return lines;
@@ -575,18 +613,33 @@ public final class TaskListBenchmark {
       String user,
       String accept)
       throws Exception {
+    return time(
+        size,
+        variant,
+        name,
+        () -> {
+          HttpResponse<String> response = request(base, method, path, body, user, accept);
+          return new Answer(response.statusCode(), response.body());
+        });
+  }
+
+  /** A request's status and body, whichever client sent it. */
+  record Answer(int status, String body) {}
+
+  static String time(int size, String variant, String name, Callable<Answer> request)
+      throws Exception {
     List<Long> nanos = new ArrayList<>();
     String result = null;
     // a warm-up request, not counted
-    request(base, method, path, body, user, accept);
+    request.call();
     long deadline = System.nanoTime() + BUDGET.toNanos();
     do {
       long t0 = System.nanoTime();
-      HttpResponse<String> response = request(base, method, path, body, user, accept);
+      Answer response = request.call();
       nanos.add(System.nanoTime() - t0);
-      if (response.statusCode() != 200) {
+      if (response.status() != 200) {
         throw new IllegalStateException(
-            path + " answered " + response.statusCode() + ": " + response.body());
+            name + " answered " + response.status() + ": " + response.body());
       }
       result = summary(response.body());
     } while (nanos.size() < SAMPLES && System.nanoTime() < deadline);

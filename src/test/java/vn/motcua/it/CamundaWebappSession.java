@@ -43,8 +43,17 @@ public class CamundaWebappSession {
   }
 
   public ResponseEntity<String> exchange(HttpMethod method, String path, String json) {
+    return exchange(method, path, json, null);
+  }
+
+  /** A request with the {@code Accept} header an app sends, e.g. Tasklist's HAL for task lists. */
+  public ResponseEntity<String> exchange(
+      HttpMethod method, String path, String json, String accept) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    if (accept != null) {
+      headers.set(HttpHeaders.ACCEPT, accept);
+    }
     ResponseEntity<String> response =
         rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     keepCookies(response);
