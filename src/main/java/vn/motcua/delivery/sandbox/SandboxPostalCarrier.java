@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import vn.motcua.delivery.PostalCarrier;
 import vn.motcua.delivery.post.PostalSigner;
+import vn.motcua.shared.HttpClients;
 import vn.motcua.shared.PostalAddress;
 import vn.motcua.shared.PublicUrls;
 
@@ -39,7 +41,9 @@ class SandboxPostalCarrier implements PostalCarrier {
   private final PostalSigner signer;
   private final ObjectMapper objectMapper;
   private final PublicUrls urls;
-  private final RestClient http;
+
+  /** Made at its first request ({@link HttpClients#onFirstRequest}). */
+  private final SingletonSupplier<RestClient> http;
 
   SandboxPostalCarrier(
       @Value("${motcua.post.callback-secret}") String secret,
@@ -49,7 +53,7 @@ class SandboxPostalCarrier implements PostalCarrier {
     this.signer = new PostalSigner(secret);
     this.objectMapper = objectMapper;
     this.urls = urls;
-    this.http = http.build();
+    this.http = HttpClients.onFirstRequest(http);
   }
 
   @Override
@@ -80,7 +84,8 @@ class SandboxPostalCarrier implements PostalCarrier {
         objectMapper
             .writeValueAsString(Map.of("trackingCode", trackingCode, "status", status))
             .getBytes(StandardCharsets.UTF_8);
-    return http.post()
+    return http.obtain()
+        .post()
         .uri(urls.resolve("/api/v1/postal/callback"))
         .contentType(MediaType.APPLICATION_JSON)
         .header(PostalSigner.HEADER, signer.sign(body))

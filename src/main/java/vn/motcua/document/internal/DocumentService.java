@@ -12,8 +12,11 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.util.unit.DataSize;
 import vn.motcua.document.DocumentReferences;
 import vn.motcua.document.DocumentRepository;
@@ -41,7 +44,13 @@ class DocumentService implements DocumentRepository {
   private final ContentReleaseRepository releases;
   private final ObjectProvider<DocumentReferences> references;
   private final ContentStore store;
-  private final Tika tika = new Tika();
+
+  /**
+   * Tika reads its MIME types (a few tenths of a second) when first needed, or on a thread of its
+   * own once the application is ready: the start does not wait for it.
+   */
+  private final SingletonSupplier<Tika> tika = SingletonSupplier.of(Tika::new);
+
   private final long maxBytes;
   private final Clock clock;
 
@@ -58,6 +67,13 @@ class DocumentService implements DocumentRepository {
     this.store = store;
     this.clock = clock;
     this.maxBytes = maxFileSize.toBytes();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void readTheMimeTypesInTheBackground() {
+    Thread reader = new Thread(tika::obtain, "tika");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   @Override
@@ -77,7 +93,7 @@ class DocumentService implements DocumentRepository {
         upload.declaredType() == null
             ? null
             : upload.declaredType().split(";")[0].trim().toLowerCase();
-    String byName = upload.fileName() == null ? null : tika.detect(upload.fileName());
+    String byName = upload.fileName() == null ? null : tika.obtain().detect(upload.fileName());
     boolean nameMatches =
         byName == null || "application/octet-stream".equals(byName) || byName.equals(detected);
     boolean claimMatches =
@@ -193,7 +209,7 @@ class DocumentService implements DocumentRepository {
   }
 
   private String detect(Upload upload) {
-    return tika.detect(upload.bytes());
+    return tika.obtain().detect(upload.bytes());
   }
 
   private static String safeName(String name) {

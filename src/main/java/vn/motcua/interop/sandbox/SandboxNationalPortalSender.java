@@ -18,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.interop.inbound.NationalPortalSignature;
+import vn.motcua.shared.HttpClients;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SimplePage;
 import vn.motcua.shared.VietnameseTexts;
@@ -58,7 +60,10 @@ class SandboxNationalPortalSender {
   private final NationalPortalSignature signature;
   private final ObjectMapper objectMapper;
   private final PublicUrls urls;
-  private final RestClient http;
+
+  /** Made at its first request ({@link HttpClients#onFirstRequest}). */
+  private final SingletonSupplier<RestClient> http;
+
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -71,7 +76,7 @@ class SandboxNationalPortalSender {
     this.signature = new NationalPortalSignature(secret);
     this.objectMapper = objectMapper;
     this.urls = urls;
-    this.http = http.build();
+    this.http = HttpClients.onFirstRequest(http);
     this.clock = clock;
   }
 
@@ -143,7 +148,8 @@ class SandboxNationalPortalSender {
   }
 
   private Answer send(byte[] body) {
-    return http.post()
+    return http.obtain()
+        .post()
         .uri(urls.resolve(INBOUND))
         .contentType(MediaType.APPLICATION_JSON)
         .header(NationalPortalSignature.HEADER, signature.sign(body))

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import vn.motcua.payment.vnpay.VnpayProperties;
 import vn.motcua.payment.vnpay.VnpaySigner;
+import vn.motcua.shared.HttpClients;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.SimplePage;
 import vn.motcua.shared.VietnameseFormats;
@@ -55,7 +57,10 @@ class SandboxVnpayGateway {
   private final VnpayProperties properties;
   private final VnpaySigner signer;
   private final PublicUrls urls;
-  private final RestClient http;
+
+  /** Made at its first request ({@link HttpClients#onFirstRequest}). */
+  private final SingletonSupplier<RestClient> http;
+
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -69,7 +74,7 @@ class SandboxVnpayGateway {
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
     this.urls = urls;
-    this.http = http.build();
+    this.http = HttpClients.onFirstRequest(http);
     this.clock = clock;
   }
 
@@ -298,7 +303,7 @@ class SandboxVnpayGateway {
 
   private void callIpn(String url) {
     try {
-      JsonNode answer = http.get().uri(URI.create(url)).retrieve().body(JsonNode.class);
+      JsonNode answer = http.obtain().get().uri(URI.create(url)).retrieve().body(JsonNode.class);
       log.info("Sandbox gateway: IPN answered {}", answer);
     } catch (RuntimeException e) {
       log.warn("Sandbox gateway: IPN call failed; the merchant re-queries", e);

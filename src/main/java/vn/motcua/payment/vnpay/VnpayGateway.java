@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import vn.motcua.payment.PaymentGateway;
+import vn.motcua.shared.HttpClients;
 import vn.motcua.shared.PublicUrls;
 import vn.motcua.shared.VietnameseFormats;
 
@@ -32,7 +34,10 @@ class VnpayGateway implements PaymentGateway {
   private final VnpayProperties properties;
   private final VnpaySigner signer;
   private final PublicUrls urls;
-  private final RestClient http;
+
+  /** Made at its first request ({@link HttpClients#onFirstRequest}). */
+  private final SingletonSupplier<RestClient> http;
+
   private final Clock clock;
 
   VnpayGateway(VnpayProperties properties, PublicUrls urls, RestClient.Builder http, Clock clock) {
@@ -40,7 +45,7 @@ class VnpayGateway implements PaymentGateway {
     this.properties = properties;
     this.signer = new VnpaySigner(properties.hashSecret());
     this.urls = urls;
-    this.http = http.build();
+    this.http = HttpClients.onFirstRequest(http);
   }
 
   @Override
@@ -92,7 +97,8 @@ class VnpayGateway implements PaymentGateway {
             "127.0.0.1",
             orderInfo));
     JsonNode answer =
-        http.post()
+        http.obtain()
+            .post()
             .uri(urls.resolve(properties.apiUrl()))
             .contentType(MediaType.APPLICATION_JSON)
             .body(body)
@@ -138,7 +144,8 @@ class VnpayGateway implements PaymentGateway {
     String date = day.format(DateTimeFormatter.BASIC_ISO_DATE);
     String signature = signer.signPipe(properties.tmnCode(), date);
     JsonNode answer =
-        http.get()
+        http.obtain()
+            .get()
             .uri(
                 urls.resolve(properties.statementUrl())
                     + "?vnp_TmnCode={tmn}&vnp_Date={date}&vnp_SecureHash={sig}",
