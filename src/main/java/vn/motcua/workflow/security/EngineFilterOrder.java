@@ -25,6 +25,9 @@ public final class EngineFilterOrder {
   /** Reads (buffers) JSON bodies: after the limit and the authentication. */
   public static final int QUERY_EXPRESSIONS = 4;
 
+  /** Holds the webapps' answers until Camunda's filters are done: the session saved once. */
+  public static final int RESPONSE_HELD = 5;
+
   private EngineFilterOrder() {}
 
   /** Registers {@code filter} under {@code name} at {@code order}, for the given URL patterns. */
