@@ -34,20 +34,22 @@ class RepositoriesInTheBackgroundTest {
 
   @Test
   void aRepositoryThatCannotBeMade_stopsTheApplication() {
-    when(context.isActive()).thenReturn(true);
-    when(context.getBeansOfType(any()))
-        .thenThrow(new BeanCreationException("documentEntityRepository", "invalid JPQL"));
-    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(context));
+    readyWhileMakingThrows(new BeanCreationException("documentEntityRepository", "invalid JPQL"));
     verify(context, timeout(5_000)).close();
   }
 
   @Test
   void anApplicationStoppingWhileTheyAreMade_isLeftToStop() {
-    when(context.isActive()).thenReturn(true);
-    when(context.getBeansOfType(any()))
-        .thenThrow(new BeanCreationNotAllowedException("outboxRepository", "in destruction"));
-    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(context));
+    readyWhileMakingThrows(
+        new BeanCreationNotAllowedException("outboxRepository", "in destruction"));
     verify(context, after(500).never()).close();
+  }
+
+  /** The context is ready, and making the repositories fails with {@code failure}. */
+  void readyWhileMakingThrows(RuntimeException failure) {
+    when(context.isActive()).thenReturn(true);
+    when(context.getBeansOfType(any())).thenThrow(failure);
+    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(context));
   }
 
   @Test
