@@ -40,6 +40,7 @@ public final class ProcessElements {
   public static final String PARCEL_DELIVERED = "ParcelDelivered";
   public static final String PARCEL_RETURNED = "ParcelReturned";
   public static final String STAGE_ENDED = "StageEnded";
+  public static final String DOSSIER_ENDED = "DossierEnded";
 
   /**
    * The error that hands the channels named in {@code failedChannels} to a step of their own each.
@@ -81,6 +82,7 @@ public final class ProcessElements {
   public static final String SERVICE_TASK_CHECK_LATENESS = "serviceTask_checkLateness";
   public static final String SERVICE_TASK_ISSUE_APOLOGY = "serviceTask_issueApology";
   public static final String END_EVENT_WATCH_ENDED = "endEvent_watchEnded";
+  public static final String END_EVENT_WATCH_STOPPED = "endEvent_watchStopped";
 
   // Service tasks
   public static final String SERVICE_TASK_CANCEL_PAYMENT = "serviceTask_cancelPayment";

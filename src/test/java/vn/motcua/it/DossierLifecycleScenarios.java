@@ -1,6 +1,7 @@
 package vn.motcua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflow.ProcessElements.APPOINTMENT_WATCH;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_ASSESS_DOSSIER;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_COLLECT_COUNTER_PAYMENT;
@@ -66,6 +67,7 @@ abstract class DossierLifecycleScenarios {
                 .path("nationalCode")
                 .asInt())
         .isEqualTo(2);
+    assertThat(appointmentWatches(code)).as("the appointment watched once received").isOne();
     api.completeTask(
         "cv.lamthanh", code, USER_TASK_ASSESS_DOSSIER, Map.of("assessDecision", "propose"));
     api.completeTask(
@@ -82,6 +84,9 @@ abstract class DossierLifecycleScenarios {
         .anyMatch(n -> n.matches(".*trực tuyến, mã giao dịch \\d{8}.*"))
         .anyMatch(n -> n.contains("kết quả điện tử"));
     assertThat(api.tasks("mc.lamthanh", code)).isEmpty();
+    assertThat(appointmentWatches(code))
+        .as("a dossier over is no longer watched: its watch ended with it, not at its timer")
+        .isZero();
 
     ResponseEntity<byte[]> result =
         rest.withBasicAuth("citizen1", ApiClient.PASSWORD)
@@ -322,5 +327,20 @@ abstract class DossierLifecycleScenarios {
     List<String> notes = new ArrayList<>();
     dossier.path("timeline").forEach(event -> notes.add(event.path("note").asText()));
     return notes;
+  }
+
+  /** The dossier's running appointment watches, as the engine's REST API lists them. */
+  int appointmentWatches(String code) {
+    ResponseEntity<JsonNode> watches =
+        api.get(
+            "admin",
+            "/engine-rest/process-instance/count?processDefinitionKey="
+                + APPOINTMENT_WATCH
+                + "&businessKey="
+                + code);
+    assertThat(watches.getStatusCode().value())
+        .as(String.valueOf(watches.getBody()))
+        .isEqualTo(200);
+    return watches.getBody().path("count").asInt();
   }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -16,6 +17,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.motcua.workflow.ProcessElements.APPOINTMENT_WATCH;
 import static vn.motcua.workflow.ProcessElements.END_EVENT_WATCH_ENDED;
+import static vn.motcua.workflow.ProcessElements.END_EVENT_WATCH_STOPPED;
 import static vn.motcua.workflow.ProcessElements.SERVICE_TASK_ISSUE_APOLOGY;
 import static vn.motcua.workflow.ProcessElements.TIMER_CHECK_APPOINTMENT;
 import static vn.motcua.workflow.ProcessElements.USER_TASK_APPROVE_APOLOGY;
@@ -114,6 +116,28 @@ class AppointmentWatchProcessTest extends ProcessTestSupport {
     assertThat(watch).isWaitingAt(TIMER_CHECK_APPOINTMENT);
     check(watch);
     assertThat(watch).isEnded();
+  }
+
+  @Test
+  void aDossierOverWhileItsApologyIsDrafted_endsTheWatch_andNoApologyGoesOut() {
+    when(delegates.deadlines.lateness(CODE)).thenReturn(Lateness.LATE);
+    ProcessInstance watch = watch();
+    check(watch);
+    assertThat(watch).isWaitingAt(USER_TASK_DRAFT_APOLOGY);
+
+    // what AppointmentWatchStarter sends when the dossier is resolved, refused, stopped or
+    // withdrawn
+    runtimeService()
+        .createMessageCorrelation(ProcessElements.DOSSIER_ENDED)
+        .processInstanceBusinessKey(CODE)
+        .correlateAll();
+
+    assertThat(watch).isEnded().hasPassed(END_EVENT_WATCH_STOPPED);
+    Assertions.assertThat(taskQuery().processInstanceId(watch.getId()).count())
+        .as("the officers' apology task is gone with it")
+        .isZero();
+    verify(delegates.deadlines, never()).draftApology(any(), any(), any(), any());
+    verify(delegates.deadlines, never()).apologise(anyString(), anyString());
   }
 
   @Test

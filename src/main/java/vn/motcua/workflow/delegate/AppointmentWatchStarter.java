@@ -1,6 +1,8 @@
 package vn.motcua.workflow.delegate;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,10 @@ import vn.motcua.workflow.ProcessVariables;
 /**
  * A dossier received gets its appointment watched (process {@code appointment-watch}): when it will
  * miss the appointment, its agency drafts an apology with a new date and the leader approves it.
- * One watch per dossier: a dossier received again after a supplement keeps the one it has.
+ * One watch per dossier: a dossier received again after a supplement keeps the one it has. A
+ * dossier that is over (resolved, refused, stopped, withdrawn) ends its watch at once, an apology
+ * being drafted or approved with it: nobody apologises for a dossier that is over, and no watch
+ * waits for its timer.
  */
 @Component
 class AppointmentWatchStarter {
@@ -23,8 +28,28 @@ class AppointmentWatchStarter {
     this.runtime = runtime;
   }
 
+  /** Where a dossier's appointment no longer matters. */
+  static final Set<DossierStatus> OVER =
+      EnumSet.of(
+          DossierStatus.REFUSED,
+          DossierStatus.RESULT_READY,
+          DossierStatus.REJECTED,
+          DossierStatus.DISPATCHED,
+          DossierStatus.STOPPED,
+          DossierStatus.WITHDRAWN,
+          DossierStatus.DELIVERED);
+
   @EventListener
   void on(DossierStatusChanged change) {
+    if (OVER.contains(change.to()) && !OVER.contains(change.from())) {
+      // only the watch waits for this message; one started from a version deployed before it
+      // existed waits for its timer instead, as it did
+      runtime
+          .createMessageCorrelation(ProcessElements.DOSSIER_ENDED)
+          .processInstanceBusinessKey(change.dossierCode())
+          .correlateAll();
+      return;
+    }
     if (change.to() != DossierStatus.RECEIVED || change.from() == DossierStatus.RECEIVED) {
       return;
     }
