@@ -2,10 +2,10 @@ package vn.motcua.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.BeanCreationNotAllowedException;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 
@@ -16,21 +16,23 @@ import org.springframework.stereotype.Component;
  * mode did on the main thread before the application took its first request (docs/benchmark.md,
  * start-up). A request that needs a repository before this thread has made it makes it itself;
  * Spring's lock makes it once. A query that does not parse stops the application, as it would have
- * stopped the start.
+ * stopped the start; an application that is stopping meanwhile (a short-lived test context) is left
+ * to stop.
  */
 @Component
-class RepositoriesInTheBackground implements ApplicationListener<ContextRefreshedEvent> {
+class RepositoriesInTheBackground {
 
   private static final Logger LOG = LoggerFactory.getLogger(RepositoriesInTheBackground.class);
 
   private final ConfigurableApplicationContext context;
+  private volatile boolean stopping;
 
   RepositoriesInTheBackground(ConfigurableApplicationContext context) {
     this.context = context;
   }
 
-  @Override
-  public void onApplicationEvent(ContextRefreshedEvent event) {
+  @EventListener
+  void ready(ContextRefreshedEvent event) {
     if (event.getApplicationContext() != context) {
       return;
     }
@@ -39,15 +41,20 @@ class RepositoriesInTheBackground implements ApplicationListener<ContextRefreshe
     maker.start();
   }
 
+  @EventListener
+  void stopping(ContextClosedEvent event) {
+    if (event.getApplicationContext() == context) {
+      stopping = true;
+    }
+  }
+
   private void makeAll() {
     long t0 = System.nanoTime();
     try {
       int made = context.getBeansOfType(Repository.class).size();
       LOG.info("{} repositories made in {} ms", made, (System.nanoTime() - t0) / 1_000_000);
-    } catch (BeanCreationNotAllowedException e) {
-      // the application is stopping while they are made (a short-lived test context): nothing to do
     } catch (RuntimeException e) {
-      if (!context.isActive()) {
+      if (stopping) {
         return;
       }
       LOG.error("a repository could not be made: the application stops", e);

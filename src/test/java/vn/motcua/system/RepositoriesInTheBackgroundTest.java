@@ -10,9 +10,10 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
-import org.springframework.beans.factory.BeanCreationNotAllowedException;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.data.repository.Repository;
 
 /**
  * The repositories are made once the context is ready, beside the start: a query that does not
@@ -22,40 +23,42 @@ import org.springframework.context.event.ContextRefreshedEvent;
 class RepositoriesInTheBackgroundTest {
 
   final ConfigurableApplicationContext context = mock(ConfigurableApplicationContext.class);
+  final RepositoriesInTheBackground maker = new RepositoriesInTheBackground(context);
 
   @Test
   void everyRepositoryIsMade_onceTheContextIsReady() {
     when(context.getBeansOfType(any())).thenReturn(Map.of());
-    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(context));
-    verify(context, timeout(5_000))
-        .getBeansOfType(org.springframework.data.repository.Repository.class);
+    maker.ready(new ContextRefreshedEvent(context));
+    verify(context, timeout(5_000)).getBeansOfType(Repository.class);
     verify(context, after(200).never()).close();
   }
 
   @Test
   void aRepositoryThatCannotBeMade_stopsTheApplication() {
-    readyWhileMakingThrows(new BeanCreationException("documentEntityRepository", "invalid JPQL"));
+    when(context.getBeansOfType(any()))
+        .thenThrow(new BeanCreationException("documentEntityRepository", "invalid JPQL"));
+    maker.ready(new ContextRefreshedEvent(context));
     verify(context, timeout(5_000)).close();
   }
 
   @Test
   void anApplicationStoppingWhileTheyAreMade_isLeftToStop() {
-    readyWhileMakingThrows(
-        new BeanCreationNotAllowedException("outboxRepository", "in destruction"));
+    when(context.getBeansOfType(any()))
+        .thenAnswer(
+            making -> {
+              // the context closes meanwhile: its factory is gone under the repository being made
+              maker.stopping(new ContextClosedEvent(context));
+              throw new BeanCreationException("paymentOrderRepository", "factory is closed");
+            });
+    maker.ready(new ContextRefreshedEvent(context));
+    verify(context, timeout(5_000)).getBeansOfType(Repository.class);
     verify(context, after(500).never()).close();
-  }
-
-  /** The context is ready, and making the repositories fails with {@code failure}. */
-  void readyWhileMakingThrows(RuntimeException failure) {
-    when(context.isActive()).thenReturn(true);
-    when(context.getBeansOfType(any())).thenThrow(failure);
-    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(context));
   }
 
   @Test
   void anotherContextsEvent_isNotOurs() {
     ConfigurableApplicationContext child = mock(ConfigurableApplicationContext.class);
-    new RepositoriesInTheBackground(context).onApplicationEvent(new ContextRefreshedEvent(child));
+    maker.ready(new ContextRefreshedEvent(child));
     verify(context, after(200).never()).getBeansOfType(any());
   }
 }
