@@ -1,8 +1,6 @@
 package vn.motcua.workflow.delegate;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,20 +26,19 @@ class AppointmentWatchStarter {
     this.runtime = runtime;
   }
 
-  /** Where a dossier's appointment no longer matters. */
-  static final Set<DossierStatus> OVER =
-      EnumSet.of(
-          DossierStatus.REFUSED,
-          DossierStatus.RESULT_READY,
-          DossierStatus.REJECTED,
-          DossierStatus.DISPATCHED,
-          DossierStatus.STOPPED,
-          DossierStatus.WITHDRAWN,
-          DossierStatus.DELIVERED);
+  /**
+   * Where a dossier's appointment no longer matters: it is final, or its result is ready or on its
+   * way.
+   */
+  static boolean over(DossierStatus status) {
+    return status.isFinal()
+        || status == DossierStatus.RESULT_READY
+        || status == DossierStatus.DISPATCHED;
+  }
 
   @EventListener
   void on(DossierStatusChanged change) {
-    if (OVER.contains(change.to()) && !OVER.contains(change.from())) {
+    if (over(change.to()) && !over(change.from())) {
       // only the watch waits for this message; one started from a version deployed before it
       // existed waits for its timer instead, as it did
       runtime

@@ -34,24 +34,24 @@ import org.springframework.stereotype.Component;
  *       by autovacuum with the table). {@code motcua.engine.permission-statistics=false} removes
  *       them again.
  *   <li>An index on the open tasks' tenant, assignee, suspension state and id ({@value
- *       #VISIBLE_TASKS_INDEX}), so the counts of a whole desk read the tasks from an index instead
- *       of from the table. Camunda writes {@code TENANT_ID_ is null} into every task query of a
- *       user without tenants, {@code ASSIGNEE_ is null} into the candidate queries (unassigned
- *       tasks), and {@code SUSPENSION_STATE_ = 1} into every query Tasklist sends (it asks for
- *       active tasks only); with this index PostgreSQL answers all three and hands on the ids
- *       without reading a task row (an index-only scan): the count of "Tất cả công việc" (20,000 of
- *       100,000 tasks) went from 52 to 35–38 ms by hand, a desk's count by candidate group from
- *       52–55 to 38–42 ms, and 60–66 to 51–55 ms as Tasklist asks for it. The first version of the
- *       index ({@value #VISIBLE_TASKS_INDEX_WITHOUT_STATE}) left the state out, so Tasklist's
- *       counts read every row again; it is dropped. Beside it, an index on the identity links'
- *       group, type and task ({@value #CANDIDATE_GROUPS_INDEX}), from which a count by candidate
- *       group reads the desk's candidate links without their rows as well: about 4 ms less by hand
- *       ("Việc của nhóm" asks by candidate user, an OR of the user's and the groups' links that
- *       PostgreSQL reads from Camunda's two indexes instead). An index-only scan reads the row
- *       after all where the table changed since its last vacuum, so on PostgreSQL the task and
- *       identity-link tables are vacuumed after 2 % of them changed instead of PostgreSQL's default
- *       20 % (set once). {@code motcua.engine.task-count-index=false} removes both indexes (the
- *       benchmark's "fourth round"); the tables' vacuum setting is then reset.
+ *       #TASK_COUNTS_INDEX}), so the counts of a whole desk read the tasks from an index instead of
+ *       from the table. Camunda writes {@code TENANT_ID_ is null} into every task query of a user
+ *       without tenants, {@code ASSIGNEE_ is null} into the candidate queries (unassigned tasks),
+ *       and {@code SUSPENSION_STATE_ = 1} into every query Tasklist sends (it asks for active tasks
+ *       only); with this index PostgreSQL answers all three and hands on the ids without reading a
+ *       task row (an index-only scan): the count of "Tất cả công việc" (20,000 of 100,000 tasks)
+ *       went from 52 to 35–38 ms by hand, a desk's count by candidate group from 52–55 to 38–42 ms,
+ *       and 60–66 to 51–55 ms as Tasklist asks for it. The first version of the index ({@value
+ *       #TASK_COUNTS_INDEX_WITHOUT_STATE}) left the state out, so Tasklist's counts read every row
+ *       again; it is dropped. Beside it, an index on the identity links' group, type and task
+ *       ({@value #CANDIDATE_GROUPS_INDEX}), from which a count by candidate group reads the desk's
+ *       candidate links without their rows as well: about 4 ms less by hand ("Việc của nhóm" asks
+ *       by candidate user, an OR of the user's and the groups' links that PostgreSQL reads from
+ *       Camunda's two indexes instead). An index-only scan reads the row after all where the table
+ *       changed since its last vacuum, so on PostgreSQL the task and identity-link tables are
+ *       vacuumed after 2 % of them changed instead of PostgreSQL's default 20 % (set once). {@code
+ *       motcua.engine.task-count-index=false} removes both indexes (the benchmark's "fourth
+ *       round"); the tables' vacuum setting is then reset.
  * </ul>
  */
 @Component
@@ -62,31 +62,31 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
 
   static final String PERMISSION_STATISTICS = "MC_STAT_AUTH_PERMS";
 
-  static final String VISIBLE_TASKS_INDEX = "MC_IDX_TASK_COUNTS";
+  static final String TASK_COUNTS_INDEX = "MC_IDX_TASK_COUNTS";
 
   static final String CANDIDATE_GROUPS_INDEX = "MC_IDX_IDENTITYLINK_GROUP_TASK";
 
   /** The index's first version, without the suspension state (07/12/2026): dropped. */
-  static final String VISIBLE_TASKS_INDEX_WITHOUT_STATE = "MC_IDX_TASK_VISIBLE";
+  static final String TASK_COUNTS_INDEX_WITHOUT_STATE = "MC_IDX_TASK_VISIBLE";
 
   /**
    * The task and identity-link tables' vacuum after 2 % of their rows changed (PostgreSQL's default
    * 20 %), as {@code pg_class.reloptions} shows it.
    */
-  static final List<String> TASK_VACUUM =
+  static final List<String> OFTEN_VACUUMED =
       List.of("autovacuum_vacuum_scale_factor=0.02", "autovacuum_vacuum_insert_scale_factor=0.02");
 
   private final boolean dueDateIndex;
   private final boolean permissionStatistics;
-  private final boolean visibleTasksIndex;
+  private final boolean countIndexes;
 
   TaskQuerySchema(
       @Value("${motcua.engine.task-due-date-index:true}") boolean dueDateIndex,
       @Value("${motcua.engine.permission-statistics:true}") boolean permissionStatistics,
-      @Value("${motcua.engine.task-count-index:true}") boolean visibleTasksIndex) {
+      @Value("${motcua.engine.task-count-index:true}") boolean countIndexes) {
     this.dueDateIndex = dueDateIndex;
     this.permissionStatistics = permissionStatistics;
-    this.visibleTasksIndex = visibleTasksIndex;
+    this.countIndexes = countIndexes;
   }
 
   @Override
@@ -105,17 +105,17 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
                   + prefix
                   + "ACT_RU_TASK (DUE_DATE_)"
               : "drop index if exists " + DUE_DATE_INDEX);
-      sql.add("drop index if exists " + VISIBLE_TASKS_INDEX_WITHOUT_STATE);
+      sql.add("drop index if exists " + TASK_COUNTS_INDEX_WITHOUT_STATE);
       sql.add(
-          visibleTasksIndex
+          countIndexes
               ? "create index if not exists "
-                  + VISIBLE_TASKS_INDEX
+                  + TASK_COUNTS_INDEX
                   + " on "
                   + prefix
                   + "ACT_RU_TASK (TENANT_ID_, ASSIGNEE_, SUSPENSION_STATE_, ID_)"
-              : "drop index if exists " + VISIBLE_TASKS_INDEX);
+              : "drop index if exists " + TASK_COUNTS_INDEX);
       sql.add(
-          visibleTasksIndex
+          countIndexes
               ? "create index if not exists "
                   + CANDIDATE_GROUPS_INDEX
                   + " on "
@@ -124,15 +124,15 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
               : "drop index if exists " + CANDIDATE_GROUPS_INDEX);
       if ("postgres".equals(configuration.getDatabaseType())) {
         for (String table : List.of(prefix + "ACT_RU_TASK", prefix + "ACT_RU_IDENTITYLINK")) {
-          if (visibleTasksIndex != vacuumedOften(statement, table)) {
+          if (countIndexes != vacuumedOften(statement, table)) {
             sql.add(
                 "alter table "
                     + table
-                    + (visibleTasksIndex
-                        ? " set (" + String.join(", ", TASK_VACUUM) + ")"
+                    + (countIndexes
+                        ? " set (" + String.join(", ", OFTEN_VACUUMED) + ")"
                         : " reset ("
                             + String.join(
-                                ", ", TASK_VACUUM.stream().map(o -> o.split("=")[0]).toList())
+                                ", ", OFTEN_VACUUMED.stream().map(o -> o.split("=")[0]).toList())
                             + ")"));
           }
         }
@@ -162,14 +162,14 @@ class TaskQuerySchema extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Whether the task table has our vacuum settings already: no {@code alter table} each start. */
+  /** Whether the table has our vacuum settings already: no {@code alter table} each start. */
   private static boolean vacuumedOften(Statement statement, String table) throws SQLException {
     return anyRow(
         statement,
         "select 1 from pg_class where oid = to_regclass('"
             + table
             + "') and reloptions @> array['"
-            + String.join("', '", TASK_VACUUM)
+            + String.join("', '", OFTEN_VACUUMED)
             + "']");
   }
 
